@@ -1,0 +1,68 @@
+package uk.lantern.demo.internal;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.lantern.identity.AgencyView;
+import uk.lantern.identity.Directory;
+import uk.lantern.identity.IdentityAdministration;
+import uk.lantern.identity.NewAgency;
+import uk.lantern.identity.NewUser;
+import uk.lantern.ledger.LedgerActor;
+import uk.lantern.runtime.RunMode;
+
+/**
+ * Creates the demo agencies and users on first start in demo mode. It is idempotent: anything that already exists
+ * is left alone, so restarts and upgrades keep what people have done in the demo.
+ */
+@Component
+class DemoSeeder implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "lantern-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+    private final RunMode runMode;
+    private final Directory directory;
+    private final IdentityAdministration administration;
+    private final TransactionTemplate transaction;
+
+    DemoSeeder(RunMode runMode, Directory directory, IdentityAdministration administration,
+               TransactionTemplate transaction) {
+        this.runMode = runMode;
+        this.directory = directory;
+        this.administration = administration;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        if (!runMode.seedsDemoData()) {
+            return;
+        }
+        LedgerActor seeder = LedgerActor.system("demo-seed");
+        transaction.executeWithoutResult(status -> {
+            for (DemoAgencies.Agency agency : DemoAgencies.ALL) {
+                if (directory.agencyNamed(agency.name()).isEmpty()) {
+                    administration.createAgency(seeder, new NewAgency(agency.name(), agency.type().name(),
+                            agency.areaCode()));
+                }
+            }
+            for (DemoUsers.User user : DemoUsers.ALL) {
+                if (directory.userNamed(user.username()).isEmpty()) {
+                    AgencyView agency = directory.agencyNamed(user.agencyName()).orElseThrow();
+                    administration.createUser(seeder, new NewUser(user.username(), user.displayName(),
+                            user.username() + "@demo.lantern.invalid", agency.id().toString(),
+                            List.of(user.role().name()), DEMO_PASSWORD));
+                }
+            }
+        });
+        log.info("Demo mode: sign in at /sign-in as any of {} with password '{}'",
+                DemoUsers.ALL.stream().map(DemoUsers.User::username).toList(), DEMO_PASSWORD);
+    }
+}

@@ -1,0 +1,26 @@
+package uk.lantern.identity;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a role lets a user do regardless of any particular record. Each capability is granted to the user as a
+ * Spring Security authority of the same name, so endpoints in any module can require it without knowing roles.
+ */
+public enum Capability {
+    VERIFY_LEDGER(Role.AUDITOR, Role.ADMINISTRATOR),
+    MANAGE_USERS(Role.ADMINISTRATOR),
+    MANAGE_AGENCIES(Role.ADMINISTRATOR),
+    REVIEW_BREAK_GLASS(Role.MANAGER),
+    USE_BREAK_GLASS(Role.TRIAGE, Role.SOCIAL_WORKER, Role.POLICE_INVESTIGATOR, Role.ANALYST, Role.MANAGER);
+
+    private final Set<Role> roles;
+
+    Capability(Role first, Role... rest) {
+        this.roles = EnumSet.of(first, rest);
+    }
+
+    public boolean grantedTo(Role role) {
+        return roles.contains(role);
+    }
+}

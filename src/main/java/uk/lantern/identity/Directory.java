@@ -1,0 +1,23 @@
+package uk.lantern.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reads agencies and users. */
+public interface Directory {
+
+    List<AgencyView> agencies();
+
+    Optional<AgencyView> agency(AgencyId id);
+
+    Optional<AgencyView> agencyNamed(String name);
+
+    List<UserView> users();
+
+    Optional<UserView> user(UserId id);
+
+    Optional<UserView> userNamed(String username);
+
+    /** Enabled users in an agency who hold a role, for example the managers who receive escalations. */
+    List<UserView> usersWithRole(AgencyId agency, Role role);
+}

@@ -1,0 +1,6 @@
+package uk.lantern.identity;
+
+public enum Operation {
+    READ,
+    CHANGE
+}

@@ -1,0 +1,58 @@
+package uk.lantern.identity.internal;
+
+import java.time.Instant;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Authentication", description = "Exchange a username and password for an API token")
+class AuthApiController {
+
+    record TokenRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
+    }
+
+    record TokenResponse(String token, Instant expiresAt) {
+    }
+
+    private final AuthenticationManager authenticationManager;
+    private final ApiTokens tokens;
+
+    AuthApiController(AuthenticationManager authenticationManager, ApiTokens tokens) {
+        this.authenticationManager = authenticationManager;
+        this.tokens = tokens;
+    }
+
+    @PostMapping("/api/v1/auth/token")
+    @Operation(summary = "Sign in and receive a bearer token",
+            description = "Failed attempts count towards the same lockout as the sign-in page.")
+    TokenResponse token(@Valid @RequestBody TokenRequest request) {
+        var authentication = authenticationManager.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+        ApiTokens.IssuedToken issued = tokens.issueSignInToken((SignInAccount) authentication.getPrincipal());
+        return new TokenResponse(issued.token(), issued.expiresAt());
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ProblemDetail refused(AuthenticationException failure) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                failure instanceof LockedException
+                        ? "The account is locked after too many failed sign-ins. Try again later."
+                        : "The username or password is incorrect");
+        problem.setTitle("Unauthorized");
+        return problem;
+    }
+}

@@ -1,0 +1,118 @@
+package uk.lantern.identity.internal;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.lantern.area.Areas;
+import uk.lantern.identity.AccessDecision;
+import uk.lantern.identity.AccessDecision.Basis;
+import uk.lantern.identity.AccessPolicy;
+import uk.lantern.identity.AccessRefusedException;
+import uk.lantern.identity.Actor;
+import uk.lantern.identity.AgencyType;
+import uk.lantern.identity.Capability;
+import uk.lantern.identity.InvalidInputException;
+import uk.lantern.identity.Operation;
+import uk.lantern.identity.ProtectedRecord;
+import uk.lantern.identity.Role;
+import uk.lantern.ledger.Ledger;
+import uk.lantern.ledger.LedgerRecord;
+
+/**
+ * The access rules, in the order they are tried: a relationship to the record (assigned, granted, break-glass,
+ * referred), then the scope of each of the actor's roles. docs/roles.md states them for people.
+ */
+@Service
+class RoleBasedAccessPolicy implements AccessPolicy {
+
+    private final AccessGrants grants;
+    private final Areas areas;
+    private final Ledger ledger;
+
+    RoleBasedAccessPolicy(AccessGrants grants, Areas areas, Ledger ledger) {
+        this.grants = grants;
+        this.areas = areas;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public AccessDecision decide(Actor actor, Operation operation, ProtectedRecord record) {
+        return relationship(actor, operation, record)
+                .or(() -> roleScope(actor, operation, record))
+                .orElseGet(() -> refusal(actor, operation));
+    }
+
+    private Optional<AccessDecision> relationship(Actor actor, Operation operation, ProtectedRecord record) {
+        if (record.assignedUsers().contains(actor.userId())) {
+            return Optional.of(AccessDecision.allow(Basis.ASSIGNED));
+        }
+        Optional<String> grant = grants.activeKind(actor.userId(), record.ref());
+        if (grant.filter("GRANT"::equals).isPresent()) {
+            return Optional.of(AccessDecision.allow(Basis.GRANTED));
+        }
+        // Break-glass lets a practitioner see what they need in an emergency; changing the record still needs
+        // assignment or a grant.
+        if (grant.filter("BREAK_GLASS"::equals).isPresent() && operation == Operation.READ) {
+            return Optional.of(AccessDecision.allow(Basis.BREAK_GLASS));
+        }
+        if (record.referrers().contains(actor.userId()) && operation == Operation.READ) {
+            return Optional.of(AccessDecision.allow(Basis.REFERRED));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<AccessDecision> roleScope(Actor actor, Operation operation, ProtectedRecord record) {
+        boolean inArea = record.areaCodes().stream().anyMatch(area -> areas.covers(actor.areaCode(), area));
+        if (!inArea) {
+            return Optional.empty();
+        }
+        if (actor.hasRole(Role.TRIAGE)) {
+            return Optional.of(AccessDecision.allow(Basis.AREA_SCOPE));
+        }
+        if (actor.hasRole(Role.MANAGER) && record.agencyIds().contains(actor.agencyId())) {
+            return Optional.of(AccessDecision.allow(Basis.AGENCY_AND_AREA_SCOPE));
+        }
+        boolean readsInArea = actor.hasRole(Role.ANALYST)
+                || (actor.hasRole(Role.POLICE_INVESTIGATOR) && actor.agencyType() == AgencyType.POLICE);
+        if (readsInArea && operation == Operation.READ) {
+            return Optional.of(AccessDecision.allow(Basis.AREA_SCOPE));
+        }
+        return Optional.empty();
+    }
+
+    private static AccessDecision refusal(Actor actor, Operation operation) {
+        boolean onlyOversight = actor.roles().stream().allMatch(role -> role == Role.AUDITOR);
+        if (onlyOversight) {
+            return AccessDecision.refuse(Basis.ROLE_NEVER_READS_NAMED_RECORDS, false);
+        }
+        return AccessDecision.refuse(Basis.OUT_OF_SCOPE,
+                operation == Operation.READ && actor.can(Capability.USE_BREAK_GLASS));
+    }
+
+    @Override
+    @Transactional
+    public AccessDecision authoriseRead(Actor actor, ProtectedRecord record, String purpose) {
+        if (purpose == null || purpose.isBlank()) {
+            throw new InvalidInputException("purpose", "State the purpose of reading this record");
+        }
+        AccessDecision decision = decide(actor, Operation.READ, record);
+        if (!decision.allowed()) {
+            throw new AccessRefusedException(record.ref(), decision.breakGlassAvailable());
+        }
+        ledger.append(new LedgerRecord(actor, "RECORD_READ", record.ref().type(), record.ref().id(),
+                Map.of("purpose", purpose.trim(), "basis", decision.basis().name())));
+        return decision;
+    }
+
+    @Override
+    public AccessDecision authoriseChange(Actor actor, ProtectedRecord record) {
+        AccessDecision decision = decide(actor, Operation.CHANGE, record);
+        if (!decision.allowed()) {
+            throw new AccessRefusedException(record.ref(), false);
+        }
+        return decision;
+    }
+}

@@ -1,0 +1,9 @@
+package uk.lantern.ledger;
+
+/** A checkpoint offered for verification was not signed by this installation's key, or was altered. */
+public class UnauthenticCheckpointException extends RuntimeException {
+
+    public UnauthenticCheckpointException(long sequence) {
+        super("The checkpoint for entry " + sequence + " is not signed by this installation's key, or was altered");
+    }
+}

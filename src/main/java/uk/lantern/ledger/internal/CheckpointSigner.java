@@ -1,0 +1,88 @@
+package uk.lantern.ledger.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.Signature;
+import java.time.Instant;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import uk.lantern.ledger.Checkpoint;
+import uk.lantern.ledger.LedgerProperties;
+import uk.lantern.runtime.RunMode;
+import uk.lantern.runtime.RuntimeProperties;
+
+/** Signs and checks checkpoints with this installation's Ed25519 key. */
+@Component
+class CheckpointSigner {
+
+    static final String GENERATED_KEY_FILE = "ledger-signing-key.pem";
+    private static final Logger log = LoggerFactory.getLogger(CheckpointSigner.class);
+
+    private final KeyPair keys;
+    private final String publicKeyText;
+
+    CheckpointSigner(LedgerProperties ledgerProperties, RuntimeProperties runtimeProperties, RunMode runMode) {
+        this.keys = loadOrGenerate(ledgerProperties, runtimeProperties, runMode);
+        this.publicKeyText = Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
+    }
+
+    private static KeyPair loadOrGenerate(LedgerProperties ledger, RuntimeProperties runtime, RunMode runMode) {
+        try {
+            if (ledger.signingKeyFile() != null) {
+                return SigningKeys.read(ledger.signingKeyFile());
+            }
+            if (!runMode.embeddedDatabase()) {
+                throw new IllegalStateException("lantern.ledger.signing-key-file is required with an external "
+                        + "database. See docs/ledger.md for how to create one with openssl.");
+            }
+            Path generated = runtime.dataDir().resolve(GENERATED_KEY_FILE);
+            if (Files.exists(generated)) {
+                return SigningKeys.read(generated);
+            }
+            KeyPair keys = SigningKeys.generate();
+            SigningKeys.write(keys, generated);
+            log.info("Generated a checkpoint signing key in {}", generated.toAbsolutePath());
+            return keys;
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("Cannot read or write the checkpoint signing key", unreadable);
+        }
+    }
+
+    Checkpoint sign(long sequence, String hash, Instant createdAt) {
+        Checkpoint unsigned = new Checkpoint(sequence, hash, createdAt, Checkpoint.ALGORITHM, publicKeyText, null);
+        try {
+            Signature signer = Signature.getInstance(Checkpoint.ALGORITHM);
+            signer.initSign(keys.getPrivate());
+            signer.update(unsigned.signedText().getBytes(StandardCharsets.UTF_8));
+            String signature = Base64.getEncoder().encodeToString(signer.sign());
+            return new Checkpoint(sequence, hash, createdAt, Checkpoint.ALGORITHM, publicKeyText, signature);
+        } catch (GeneralSecurityException failure) {
+            throw new IllegalStateException("Could not sign a checkpoint", failure);
+        }
+    }
+
+    /** True only for a checkpoint signed by this installation's key; a checkpoint carrying another key is refused. */
+    boolean isAuthentic(Checkpoint checkpoint) {
+        if (!publicKeyText.equals(checkpoint.publicKey()) || checkpoint.signature() == null
+                || checkpoint.createdAt() == null || checkpoint.hash() == null) {
+            return false;
+        }
+        try {
+            Signature verifier = Signature.getInstance(Checkpoint.ALGORITHM);
+            verifier.initVerify(keys.getPublic());
+            verifier.update(checkpoint.signedText().getBytes(StandardCharsets.UTF_8));
+            return verifier.verify(Base64.getDecoder().decode(checkpoint.signature()));
+        } catch (GeneralSecurityException | IllegalArgumentException badSignature) {
+            return false;
+        }
+    }
+}

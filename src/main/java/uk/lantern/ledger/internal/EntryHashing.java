@@ -1,0 +1,56 @@
+package uk.lantern.ledger.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * The ledger's hash rules, documented in docs/ledger.md. Each field is written as its UTF-8 byte length, a colon,
+ * the bytes and a semicolon, so that no choice of field values can make two different entries encode alike. A
+ * missing value is written as length -1.
+ */
+final class EntryHashing {
+
+    static final String GENESIS_HASH = "0".repeat(64);
+    private static final String DOMAIN = "lantern-ledger-v1";
+
+    private EntryHashing() {
+    }
+
+    static String payloadDigest(String payload) {
+        return sha256Hex(payload.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String entryHash(long sequence, Instant recordedAt, String actor, String agency, String action,
+                            String subjectType, String subjectId, String payloadDigest, String previousHash) {
+        StringBuilder canonical = new StringBuilder();
+        for (String field : new String[] {DOMAIN, Long.toString(sequence), recordedAt.toString(), actor, agency,
+                action, subjectType, subjectId, payloadDigest, previousHash}) {
+            appendField(canonical, field);
+        }
+        return sha256Hex(canonical.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String entryHash(StoredEntry entry) {
+        return entryHash(entry.sequence(), entry.recordedAt(), entry.actor(), entry.agency(), entry.action(),
+                entry.subjectType(), entry.subjectId(), entry.payloadDigest(), entry.previousHash());
+    }
+
+    private static void appendField(StringBuilder canonical, String field) {
+        if (field == null) {
+            canonical.append("-1:;");
+            return;
+        }
+        canonical.append(field.getBytes(StandardCharsets.UTF_8).length).append(':').append(field).append(';');
+    }
+
+    static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every Java runtime provides SHA-256", impossible);
+        }
+    }
+}

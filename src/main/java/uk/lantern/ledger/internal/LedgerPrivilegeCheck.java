@@ -1,0 +1,40 @@
+package uk.lantern.ledger.internal;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses to start if the role the application runs as could rewrite history: a superuser, the owner of the ledger
+ * table, or a role that may update, delete or truncate ledger rows. Migrations run as the owner; the application
+ * must not.
+ */
+@Component
+@DependsOnDatabaseInitialization
+class LedgerPrivilegeCheck implements InitializingBean {
+
+    private final JdbcClient jdbc;
+
+    LedgerPrivilegeCheck(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        Boolean unsafe = jdbc.sql("""
+                SELECT r.rolsuper
+                    OR t.tableowner = current_user
+                    OR has_table_privilege(current_user, 'ledger_entry', 'UPDATE')
+                    OR has_table_privilege(current_user, 'ledger_entry', 'DELETE')
+                    OR has_table_privilege(current_user, 'ledger_entry', 'TRUNCATE')
+                FROM pg_roles r, pg_tables t
+                WHERE r.rolname = current_user AND t.tablename = 'ledger_entry'
+                """).query(Boolean.class).single();
+        if (unsafe) {
+            throw new IllegalStateException("The database role Lantern runs as can change ledger rows. Run the "
+                    + "application as a role that only has the privileges the migrations grant it, and run the "
+                    + "migrations as the owner (spring.flyway.user). See docs/operations.md.");
+        }
+    }
+}

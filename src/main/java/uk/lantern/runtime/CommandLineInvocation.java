@@ -1,0 +1,76 @@
+package uk.lantern.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Splits the process arguments into command words (for example {@code ledger verify}) and everything else.
+ * Arguments that begin with {@code --} are Spring properties or command options; the first such argument ends the
+ * command words.
+ */
+public final class CommandLineInvocation {
+
+    /** The property that tells the application context it was started to run a command, not to serve. */
+    public static final String COMMAND_LINE_PROPERTY = "lantern.command-line";
+
+    private final String[] arguments;
+    private final List<String> commandWords;
+
+    private CommandLineInvocation(String[] arguments, List<String> commandWords) {
+        this.arguments = arguments;
+        this.commandWords = commandWords;
+    }
+
+    public static CommandLineInvocation parse(String[] arguments) {
+        List<String> words = new ArrayList<>();
+        for (String argument : arguments) {
+            if (argument.startsWith("-")) {
+                break;
+            }
+            words.add(argument);
+        }
+        return new CommandLineInvocation(arguments.clone(), List.copyOf(words));
+    }
+
+    public boolean isServer() {
+        return commandWords.isEmpty();
+    }
+
+    public List<String> commandWords() {
+        return commandWords;
+    }
+
+    /** Starts the application without a web server, runs the command named by the arguments and returns its code. */
+    public int run(Class<?> applicationClass) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(applicationClass)
+                .web(org.springframework.boot.WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties(COMMAND_LINE_PROPERTY + "=true",
+                        "spring.main.banner-mode=off",
+                        "logging.level.root=WARN");
+        try (ConfigurableApplicationContext context = builder.run(arguments)) {
+            return SpringApplication.exit(context);
+        } catch (RuntimeException startupFailure) {
+            System.err.println("Lantern could not start: " + rootMessage(startupFailure));
+            return 1;
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+
+    @Override
+    public String toString() {
+        return "CommandLineInvocation" + Arrays.toString(arguments);
+    }
+}

@@ -1,0 +1,119 @@
+package uk.lantern.web.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import uk.lantern.identity.AccessRefusedException;
+import uk.lantern.identity.InvalidInputException;
+
+/**
+ * RFC 9457 problem details for every API error. Validation problems carry an {@code errors} list naming each field
+ * and what is wrong with it.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException invalid) {
+        return validationProblem(invalid.errors().stream()
+                .map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+    }
+
+    @ExceptionHandler(AccessRefusedException.class)
+    ProblemDetail refused(AccessRefusedException refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refused.getMessage());
+        problem.setTitle("Forbidden");
+        problem.setProperty("breakGlassAvailable", refused.breakGlassAvailable());
+        return problem;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException denied) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this");
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException mismatch) {
+        return validationProblem(List.of(Map.of("field", mismatch.getName(),
+                "message", "'" + mismatch.getValue() + "' is not a valid " + mismatch.getName())));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception failure) {
+        log.error("Unexpected error in the API", failure);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong. It has been logged; nothing you sent was half-saved.");
+        problem.setTitle("Internal Server Error");
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<Map<String, String>> errors = invalid.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "message", describe(error.getField(),
+                        error.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(validationProblem(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException invalid,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<Map<String, String>> errors = invalid.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
+                        "field", result.getMethodParameter().getParameterName(),
+                        "message", describe(result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage()))))
+                .toList();
+        return ResponseEntity.badRequest().body(validationProblem(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is not valid JSON for this endpoint");
+        problem.setTitle("Unreadable request");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String describe(String field, String constraintMessage) {
+        return field + " " + constraintMessage;
+    }
+
+    private static ProblemDetail validationProblem(List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                errors.isEmpty() ? "The request is not valid"
+                        : errors.get(0).get("field") + ": " + errors.get(0).get("message"));
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+}

@@ -1,0 +1,26 @@
+package uk.lantern.web.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+import uk.lantern.identity.AccessRefusedException;
+
+/** A refused record on a page: a 403 page that offers break-glass access when the user's role allows it. */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrorAdvice {
+
+    @ExceptionHandler(AccessRefusedException.class)
+    ModelAndView refused(AccessRefusedException refused, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        ModelAndView page = new ModelAndView("error/403");
+        page.addObject("status", 403);
+        if (refused.breakGlassAvailable()) {
+            page.addObject("breakGlassType", refused.record().type());
+            page.addObject("breakGlassId", refused.record().id());
+        }
+        return page;
+    }
+}

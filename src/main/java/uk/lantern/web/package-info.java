@@ -1,0 +1,7 @@
+/**
+ * The web shell: the GOV.UK page layout, the home page for each role, error pages that leak nothing, and RFC 9457
+ * problem details for the API.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Web shell",
+        allowedDependencies = {"identity", "ledger", "runtime", "area"})
+package uk.lantern.web;
