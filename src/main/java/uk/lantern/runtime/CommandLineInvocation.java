@@ -52,7 +52,9 @@ public final class CommandLineInvocation {
                 .logStartupInfo(false)
                 .properties(COMMAND_LINE_PROPERTY + "=true",
                         "spring.main.banner-mode=off",
-                        "logging.level.root=WARN");
+                        "logging.level.root=WARN",
+                        // The cause is printed below in one line; the stack trace would bury it.
+                        "logging.level.org.springframework.boot.SpringApplication=OFF");
         try (ConfigurableApplicationContext context = builder.run(arguments)) {
             return SpringApplication.exit(context);
         } catch (RuntimeException startupFailure) {

@@ -1,5 +1,6 @@
 package uk.lantern.identity.internal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,68 +60,74 @@ class SecurityConfiguration {
         return manager;
     }
 
-    @Bean
-    SecurityContextRepository securityContextRepository() {
-        return new HttpSessionSecurityContextRepository();
-    }
+    /** Filter chains exist only when serving; commands run without a web server. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class FilterChains {
 
-    @Bean
-    @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
-                        .anyRequest().authenticated())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .formLogin(form -> form.disable())
-                .httpBasic(basic -> basic.disable())
-                .logout(logout -> logout.disable())
-                .requestCache(cache -> cache.disable())
-                .addFilterBefore(new TokenAuthenticationFilter(tokens), AuthorizationFilter.class)
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, failure) -> ProblemResponses.write(request,
-                                response, 401, "Unauthorized",
-                                "Sign in first: send 'Authorization: Bearer TOKEN' with a token from "
-                                        + "POST /api/v1/auth/token"))
-                        .accessDeniedHandler((request, response, denied) -> ProblemResponses.write(request, response,
-                                403, "Forbidden", "Your role does not allow this")));
-        return http.build();
-    }
+        @Bean
+        SecurityContextRepository securityContextRepository() {
+            return new HttpSessionSecurityContextRepository();
+        }
 
-    @Bean
-    @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                  AccountRepository accounts, SecurityContextRepository contexts) throws Exception {
-        http.authenticationManager(authenticationManager)
-                .securityContext(context -> context.securityContextRepository(contexts))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/sign-in", "/error", "/error/**", "/assets/**", "/webjars/**", "/css/**", "/js/**",
-                                "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-                                "/v3/api-docs/**", "/accessibility")
-                        .permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form
-                        .loginPage("/sign-in")
-                        .loginProcessingUrl("/sign-in")
-                        .defaultSuccessUrl("/", true)
-                        .failureHandler(signInFailure()))
-                .logout(logout -> logout
-                        .logoutUrl("/sign-out")
-                        .logoutSuccessUrl("/sign-in?signed-out"))
-                .addFilterBefore(new SessionAccountRefreshFilter(accounts, contexts), AuthorizationFilter.class)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        return http.build();
-    }
+        @Bean
+        @Order(1)
+        SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+            http.securityMatcher("/api/**")
+                    .authorizeHttpRequests(requests -> requests
+                            .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                            .anyRequest().authenticated())
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(csrf -> csrf.disable())
+                    .formLogin(form -> form.disable())
+                    .httpBasic(basic -> basic.disable())
+                    .logout(logout -> logout.disable())
+                    .requestCache(cache -> cache.disable())
+                    .addFilterBefore(new TokenAuthenticationFilter(tokens), AuthorizationFilter.class)
+                    .exceptionHandling(errors -> errors
+                            .authenticationEntryPoint((request, response, failure) -> ProblemResponses.write(request,
+                                    response, 401, "Unauthorized",
+                                    "Sign in first: send 'Authorization: Bearer TOKEN' with a token from "
+                                            + "POST /api/v1/auth/token"))
+                            .accessDeniedHandler((request, response, denied) -> ProblemResponses.write(request, response,
+                                    403, "Forbidden", "Your role does not allow this")));
+            return http.build();
+        }
 
-    private static AuthenticationFailureHandler signInFailure() {
-        return (request, response, failure) -> {
-            // A disabled account gets the same message as a wrong password, so sign-in reveals nothing about it.
-            String reason = failure instanceof LockedException ? "locked" : "error";
-            response.sendRedirect(request.getContextPath() + "/sign-in?" + reason);
-        };
+        @Bean
+        @Order(2)
+        SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                      AccountRepository accounts, SecurityContextRepository contexts) throws Exception {
+            http.authenticationManager(authenticationManager)
+                    .securityContext(context -> context.securityContextRepository(contexts))
+                    .authorizeHttpRequests(requests -> requests
+                            .requestMatchers("/sign-in", "/error", "/error/**", "/assets/**", "/webjars/**", "/css/**", "/js/**",
+                                    "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+                                    "/v3/api-docs/**", "/accessibility")
+                            .permitAll()
+                            .anyRequest().authenticated())
+                    .formLogin(form -> form
+                            .loginPage("/sign-in")
+                            .loginProcessingUrl("/sign-in")
+                            .defaultSuccessUrl("/", true)
+                            .failureHandler(signInFailure()))
+                    .logout(logout -> logout
+                            .logoutUrl("/sign-out")
+                            .logoutSuccessUrl("/sign-in?signed-out"))
+                    .addFilterBefore(new SessionAccountRefreshFilter(accounts, contexts), AuthorizationFilter.class)
+                    .headers(headers -> headers
+                            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                            .referrerPolicy(referrer -> referrer.policy(
+                                    ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+            return http.build();
+        }
+
+        private static AuthenticationFailureHandler signInFailure() {
+            return (request, response, failure) -> {
+                // A disabled account gets the same message as a wrong password, so sign-in reveals nothing about it.
+                String reason = failure instanceof LockedException ? "locked" : "error";
+                response.sendRedirect(request.getContextPath() + "/sign-in?" + reason);
+            };
+        }
     }
 }

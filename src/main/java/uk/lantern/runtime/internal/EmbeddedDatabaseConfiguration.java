@@ -44,12 +44,19 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres embeddedPostgres(RuntimeProperties properties) throws IOException, SQLException {
         Path directory = properties.dataDir().toAbsolutePath().normalize().resolve("postgres");
         Files.createDirectories(directory.getParent());
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
-                .setCleanDataDirectory(false)
-                .setPort(properties.embeddedDatabasePort())
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .start();
+        EmbeddedPostgres postgres;
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    .setPort(properties.embeddedDatabasePort())
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+        } catch (IllegalStateException locked) {
+            throw new IllegalStateException("The embedded database in " + directory + " is in use, probably by a "
+                    + "running Lantern server. Stop it first, or give this command a different --lantern.data-dir.",
+                    locked);
+        }
         log.info("Embedded PostgreSQL is running on port {} with data in {}", postgres.getPort(), directory);
         createRolesAndDatabase(postgres, properties.appRole());
         return postgres;
