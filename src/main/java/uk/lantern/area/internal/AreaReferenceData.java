@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -28,6 +29,7 @@ import uk.lantern.area.Areas;
 public final class AreaReferenceData {
 
     private static final String FOLDER = "/reference/areas/";
+    private static final Pattern CHILDRENS_SERVICES_CODE = Pattern.compile("E(06|08|09|10)\\d{6}");
 
     private AreaReferenceData() {
     }
@@ -63,7 +65,8 @@ public final class AreaReferenceData {
         // Successor codes (for example Barnsley's 2025 code) keep the force of the authority they replaced.
         for (List<String> row : read("dfe_las_old_new_codes.csv")) {
             String code = row.get(0);
-            if (row.get(7).equals("live") && !code.contains("/") && !areas.containsKey(code)) {
+            if (row.get(7).equals("live") && CHILDRENS_SERVICES_CODE.matcher(code).matches()
+                    && !areas.containsKey(code)) {
                 areas.put(code, new Area(code, row.get(1), AreaType.LOCAL_AUTHORITY,
                         forceByAuthorityName.get(row.get(1))));
             }

@@ -1,0 +1,22 @@
+package uk.lantern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModuleBoundariesTest {
+
+    private final ApplicationModules modules = ApplicationModules.of(LanternApplication.class);
+
+    @Test
+    void modulesOnlyUseEachOthersPublicApiAndDeclaredDependencies() {
+        modules.verify();
+    }
+
+    @Test
+    void theCapabilitiesBuiltSoFarAreModules() {
+        assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
+                .contains("runtime", "area", "ledger", "identity", "demo", "web");
+    }
+}

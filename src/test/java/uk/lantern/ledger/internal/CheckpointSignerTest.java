@@ -1,0 +1,71 @@
+package uk.lantern.ledger.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.lantern.ledger.Checkpoint;
+import uk.lantern.ledger.LedgerProperties;
+import uk.lantern.runtime.RunMode;
+import uk.lantern.runtime.RuntimeProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CheckpointSignerTest {
+
+    @TempDir
+    Path dataDir;
+
+    private CheckpointSigner embeddedSigner() {
+        return new CheckpointSigner(new LedgerProperties(null), new RuntimeProperties(dataDir, 0, "lantern_app"),
+                new RunMode(true, true, false));
+    }
+
+    @Test
+    void generatesAKeyIntoTheDataDirectoryAndReusesIt() {
+        Checkpoint first = embeddedSigner().sign(5, "a".repeat(64), Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(Files.exists(dataDir.resolve(CheckpointSigner.GENERATED_KEY_FILE))).isTrue();
+        assertThat(embeddedSigner().isAuthentic(first)).isTrue();
+    }
+
+    @Test
+    void aChangedCheckpointIsNotAuthentic() {
+        CheckpointSigner signer = embeddedSigner();
+        Checkpoint signed = signer.sign(5, "a".repeat(64), Instant.parse("2026-01-01T00:00:00Z"));
+        Checkpoint moved = new Checkpoint(6, signed.hash(), signed.createdAt(), signed.algorithm(),
+                signed.publicKey(), signed.signature());
+        Checkpoint rehashed = new Checkpoint(5, "b".repeat(64), signed.createdAt(), signed.algorithm(),
+                signed.publicKey(), signed.signature());
+        assertThat(signer.isAuthentic(moved)).isFalse();
+        assertThat(signer.isAuthentic(rehashed)).isFalse();
+    }
+
+    @Test
+    void aCheckpointSignedByAnotherKeyIsNotAuthentic(@TempDir Path otherDir) {
+        CheckpointSigner other = new CheckpointSigner(new LedgerProperties(null),
+                new RuntimeProperties(otherDir, 0, "lantern_app"), new RunMode(true, true, false));
+        Checkpoint foreign = other.sign(5, "a".repeat(64), Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(embeddedSigner().isAuthentic(foreign)).isFalse();
+    }
+
+    @Test
+    void anExternalDatabaseNeedsAConfiguredKey() {
+        assertThatThrownBy(() -> new CheckpointSigner(new LedgerProperties(null),
+                new RuntimeProperties(dataDir, 0, "lantern_app"), new RunMode(false, false, false)))
+                .hasMessageContaining("lantern.ledger.signing-key-file is required");
+    }
+
+    @Test
+    void readsAConfiguredKeyFile() throws Exception {
+        Path keyFile = dataDir.resolve("configured.pem");
+        SigningKeys.write(SigningKeys.generate(), keyFile);
+        CheckpointSigner signer = new CheckpointSigner(new LedgerProperties(keyFile),
+                new RuntimeProperties(dataDir, 0, "lantern_app"), new RunMode(false, false, false));
+        assertThat(signer.isAuthentic(signer.sign(1, "c".repeat(64), Instant.now()))).isTrue();
+        assertThat(Files.exists(dataDir.resolve(CheckpointSigner.GENERATED_KEY_FILE))).isFalse();
+    }
+}

@@ -1,0 +1,231 @@
+package uk.lantern.ledger.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.lantern.ledger.Checkpoint;
+import uk.lantern.ledger.Ledger;
+import uk.lantern.ledger.LedgerActor;
+import uk.lantern.ledger.LedgerIntegrity;
+import uk.lantern.ledger.LedgerRecord;
+import uk.lantern.ledger.LedgerVerification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tampers with the ledger as someone with superuser access to the database could, and checks that verification
+ * finds each tampering at the right entry. Runs on its own embedded database and restores every row it changes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = "lantern.data-dir=${lantern.test.data-root:target/it-data/default}/tampering")
+class LedgerTamperingIT {
+
+    @Autowired
+    EmbeddedPostgres postgres;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    LedgerIntegrity integrity;
+    @Autowired
+    LedgerVerifyCommand verifyCommand;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @TempDir
+    Path exports;
+
+    @BeforeEach
+    void someHistory() {
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < 10; i++) {
+                ledger.append(new LedgerRecord(LedgerActor.system("test"), "THING_DONE", "THING", "t" + i,
+                        Map.of("n", i)));
+            }
+        });
+        assertThat(integrity.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anEditedRowIsFoundAtItsSequence() throws SQLException {
+        try (Superuser superuser = new Superuser(postgres)) {
+            long target = superuser.maxSequence() - 4;
+            List<StoredEntry> original = superuser.entries();
+            superuser.sql("UPDATE ledger_entry SET actor = 'mallory' WHERE sequence = ?").param(target).update();
+            try {
+                LedgerVerification result = integrity.verify();
+                assertThat(result.intact()).isFalse();
+                assertThat(result.firstBadSequence()).isEqualTo(target);
+                assertThat(result.problem()).contains("does not match its hash");
+            } finally {
+                superuser.restore(original);
+            }
+        }
+        assertThat(integrity.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aDeletedRowIsFoundAtItsSequence() throws SQLException {
+        try (Superuser superuser = new Superuser(postgres)) {
+            long target = superuser.maxSequence() - 3;
+            List<StoredEntry> original = superuser.entries();
+            superuser.sql("DELETE FROM ledger_entry WHERE sequence = ?").param(target).update();
+            try {
+                LedgerVerification result = integrity.verify();
+                assertThat(result.intact()).isFalse();
+                assertThat(result.firstBadSequence()).isEqualTo(target);
+                assertThat(result.problem()).contains("missing");
+            } finally {
+                superuser.restore(original);
+            }
+        }
+        assertThat(integrity.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aConsistentlyRewrittenChainIsFoundAgainstAnExportedCheckpoint() throws Exception {
+        Checkpoint exported = integrity.issueCheckpoint(LedgerActor.system("test"));
+        Path checkpointFile = exports.resolve("checkpoint.json");
+        Files.writeString(checkpointFile, JsonMapper.builder().build().writeValueAsString(exported));
+        assertThat(runVerifyCommand(checkpointFile)).isZero();
+
+        try (Superuser superuser = new Superuser(postgres)) {
+            List<StoredEntry> original = superuser.entries();
+            List<Map<String, Object>> originalCheckpoints = superuser.sql("SELECT * FROM ledger_checkpoint")
+                    .query().listOfRows();
+            // Rewrite history from the very first entry, recompute every digest and hash so the chain is
+            // self-consistent, and remove the checkpoints kept inside Lantern.
+            superuser.rewriteFromFirstEntry(original, "mallory");
+            superuser.sql("DELETE FROM ledger_checkpoint").update();
+            try {
+                assertThat(integrity.verify().intact())
+                        .as("a consistent rewrite cannot be seen from the chain alone").isTrue();
+                LedgerVerification result = integrity.verify(List.of(exported));
+                assertThat(result.intact()).isFalse();
+                assertThat(result.firstBadSequence()).isEqualTo(1);
+                assertThat(result.problem()).contains("differs from the checkpoint");
+                assertThat(runVerifyCommand(checkpointFile)).isEqualTo(LedgerVerifyCommand.BROKEN);
+            } finally {
+                superuser.restore(original);
+                superuser.restoreCheckpoints(originalCheckpoints);
+            }
+        }
+        assertThat(integrity.verify(List.of(exported)).intact()).isTrue();
+        assertThat(runVerifyCommand(checkpointFile)).isZero();
+    }
+
+    @Test
+    void aTruncatedTailIsFoundAgainstAnExportedCheckpoint() throws SQLException {
+        Checkpoint exported = integrity.issueCheckpoint(LedgerActor.system("test"));
+        try (Superuser superuser = new Superuser(postgres)) {
+            List<StoredEntry> original = superuser.entries();
+            superuser.sql("DELETE FROM ledger_entry WHERE sequence >= ?").param(exported.sequence() - 1).update();
+            try {
+                LedgerVerification result = integrity.verify(List.of(exported));
+                assertThat(result.intact()).isFalse();
+                assertThat(result.firstBadSequence()).isEqualTo(exported.sequence() - 1);
+            } finally {
+                superuser.restore(original);
+            }
+        }
+    }
+
+    @Test
+    void aForgedCheckpointIsRefusedByTheCommand() throws Exception {
+        Checkpoint real = integrity.issueCheckpoint(LedgerActor.system("test"));
+        Checkpoint forged = new Checkpoint(real.sequence(), "f".repeat(64), real.createdAt(), real.algorithm(),
+                real.publicKey(), real.signature());
+        Path file = exports.resolve("forged.json");
+        Files.writeString(file, JsonMapper.builder().build().writeValueAsString(List.of(forged)));
+        assertThat(runVerifyCommand(file)).isEqualTo(LedgerVerifyCommand.BAD_CHECKPOINT);
+    }
+
+    private int runVerifyCommand(Path checkpointFile) {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        return verifyCommand.run(List.of("--checkpoint", checkpointFile.toString()),
+                new PrintStream(output, true, StandardCharsets.UTF_8));
+    }
+
+    /** A superuser connection with triggers switched off, as an attacker with database access would have. */
+    private static final class Superuser implements AutoCloseable {
+
+        private final SingleConnectionDataSource dataSource;
+        private final JdbcClient jdbc;
+
+        Superuser(EmbeddedPostgres postgres) throws SQLException {
+            this.dataSource = new SingleConnectionDataSource(postgres.getDatabase("postgres", "lantern")
+                    .getConnection(), true);
+            this.jdbc = JdbcClient.create(dataSource);
+            jdbc.sql("SET session_replication_role = replica").update();
+        }
+
+        JdbcClient.StatementSpec sql(String sql) {
+            return jdbc.sql(sql);
+        }
+
+        long maxSequence() {
+            return jdbc.sql("SELECT max(sequence) FROM ledger_entry").query(Long.class).single();
+        }
+
+        List<StoredEntry> entries() {
+            return jdbc.sql("SELECT " + StoredEntry.COLUMNS + " FROM ledger_entry ORDER BY sequence")
+                    .query(StoredEntry::fromRow).list();
+        }
+
+        void rewriteFromFirstEntry(List<StoredEntry> entries, String newFirstActor) {
+            String previous = EntryHashing.GENESIS_HASH;
+            for (StoredEntry entry : entries) {
+                String actor = entry.sequence() == 1 ? newFirstActor : entry.actor();
+                String hash = EntryHashing.entryHash(entry.sequence(), entry.recordedAt(), actor, entry.agency(),
+                        entry.action(), entry.subjectType(), entry.subjectId(), entry.payloadDigest(), previous);
+                jdbc.sql("UPDATE ledger_entry SET actor = ?, previous_hash = ?, hash = ? WHERE sequence = ?")
+                        .params(actor, previous, hash, entry.sequence()).update();
+                previous = hash;
+            }
+        }
+
+        void restore(List<StoredEntry> entries) {
+            jdbc.sql("DELETE FROM ledger_entry").update();
+            for (StoredEntry entry : entries) {
+                jdbc.sql("INSERT INTO ledger_entry (" + StoredEntry.COLUMNS
+                                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(entry.sequence(), entry.recordedAt().atOffset(ZoneOffset.UTC), entry.actor(),
+                                entry.agency(), entry.action(), entry.subjectType(), entry.subjectId(),
+                                entry.payload(), entry.payloadDigest(), entry.previousHash(), entry.hash())
+                        .update();
+            }
+        }
+
+        void restoreCheckpoints(List<Map<String, Object>> rows) {
+            for (Map<String, Object> row : rows) {
+                jdbc.sql("INSERT INTO ledger_checkpoint (sequence, hash, created_at, public_key, signature) "
+                                + "VALUES (?, ?, ?, ?, ?)")
+                        .params(row.get("sequence"), row.get("hash"), row.get("created_at"), row.get("public_key"),
+                                row.get("signature"))
+                        .update();
+            }
+        }
+
+        @Override
+        public void close() {
+            dataSource.destroy();
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package uk.lantern.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.lantern.identity.AgencyView;
+import uk.lantern.identity.Directory;
+import uk.lantern.identity.IdentityAdministration;
+import uk.lantern.identity.NewAgency;
+import uk.lantern.identity.NewUser;
+import uk.lantern.identity.UserView;
+import uk.lantern.ledger.LedgerActor;
+import uk.lantern.ledger.LedgerEntryView;
+import uk.lantern.ledger.Ledger;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Integration tests share one application context on the embedded PostgreSQL, with demo data, a movable clock and
+ * test-only protected records. Tests create what they change (users, agencies) with unique names, so that they do
+ * not depend on each other's order.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "lantern.data-dir=${lantern.test.data-root:target/it-data/default}/shared")
+@AutoConfigureMockMvc
+@Import(IntegrationTestBase.TestBeans.class)
+public abstract class IntegrationTestBase {
+
+    public static final String DEMO_PASSWORD = "lantern-demo";
+    protected static final String STRONG_PASSWORD = "marble kettle orchard";
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class TestBeans {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
+        }
+
+        @Bean
+        TestRecords testRecords() {
+            return new TestRecords();
+        }
+    }
+
+    @Autowired
+    protected MockMvc mvc;
+    @Autowired
+    protected MutableClock clock;
+    @Autowired
+    protected JdbcClient jdbc;
+    @Autowired
+    protected Ledger ledger;
+    @Autowired
+    protected Directory directory;
+    @Autowired
+    protected IdentityAdministration administration;
+    @Autowired
+    protected TestRecords testRecords;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    protected String tokenFor(String username) throws Exception {
+        return tokenFor(username, DEMO_PASSWORD);
+    }
+
+    protected String tokenFor(String username, String password) throws Exception {
+        String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content(JSON.writeValueAsString(Map.of("username", username, "password", password))))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        return JSON.readTree(body).get("token").asString();
+    }
+
+    /** Signs in through the real sign-in form and returns the session, for page tests. */
+    protected MockHttpSession signIn(String username) throws Exception {
+        return signIn(username, DEMO_PASSWORD);
+    }
+
+    protected MockHttpSession signIn(String username, String password) throws Exception {
+        MvcResult result = mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/sign-in").user(username)
+                        .password(password))
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    protected static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    protected static JsonNode json(String body) {
+        return JSON.readTree(body);
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    protected AgencyView agency(String name) {
+        return directory.agencyNamed(name).orElseThrow();
+    }
+
+    /** A fresh user with the given roles in the named demo agency, with {@link #STRONG_PASSWORD}. */
+    protected UserView newUser(String agencyName, String... roles) {
+        return administration.createUser(LedgerActor.system("test"), new NewUser(unique("user."), "Test User",
+                null, agency(agencyName).id().toString(), List.of(roles), STRONG_PASSWORD));
+    }
+
+    protected AgencyView newAgency(String type, String areaCode) {
+        return administration.createAgency(LedgerActor.system("test"), new NewAgency(unique("Agency "), type,
+                areaCode));
+    }
+
+    /** The newest ledger entry about a subject with the given action. */
+    protected LedgerEntryView lastEntry(String subjectType, String subjectId, String action) {
+        List<LedgerEntryView> entries = ledger.entriesAbout(subjectType, subjectId).stream()
+                .filter(entry -> entry.action().equals(action)).toList();
+        if (entries.isEmpty()) {
+            throw new AssertionError("No " + action + " ledger entry about " + subjectType + " " + subjectId);
+        }
+        return entries.get(entries.size() - 1);
+    }
+}
