@@ -19,6 +19,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.lantern.support.IntegrationTestBase;
@@ -79,6 +80,12 @@ class BrowserIT extends IntegrationTestBase {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
         browser.findElement(By.id("sign-in")).click();
+        waitUntilLeft("/sign-in");
+    }
+
+    /** A click returns before the next page has loaded, so wait for the address to change. */
+    private void waitUntilLeft(String path) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> !driver.getCurrentUrl().equals(url(path)));
     }
 
     private void assertAccessible(String name) throws Exception {
@@ -104,7 +111,8 @@ class BrowserIT extends IntegrationTestBase {
         assertAccessible("home-triage");
 
         browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
-        assertThat(browser.getCurrentUrl()).startsWith(url("/sign-in"));
+        waitUntilLeft("/");
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/sign-in?signed-out"));
         browser.get(url("/"));
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/sign-in"));
     }
@@ -117,6 +125,7 @@ class BrowserIT extends IntegrationTestBase {
         browser.findElement(By.id("username")).sendKeys("triage");
         browser.findElement(By.id("password")).sendKeys("wrong password");
         browser.findElement(By.id("sign-in")).click();
+        waitUntilLeft("/sign-in");
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
                 .contains("Enter a correct username and password");
         assertAccessible("sign-in-error");
@@ -139,6 +148,7 @@ class BrowserIT extends IntegrationTestBase {
         assertAccessible("account");
         browser.findElement(By.id("name")).sendKeys("Browser test token");
         browser.findElement(By.xpath("//button[normalize-space()='Create token']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> !driver.findElements(By.id("new-token")).isEmpty());
         assertThat(browser.findElement(By.id("new-token")).getText()).startsWith("lnt_");
         assertAccessible("account-token-created");
     }
@@ -153,12 +163,14 @@ class BrowserIT extends IntegrationTestBase {
         }
         browser.get(url("/admin/users/new"));
         browser.findElement(By.xpath("//button[normalize-space()='Add user']")).click();
+        waitUntilLeft("/admin/users/new");
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter a username");
         assertAccessible("user-form-errors");
         browser.get(url("/admin/users/" + directory.userNamed("referrer").orElseThrow().id()));
         assertAccessible("user-edit");
         browser.get(url("/ledger"));
         browser.findElement(By.xpath("//button[normalize-space()='Verify the ledger now']")).click();
+        waitUntilLeft("/ledger");
         assertThat(browser.findElement(By.id("main-content")).getText()).contains("The ledger is intact");
         assertAccessible("ledger-verified");
     }
@@ -168,9 +180,11 @@ class BrowserIT extends IntegrationTestBase {
         signInAs("socialworker");
         browser.get(url("/no/such/page"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        assertThat(browser.getPageSource()).doesNotContain("Exception").doesNotContain("at org.");
         assertAccessible("not-found");
         browser.get(url("/admin/users"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You do not have access to this page");
+        assertThat(browser.getPageSource()).doesNotContain("AccessDenied").doesNotContain("at org.");
         assertAccessible("forbidden");
         browser.get(url("/break-glass?type=" + TestRecords.TYPE + "&id=x"));
         assertAccessible("break-glass");
