@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,6 +16,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +32,7 @@ import uk.lantern.ledger.LedgerRecord;
 import uk.lantern.ledger.LedgerVerification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Tampers with the ledger as someone with superuser access to the database could, and checks that verification
@@ -39,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LedgerTamperingIT {
 
     @Autowired
-    EmbeddedPostgres postgres;
+    ObjectProvider<EmbeddedPostgres> embeddedPostgres;
     @Autowired
     Ledger ledger;
     @Autowired
@@ -51,6 +55,20 @@ class LedgerTamperingIT {
 
     @TempDir
     Path exports;
+
+    /**
+     * A superuser connection: to the embedded database, or to an external one named by LANTERN_TEST_SUPERUSER_URL
+     * (a JDBC URL with user and password). Without either the tests are skipped.
+     */
+    private Superuser superuser() throws SQLException {
+        EmbeddedPostgres embedded = embeddedPostgres.getIfAvailable();
+        if (embedded != null) {
+            return new Superuser(embedded.getDatabase("postgres", "lantern").getConnection());
+        }
+        String url = System.getenv("LANTERN_TEST_SUPERUSER_URL");
+        assumeTrue(url != null, "Set LANTERN_TEST_SUPERUSER_URL to tamper with an external database");
+        return new Superuser(DriverManager.getConnection(url));
+    }
 
     @BeforeEach
     void someHistory() {
@@ -65,7 +83,7 @@ class LedgerTamperingIT {
 
     @Test
     void anEditedRowIsFoundAtItsSequence() throws SQLException {
-        try (Superuser superuser = new Superuser(postgres)) {
+        try (Superuser superuser = superuser()) {
             long target = superuser.maxSequence() - 4;
             List<StoredEntry> original = superuser.entries();
             superuser.sql("UPDATE ledger_entry SET actor = 'mallory' WHERE sequence = ?").param(target).update();
@@ -83,7 +101,7 @@ class LedgerTamperingIT {
 
     @Test
     void aDeletedRowIsFoundAtItsSequence() throws SQLException {
-        try (Superuser superuser = new Superuser(postgres)) {
+        try (Superuser superuser = superuser()) {
             long target = superuser.maxSequence() - 3;
             List<StoredEntry> original = superuser.entries();
             superuser.sql("DELETE FROM ledger_entry WHERE sequence = ?").param(target).update();
@@ -106,7 +124,7 @@ class LedgerTamperingIT {
         Files.writeString(checkpointFile, JsonMapper.builder().build().writeValueAsString(exported));
         assertThat(runVerifyCommand(checkpointFile)).isZero();
 
-        try (Superuser superuser = new Superuser(postgres)) {
+        try (Superuser superuser = superuser()) {
             List<StoredEntry> original = superuser.entries();
             List<Map<String, Object>> originalCheckpoints = superuser.sql("SELECT * FROM ledger_checkpoint")
                     .query().listOfRows();
@@ -134,7 +152,7 @@ class LedgerTamperingIT {
     @Test
     void aTruncatedTailIsFoundAgainstAnExportedCheckpoint() throws SQLException {
         Checkpoint exported = integrity.issueCheckpoint(LedgerActor.system("test"));
-        try (Superuser superuser = new Superuser(postgres)) {
+        try (Superuser superuser = superuser()) {
             List<StoredEntry> original = superuser.entries();
             superuser.sql("DELETE FROM ledger_entry WHERE sequence >= ?").param(exported.sequence() - 1).update();
             try {
@@ -169,9 +187,8 @@ class LedgerTamperingIT {
         private final SingleConnectionDataSource dataSource;
         private final JdbcClient jdbc;
 
-        Superuser(EmbeddedPostgres postgres) throws SQLException {
-            this.dataSource = new SingleConnectionDataSource(postgres.getDatabase("postgres", "lantern")
-                    .getConnection(), true);
+        Superuser(Connection connection) {
+            this.dataSource = new SingleConnectionDataSource(connection, true);
             this.jdbc = JdbcClient.create(dataSource);
             jdbc.sql("SET session_replication_role = replica").update();
         }
