@@ -15,6 +15,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLineInvocation {
 
+    /** The exit code when Lantern itself could not start (sysexits EX_SOFTWARE), distinct from a command's own. */
+    public static final int COULD_NOT_START = 70;
+
     /** The property that tells the application context it was started to run a command, not to serve. */
     public static final String COMMAND_LINE_PROPERTY = "lantern.command-line";
 
@@ -59,7 +62,7 @@ public final class CommandLineInvocation {
             return SpringApplication.exit(context);
         } catch (RuntimeException startupFailure) {
             System.err.println("Lantern could not start: " + rootMessage(startupFailure));
-            return 1;
+            return COULD_NOT_START;
         }
     }
 

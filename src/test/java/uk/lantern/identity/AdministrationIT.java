@@ -158,6 +158,31 @@ class AdministrationIT extends IntegrationTestBase {
     }
 
     @Test
+    void untickingCanSignInOnTheFormDisablesTheUser() throws Exception {
+        UserView user = newUser("Rochdale Health Trust (demo)", "REFERRER");
+        mvc.perform(post("/admin/users/" + user.id()).session(signIn("admin")).with(csrf())
+                        .param("displayName", "Test User").param("agencyId", user.agencyId().toString())
+                        .param("roles", "REFERRER").param("_enabled", "on"))
+                .andExpect(redirectedUrl("/admin/users"));
+        assertThat(directory.user(user.id()).orElseThrow().enabled()).isFalse();
+    }
+
+    @Test
+    void anApiUpdateWithoutEnabledKeepsTheUserDisabled() throws Exception {
+        UserView user = newUser("Rochdale Health Trust (demo)", "REFERRER");
+        String token = tokenFor("admin");
+        for (String body : List.of(
+                "{\"displayName\":\"Test User\",\"agencyId\":\"" + user.agencyId() + "\",\"roles\":[\"REFERRER\"],\"enabled\":false}",
+                "{\"displayName\":\"Renamed User\",\"agencyId\":\"" + user.agencyId() + "\",\"roles\":[\"REFERRER\"]}")) {
+            mvc.perform(put("/api/v1/admin/users/" + user.id()).header("Authorization", bearer(token))
+                    .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isOk());
+        }
+        UserView after = directory.user(user.id()).orElseThrow();
+        assertThat(after.displayName()).isEqualTo("Renamed User");
+        assertThat(after.enabled()).isFalse();
+    }
+
+    @Test
     void aFormWithoutACsrfTokenIsRefused() throws Exception {
         MockHttpSession admin = signIn("admin");
         mvc.perform(post("/admin/users").session(admin).param("username", unique("x.")))

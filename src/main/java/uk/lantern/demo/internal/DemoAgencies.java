@@ -6,8 +6,9 @@ import java.util.List;
 import uk.lantern.identity.AgencyType;
 
 /**
- * Fictional agencies in three real areas. The names are invented ("Demo ...") so that no real organisation is
- * represented; the area codes are real ONS codes so that area logic and statistics behave as they would live.
+ * Demo agencies in three real areas. Every name ends "(demo)": the police forces are named after the real forces
+ * so that the demo reads naturally, but nothing in the demo comes from or speaks for any real organisation. The
+ * area codes are real ONS codes so that area logic and statistics behave as they would live.
  */
 final class DemoAgencies {
 

@@ -14,6 +14,8 @@ import uk.lantern.identity.Directory;
 import uk.lantern.identity.IdentityAdministration;
 import uk.lantern.identity.NewAgency;
 import uk.lantern.identity.NewUser;
+import uk.lantern.identity.UserChanges;
+import uk.lantern.identity.UserView;
 import uk.lantern.ledger.LedgerActor;
 import uk.lantern.runtime.RunMode;
 
@@ -42,7 +44,11 @@ class DemoSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        if (!runMode.seedsDemoData()) {
+        if (runMode.commandLine()) {
+            return;
+        }
+        if (!runMode.demo()) {
+            retireDemoUsers();
             return;
         }
         LedgerActor seeder = LedgerActor.system("demo-seed");
@@ -64,5 +70,19 @@ class DemoSeeder implements ApplicationRunner {
         });
         log.info("Demo mode: sign in at /sign-in as any of {} with password '{}'",
                 DemoUsers.ALL.stream().map(DemoUsers.User::username).toList(), DEMO_PASSWORD);
+    }
+
+    /**
+     * Demo users have a published password, so when a database that once ran in demo mode is started without it,
+     * they are disabled rather than left able to sign in.
+     */
+    private void retireDemoUsers() {
+        LedgerActor retirer = LedgerActor.system("demo-retire");
+        transaction.executeWithoutResult(status -> DemoUsers.ALL.forEach(demoUser ->
+                directory.userNamed(demoUser.username()).filter(UserView::enabled).ifPresent(user -> {
+                    administration.updateUser(retirer, user.id(), new UserChanges(user.displayName(), user.email(),
+                            user.agencyId().toString(), user.roles().stream().map(Enum::name).toList(), false));
+                    log.warn("Demo mode is off: disabled demo user {}", user.username());
+                })));
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.lantern.identity.IdentityAdministration;
+import uk.lantern.identity.IdentityProperties;
 import uk.lantern.identity.InvalidInputException;
 
 /** The account page: who you are, your API tokens, and changing your password. */
@@ -24,9 +25,11 @@ class AccountPageController {
     private final IdentityAdministration administration;
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final IdentityProperties properties;
 
     AccountPageController(ApiTokens tokens, IdentityAdministration administration, AccountRepository accounts,
-                          PasswordEncoder passwordEncoder) {
+                          PasswordEncoder passwordEncoder, IdentityProperties properties) {
+        this.properties = properties;
         this.tokens = tokens;
         this.administration = administration;
         this.accounts = accounts;
@@ -37,7 +40,8 @@ class AccountPageController {
     String account(@AuthenticationPrincipal SignInAccount account, Model model) {
         model.addAttribute("actor", account.actor());
         model.addAttribute("tokens", tokens.tokensOf(account.actor().userId()));
-        model.addAttribute("maxDays", 90);
+        model.addAttribute("maxDays", properties.personalTokenMaxLifetime().toDays());
+        model.addAttribute("minimumPasswordLength", properties.minimumPasswordLength());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", List.of());
         }

@@ -64,6 +64,13 @@ class AdminApiController {
         return directory.agencies();
     }
 
+    @GetMapping("/agencies/{id}")
+    @PreAuthorize("hasAuthority('MANAGE_AGENCIES')")
+    @Operation(summary = "One agency")
+    ResponseEntity<AgencyView> agency(@PathVariable AgencyId id) {
+        return ResponseEntity.of(directory.agency(id));
+    }
+
     @PostMapping("/agencies")
     @PreAuthorize("hasAuthority('MANAGE_AGENCIES')")
     @Operation(summary = "Create an agency")
@@ -88,6 +95,13 @@ class AdminApiController {
         return directory.users();
     }
 
+    @GetMapping("/users/{id}")
+    @PreAuthorize("hasAuthority('MANAGE_USERS')")
+    @Operation(summary = "One user")
+    ResponseEntity<UserView> user(@PathVariable UserId id) {
+        return ResponseEntity.of(directory.user(id));
+    }
+
     @PostMapping("/users")
     @PreAuthorize("hasAuthority('MANAGE_USERS')")
     @Operation(summary = "Create a user")
@@ -103,8 +117,11 @@ class AdminApiController {
     @Operation(summary = "Change a user's details, agency, roles or whether they may sign in")
     UserView updateUser(@AuthenticationPrincipal SignInAccount admin, @PathVariable UserId id,
                         @Valid @RequestBody UserChangeRequest request) {
+        // Leaving "enabled" out keeps the user's current state rather than silently re-enabling them.
+        boolean enabled = request.enabled() != null ? request.enabled()
+                : directory.user(id).map(UserView::enabled).orElse(false);
         return administration.updateUser(admin, id, new UserChanges(request.displayName(), request.email(),
-                request.agencyId(), request.roles(), request.enabled() == null || request.enabled()));
+                request.agencyId(), request.roles(), enabled));
     }
 
     @PostMapping("/users/{id}/unlock")

@@ -20,6 +20,7 @@ import uk.lantern.identity.AgencyId;
 import uk.lantern.identity.AgencyType;
 import uk.lantern.identity.Directory;
 import uk.lantern.identity.IdentityAdministration;
+import uk.lantern.identity.IdentityProperties;
 import uk.lantern.identity.InvalidInputException;
 import uk.lantern.identity.NewUser;
 import uk.lantern.identity.Role;
@@ -35,8 +36,11 @@ class AdminPagesController {
     private final IdentityAdministration administration;
     private final Areas areas;
     private final Clock clock;
+    private final IdentityProperties properties;
 
-    AdminPagesController(Directory directory, IdentityAdministration administration, Areas areas, Clock clock) {
+    AdminPagesController(Directory directory, IdentityAdministration administration, Areas areas, Clock clock,
+                         IdentityProperties properties) {
+        this.properties = properties;
         this.directory = directory;
         this.administration = administration;
         this.areas = areas;
@@ -48,6 +52,7 @@ class AdminPagesController {
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("agencyTypes", AgencyType.values());
         model.addAttribute("now", clock.instant());
+        model.addAttribute("minimumPasswordLength", properties.minimumPasswordLength());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", List.of());
         }

@@ -1,6 +1,5 @@
 package uk.lantern.identity.internal;
 
-import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,7 +43,7 @@ class BreakGlassApiController {
                                          @Valid @RequestBody BreakGlassRequest request) {
         AccessGrantView grant = breakGlass.take(account.actor(),
                 new RecordRef(request.recordType().trim().toUpperCase(), request.recordId().trim()), request.reason());
-        return ResponseEntity.created(URI.create("/api/v1/break-glass/" + grant.id())).body(grant);
+        return ResponseEntity.status(HttpStatus.CREATED).body(grant);
     }
 
     @GetMapping

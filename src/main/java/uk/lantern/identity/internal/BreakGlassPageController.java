@@ -38,7 +38,8 @@ class BreakGlassPageController {
     String take(@AuthenticationPrincipal SignInAccount account, @RequestParam String type, @RequestParam String id,
                 @RequestParam(required = false) String reason, Model model) {
         try {
-            AccessGrantView grant = breakGlass.take(account.actor(), new RecordRef(type, id), reason);
+            AccessGrantView grant = breakGlass.take(account.actor(),
+                    new RecordRef(type.trim().toUpperCase(), id.trim()), reason);
             model.addAttribute("grant", grant);
             return "break-glass-taken";
         } catch (InvalidInputException invalid) {

@@ -1,6 +1,5 @@
 package uk.lantern.identity.internal;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -77,8 +77,7 @@ class MeApiController {
     ResponseEntity<TokenCreatedResponse> create(@AuthenticationPrincipal SignInAccount account,
                                                 @Valid @RequestBody TokenRequest request) {
         ApiTokens.IssuedToken issued = tokens.issuePersonalToken(account, request.name(), request.daysValid());
-        return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + issued.id()))
-                .body(new TokenCreatedResponse(issued.id(), issued.name(), issued.token(), issued.expiresAt()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new TokenCreatedResponse(issued.id(), issued.name(), issued.token(), issued.expiresAt()));
     }
 
     @DeleteMapping("/tokens/{id}")

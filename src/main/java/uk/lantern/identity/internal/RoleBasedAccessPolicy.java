@@ -40,6 +40,10 @@ class RoleBasedAccessPolicy implements AccessPolicy {
 
     @Override
     public AccessDecision decide(Actor actor, Operation operation, ProtectedRecord record) {
+        // Oversight works on aggregates only: no assignment, grant or referral opens a named record to it.
+        if (onlyOversight(actor)) {
+            return AccessDecision.refuse(Basis.ROLE_NEVER_READS_NAMED_RECORDS, false);
+        }
         return relationship(actor, operation, record)
                 .or(() -> roleScope(actor, operation, record))
                 .orElseGet(() -> refusal(actor, operation));
@@ -72,8 +76,11 @@ class RoleBasedAccessPolicy implements AccessPolicy {
         if (actor.hasRole(Role.TRIAGE)) {
             return Optional.of(AccessDecision.allow(Basis.AREA_SCOPE));
         }
-        if (actor.hasRole(Role.MANAGER) && record.agencyIds().contains(actor.agencyId())) {
-            return Optional.of(AccessDecision.allow(Basis.AGENCY_AND_AREA_SCOPE));
+        if (actor.hasRole(Role.MANAGER)) {
+            Optional<AccessDecision> team = managerScope(actor, operation, record);
+            if (team.isPresent()) {
+                return team;
+            }
         }
         boolean readsInArea = actor.hasRole(Role.ANALYST)
                 || (actor.hasRole(Role.POLICE_INVESTIGATOR) && actor.agencyType() == AgencyType.POLICE);
@@ -83,11 +90,26 @@ class RoleBasedAccessPolicy implements AccessPolicy {
         return Optional.empty();
     }
 
-    private static AccessDecision refusal(Actor actor, Operation operation) {
-        boolean onlyOversight = actor.roles().stream().allMatch(role -> role == Role.AUDITOR);
-        if (onlyOversight) {
-            return AccessDecision.refuse(Basis.ROLE_NEVER_READS_NAMED_RECORDS, false);
+    private static boolean onlyOversight(Actor actor) {
+        return actor.roles().stream().allMatch(role -> role == Role.AUDITOR);
+    }
+
+    /**
+     * A manager can do everything their team can: in children's social care that is the front door's whole area;
+     * in a police force, reading across the force area; elsewhere, the records their own agency is involved in.
+     */
+    private static Optional<AccessDecision> managerScope(Actor manager, Operation operation, ProtectedRecord record) {
+        if (manager.agencyType() == AgencyType.CHILDRENS_SOCIAL_CARE
+                || record.agencyIds().contains(manager.agencyId())) {
+            return Optional.of(AccessDecision.allow(Basis.AGENCY_AND_AREA_SCOPE));
         }
+        if (manager.agencyType() == AgencyType.POLICE && operation == Operation.READ) {
+            return Optional.of(AccessDecision.allow(Basis.AREA_SCOPE));
+        }
+        return Optional.empty();
+    }
+
+    private static AccessDecision refusal(Actor actor, Operation operation) {
         return AccessDecision.refuse(Basis.OUT_OF_SCOPE,
                 operation == Operation.READ && actor.can(Capability.USE_BREAK_GLASS));
     }

@@ -102,7 +102,7 @@ class SecurityConfiguration {
                     .securityContext(context -> context.securityContextRepository(contexts))
                     .authorizeHttpRequests(requests -> requests
                             .requestMatchers("/sign-in", "/error", "/error/**", "/assets/**", "/webjars/**", "/css/**", "/js/**",
-                                    "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+                                    "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
                                     "/v3/api-docs/**", "/accessibility")
                             .permitAll()
                             .anyRequest().authenticated())

@@ -7,8 +7,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import uk.lantern.identity.IdentityProperties;
+
 @Controller
 class SignInPageController {
+
+    private final IdentityProperties properties;
+
+    SignInPageController(IdentityProperties properties) {
+        this.properties = properties;
+    }
 
     @GetMapping("/sign-in")
     String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
@@ -22,7 +30,7 @@ class SignInPageController {
             model.addAttribute("problem", "Enter a correct username and password");
         } else if (locked != null) {
             model.addAttribute("problem", "You have entered incorrect details too many times. Your account is "
-                    + "locked for 15 minutes");
+                    + "locked for " + properties.lockoutDuration().toMinutes() + " minutes");
         }
         model.addAttribute("notice", signedOut != null ? "You have signed out"
                 : ended != null ? "Your session has ended. Sign in again" : null);

@@ -23,13 +23,14 @@ class LedgerPrivilegeCheck implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         Boolean unsafe = jdbc.sql("""
-                SELECT r.rolsuper
+                SELECT bool_or(r.rolsuper
                     OR t.tableowner = current_user
-                    OR has_table_privilege(current_user, 'ledger_entry', 'UPDATE')
-                    OR has_table_privilege(current_user, 'ledger_entry', 'DELETE')
-                    OR has_table_privilege(current_user, 'ledger_entry', 'TRUNCATE')
+                    OR has_table_privilege(current_user, t.schemaname || '.' || t.tablename, 'UPDATE')
+                    OR has_table_privilege(current_user, t.schemaname || '.' || t.tablename, 'DELETE')
+                    OR has_table_privilege(current_user, t.schemaname || '.' || t.tablename, 'TRUNCATE'))
                 FROM pg_roles r, pg_tables t
-                WHERE r.rolname = current_user AND t.tablename = 'ledger_entry'
+                WHERE r.rolname = current_user AND t.schemaname = current_schema()
+                  AND t.tablename IN ('ledger_entry', 'ledger_checkpoint')
                 """).query(Boolean.class).single();
         if (unsafe) {
             throw new IllegalStateException("The database role Lantern runs as can change ledger rows. Run the "

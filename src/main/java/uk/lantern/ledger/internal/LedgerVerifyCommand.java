@@ -21,6 +21,7 @@ class LedgerVerifyCommand implements LanternCommand {
 
     static final int BROKEN = 1;
     static final int BAD_CHECKPOINT = 2;
+    static final int USAGE = 64;
 
     private final LedgerIntegrity integrity;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -53,9 +54,12 @@ class LedgerVerifyCommand implements LanternCommand {
         } catch (IOException | JacksonException unreadable) {
             out.println("Cannot read the checkpoint file: " + unreadable.getMessage());
             return BAD_CHECKPOINT;
-        } catch (UnauthenticCheckpointException | IllegalArgumentException refused) {
+        } catch (UnauthenticCheckpointException refused) {
             out.println(refused.getMessage());
             return BAD_CHECKPOINT;
+        } catch (IllegalArgumentException misused) {
+            out.println(misused.getMessage() + ". Usage: java -jar lantern.jar " + usage());
+            return USAGE;
         }
         out.println(json.writeValueAsString(result));
         out.println(result.intact()

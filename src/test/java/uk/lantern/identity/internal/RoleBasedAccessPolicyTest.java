@@ -91,12 +91,31 @@ class RoleBasedAccessPolicyTest {
     }
 
     @Test
-    void aManagerSeesTheirAgencysRecordsInTheirArea() {
-        Actor manager = actor(Role.MANAGER, ROCHDALE_SOCIAL_CARE, AgencyType.CHILDRENS_SOCIAL_CARE, ROCHDALE);
+    void aSocialCareManagerSeesWhatTheirFrontDoorSeesInTheirArea() {
+        Actor manager = actor(Role.MANAGER, new AgencyId(UUID.randomUUID()), AgencyType.CHILDRENS_SOCIAL_CARE,
+                ROCHDALE);
         assertThat(decide(manager, Operation.CHANGE, rochdaleRecord(Set.of(), Set.of())).basis())
                 .isEqualTo(Basis.AGENCY_AND_AREA_SCOPE);
+        Actor oldhamManager = actor(Role.MANAGER, new AgencyId(UUID.randomUUID()),
+                AgencyType.CHILDRENS_SOCIAL_CARE, OLDHAM);
+        assertThat(decide(oldhamManager, Operation.READ, rochdaleRecord(Set.of(), Set.of())).allowed()).isFalse();
+    }
+
+    @Test
+    void anotherAgencysManagerSeesOnlyRecordsTheirAgencyIsInvolvedIn() {
         Actor healthManager = actor(Role.MANAGER, ROCHDALE_HEALTH, AgencyType.HEALTH, ROCHDALE);
         assertThat(decide(healthManager, Operation.READ, rochdaleRecord(Set.of(), Set.of())).allowed()).isFalse();
+        ProtectedRecord involvingHealth = new ProtectedRecord(new RecordRef("CHILD", "c2"), Set.of(ROCHDALE),
+                Set.of(ROCHDALE_SOCIAL_CARE, ROCHDALE_HEALTH), Set.of(), Set.of());
+        assertThat(decide(healthManager, Operation.CHANGE, involvingHealth).allowed()).isTrue();
+    }
+
+    @Test
+    void aPoliceManagerReadsAcrossTheForceArea() {
+        Actor policeManager = actor(Role.MANAGER, new AgencyId(UUID.randomUUID()), AgencyType.POLICE,
+                GREATER_MANCHESTER);
+        assertThat(decide(policeManager, Operation.READ, rochdaleRecord(Set.of(), Set.of())).allowed()).isTrue();
+        assertThat(decide(policeManager, Operation.CHANGE, rochdaleRecord(Set.of(), Set.of())).allowed()).isFalse();
     }
 
     @Test
@@ -118,6 +137,16 @@ class RoleBasedAccessPolicyTest {
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.basis()).isEqualTo(Basis.ROLE_NEVER_READS_NAMED_RECORDS);
         assertThat(decision.breakGlassAvailable()).isFalse();
+    }
+
+    @Test
+    void anAuditorIsRefusedEvenWhenGrantedOrAssigned() {
+        Actor auditor = actor(Role.AUDITOR, new AgencyId(UUID.randomUUID()), AgencyType.OVERSIGHT, ROCHDALE);
+        when(grants.activeKind(any(), any())).thenReturn(Optional.of("GRANT"));
+        AccessDecision decision = policy.decide(auditor, Operation.READ,
+                rochdaleRecord(Set.of(auditor.userId()), Set.of(auditor.userId())));
+        assertThat(decision.allowed()).isFalse();
+        assertThat(decision.basis()).isEqualTo(Basis.ROLE_NEVER_READS_NAMED_RECORDS);
     }
 
     @Test

@@ -175,6 +175,14 @@ class LedgerTamperingIT {
         assertThat(runVerifyCommand(file)).isEqualTo(LedgerVerifyCommand.BAD_CHECKPOINT);
     }
 
+    @Test
+    void theCommandReportsMisuse() {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        int exit = verifyCommand.run(List.of("--checkpoint"), new PrintStream(output, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(LedgerVerifyCommand.USAGE);
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("Usage:");
+    }
+
     private int runVerifyCommand(Path checkpointFile) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         return verifyCommand.run(List.of("--checkpoint", checkpointFile.toString()),
