@@ -83,33 +83,26 @@ class LedgerTamperingIT {
 
     @Test
     void anEditedRowIsFoundAtItsSequence() throws SQLException {
-        try (Superuser superuser = superuser()) {
-            long target = superuser.maxSequence() - 4;
-            List<StoredEntry> original = superuser.entries();
-            superuser.sql("UPDATE ledger_entry SET actor = 'mallory' WHERE sequence = ?").param(target).update();
-            try {
-                LedgerVerification result = integrity.verify();
-                assertThat(result.intact()).isFalse();
-                assertThat(result.firstBadSequence()).isEqualTo(target);
-                assertThat(result.problem()).contains("does not match its hash");
-            } finally {
-                superuser.restore(original);
-            }
-        }
-        assertThat(integrity.verify().intact()).isTrue();
+        assertTamperingFound("UPDATE ledger_entry SET actor = 'mallory' WHERE sequence = ?", 4,
+                "does not match its hash");
     }
 
     @Test
     void aDeletedRowIsFoundAtItsSequence() throws SQLException {
+        assertTamperingFound("DELETE FROM ledger_entry WHERE sequence = ?", 3, "missing");
+    }
+
+    /** Applies the tampering to the entry {@code stepsBack} before the newest, verifies, and restores the rows. */
+    private void assertTamperingFound(String tampering, int stepsBack, String expectedProblem) throws SQLException {
         try (Superuser superuser = superuser()) {
-            long target = superuser.maxSequence() - 3;
+            long target = superuser.maxSequence() - stepsBack;
             List<StoredEntry> original = superuser.entries();
-            superuser.sql("DELETE FROM ledger_entry WHERE sequence = ?").param(target).update();
+            superuser.sql(tampering).param(target).update();
             try {
                 LedgerVerification result = integrity.verify();
                 assertThat(result.intact()).isFalse();
                 assertThat(result.firstBadSequence()).isEqualTo(target);
-                assertThat(result.problem()).contains("missing");
+                assertThat(result.problem()).contains(expectedProblem);
             } finally {
                 superuser.restore(original);
             }
