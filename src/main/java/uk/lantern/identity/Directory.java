@@ -20,4 +20,7 @@ public interface Directory {
 
     /** Enabled users in an agency who hold a role, for example the managers who receive escalations. */
     List<UserView> usersWithRole(AgencyId agency, Role role);
+
+    /** Enabled managers designated head of service in an agency. */
+    List<UserView> headsOfService(AgencyId agency);
 }

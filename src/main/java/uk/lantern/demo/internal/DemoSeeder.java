@@ -62,9 +62,13 @@ class DemoSeeder implements ApplicationRunner {
             for (DemoUsers.User user : DemoUsers.ALL) {
                 if (directory.userNamed(user.username()).isEmpty()) {
                     AgencyView agency = directory.agencyNamed(user.agencyName()).orElseThrow();
-                    administration.createUser(seeder, new NewUser(user.username(), user.displayName(),
-                            user.username() + "@demo.lantern.invalid", agency.id().toString(),
+                    UserView created = administration.createUser(seeder, new NewUser(user.username(),
+                            user.displayName(), user.username() + "@demo.lantern.invalid", agency.id().toString(),
                             List.of(user.role().name()), DEMO_PASSWORD));
+                    if (user.headOfService()) {
+                        administration.updateUser(seeder, created.id(), new UserChanges(created.displayName(),
+                                created.email(), agency.id().toString(), List.of(user.role().name()), true, true));
+                    }
                 }
             }
         });
@@ -81,7 +85,8 @@ class DemoSeeder implements ApplicationRunner {
         transaction.executeWithoutResult(status -> DemoUsers.ALL.forEach(demoUser ->
                 directory.userNamed(demoUser.username()).filter(UserView::enabled).ifPresent(user -> {
                     administration.updateUser(retirer, user.id(), new UserChanges(user.displayName(), user.email(),
-                            user.agencyId().toString(), user.roles().stream().map(Enum::name).toList(), false));
+                            user.agencyId().toString(), user.roles().stream().map(Enum::name).toList(), false,
+                            user.headOfService()));
                     log.warn("Demo mode is off: disabled demo user {}", user.username());
                 })));
     }

@@ -4,10 +4,16 @@ import java.util.List;
 
 import uk.lantern.identity.Role;
 
-/** One demo user per role in Rochdale, plus a few in other areas to show that access follows area. */
+/**
+ * One demo user per role in Rochdale, plus a few in other areas to show that access follows area, and the managers
+ * and heads of service that receive escalations in each area.
+ */
 final class DemoUsers {
 
-    record User(String username, String displayName, Role role, String agencyName) {
+    record User(String username, String displayName, Role role, String agencyName, boolean headOfService) {
+        User(String username, String displayName, Role role, String agencyName) {
+            this(username, displayName, role, agencyName, false);
+        }
     }
 
     static final List<User> ALL = List.of(
@@ -24,7 +30,13 @@ final class DemoUsers {
             new User("referrer.oldham", "Olu Referrer (demo)", Role.REFERRER, DemoAgencies.school("Oldham")),
             new User("triage.oldham", "Orla Triage (demo)", Role.TRIAGE, DemoAgencies.socialCare("Oldham")),
             new User("investigator.rotherham", "Rhys Investigator (demo)", Role.POLICE_INVESTIGATOR,
-                    DemoAgencies.police("South Yorkshire Police")));
+                    DemoAgencies.police("South Yorkshire Police")),
+            // Escalations go to a team's managers and then to a head of service, so every area has both.
+            new User("headofservice", "Hana Head of Service (demo)", Role.MANAGER,
+                    DemoAgencies.socialCare("Rochdale"), true),
+            new User("manager.oldham", "Omar Manager (demo)", Role.MANAGER, DemoAgencies.socialCare("Oldham"), true),
+            new User("manager.rotherham", "Ruth Manager (demo)", Role.MANAGER, DemoAgencies.socialCare("Rotherham"),
+                    true));
 
     private DemoUsers() {
     }

@@ -2,6 +2,7 @@ package uk.lantern.identity.internal;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,7 +47,7 @@ class AdminApiController {
 
     record UserChangeRequest(@Size(max = 120) String displayName, @Size(max = 254) String email,
                              @Size(max = 36) String agencyId, @Size(max = 8) List<@Size(max = 40) String> roles,
-                             Boolean enabled) {
+                             Boolean enabled, Boolean headOfService) {
     }
 
     private final Directory directory;
@@ -117,11 +118,14 @@ class AdminApiController {
     @Operation(summary = "Change a user's details, agency, roles or whether they may sign in")
     UserView updateUser(@AuthenticationPrincipal SignInAccount admin, @PathVariable UserId id,
                         @Valid @RequestBody UserChangeRequest request) {
-        // Leaving "enabled" out keeps the user's current state rather than silently re-enabling them.
+        // Leaving a flag out keeps the user's current state rather than silently changing it.
+        Optional<UserView> current = directory.user(id);
         boolean enabled = request.enabled() != null ? request.enabled()
-                : directory.user(id).map(UserView::enabled).orElse(false);
+                : current.map(UserView::enabled).orElse(false);
+        boolean headOfService = request.headOfService() != null ? request.headOfService()
+                : current.map(UserView::headOfService).orElse(false);
         return administration.updateUser(admin, id, new UserChanges(request.displayName(), request.email(),
-                request.agencyId(), request.roles(), enabled));
+                request.agencyId(), request.roles(), enabled, headOfService));
     }
 
     @PostMapping("/users/{id}/unlock")

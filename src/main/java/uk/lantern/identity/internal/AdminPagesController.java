@@ -100,7 +100,7 @@ class AdminPagesController {
         UserView user = directory.user(id).orElseThrow(NotFoundException::new);
         try {
             administration.updateUser(admin, id, new UserChanges(form.getDisplayName(), form.getEmail(),
-                    form.getAgencyId(), form.getRoles(), form.isEnabled()));
+                    form.getAgencyId(), form.getRoles(), form.isEnabled(), form.isHeadOfService()));
             redirect.addFlashAttribute("notice", "User " + user.username() + " updated");
             return "redirect:/admin/users";
         } catch (InvalidInputException invalid) {

@@ -34,7 +34,7 @@ class DirectoryRepository implements Directory {
 
     private static final String AGENCY_COLUMNS = "a.id, a.name, a.agency_type, a.area_code, a.created_at";
     private static final String USER_QUERY = "SELECT u.id, u.username, u.display_name, u.email, u.agency_id, "
-            + "u.roles, u.enabled, u.locked_until, u.created_at, a.name AS agency_name, a.area_code "
+            + "u.roles, u.enabled, u.locked_until, u.created_at, u.head_of_service, a.name AS agency_name, a.area_code "
             + "FROM app_user u JOIN agency a ON a.id = u.agency_id ";
 
     private final JdbcClient jdbc;
@@ -84,6 +84,13 @@ class DirectoryRepository implements Directory {
                 .params(agency.value(), role.name()).query(DirectoryRepository::user).list();
     }
 
+    @Override
+    public List<UserView> headsOfService(AgencyId agency) {
+        return jdbc.sql(USER_QUERY + "WHERE u.agency_id = ? AND 'MANAGER' = ANY(u.roles) AND u.head_of_service "
+                        + "AND u.enabled ORDER BY u.username")
+                .param(agency.value()).query(DirectoryRepository::user).list();
+    }
+
     Optional<String> passwordHash(UserId id) {
         return jdbc.sql("SELECT password_hash FROM app_user WHERE id = ?").param(id.value()).query(String.class)
                 .optional();
@@ -106,7 +113,7 @@ class DirectoryRepository implements Directory {
                 row.getString("display_name"), row.getString("email"),
                 new AgencyId(row.getObject("agency_id", UUID.class)), row.getString("agency_name"),
                 row.getString("area_code"), roles(row.getArray("roles")), row.getBoolean("enabled"),
-                instant(row, "locked_until"), instant(row, "created_at"));
+                instant(row, "locked_until"), instant(row, "created_at"), row.getBoolean("head_of_service"));
     }
 
     static Set<Role> roles(Array array) throws SQLException {

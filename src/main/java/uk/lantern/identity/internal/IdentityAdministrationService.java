@@ -165,13 +165,18 @@ class IdentityAdministrationService implements IdentityAdministration {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        jdbc.sql("UPDATE app_user SET display_name = ?, email = ?, agency_id = ?, roles = ?, enabled = ? WHERE id = ?")
+        if (changes.headOfService() && !details.roles().contains(Role.MANAGER)) {
+            throw new InvalidInputException("headOfService", "Only a manager can be head of service");
+        }
+        jdbc.sql("UPDATE app_user SET display_name = ?, email = ?, agency_id = ?, roles = ?, enabled = ?, "
+                        + "head_of_service = ? WHERE id = ?")
                 .params(details.displayName(), details.email(), details.agencyId().value(), details.roleArray(),
-                        changes.enabled(), id.value())
+                        changes.enabled(), changes.headOfService(), id.value())
                 .update();
         Map<String, Object> payload = details.asPayload();
         payload.put("username", current.username());
         payload.put("enabled", changes.enabled());
+        payload.put("headOfService", changes.headOfService());
         ledger.append(new LedgerRecord(by, "USER_CHANGED", "USER", id.toString(), payload));
         return directory.user(id).orElseThrow();
     }

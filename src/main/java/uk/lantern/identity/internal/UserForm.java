@@ -15,6 +15,7 @@ public class UserForm {
     private List<String> roles = new ArrayList<>();
     private String password;
     private boolean enabled = true;
+    private boolean headOfService;
 
     static UserForm from(UserView user) {
         UserForm form = new UserForm();
@@ -24,6 +25,7 @@ public class UserForm {
         form.agencyId = user.agencyId().toString();
         form.roles = new ArrayList<>(user.roles().stream().map(Enum::name).toList());
         form.enabled = user.enabled();
+        form.headOfService = user.headOfService();
         return form;
     }
 
@@ -81,5 +83,13 @@ public class UserForm {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public boolean isHeadOfService() {
+        return headOfService;
+    }
+
+    public void setHeadOfService(boolean headOfService) {
+        this.headOfService = headOfService;
     }
 }

@@ -1,0 +1,37 @@
+package uk.lantern.deadline;
+
+import java.util.List;
+import java.util.Optional;
+
+import uk.lantern.identity.UserId;
+import uk.lantern.ledger.LedgerActor;
+
+/**
+ * Statutory clocks on records. A module starts a clock when the work arrives and marks it met when the work is
+ * done; a clock that passes unmet is escalated to the owning team's managers and then, after
+ * {@link TimescaleProperties#headOfServiceAfter()}, to the head of service. Every change is in the ledger.
+ */
+public interface Deadlines {
+
+    DeadlineView start(LedgerActor by, NewDeadline deadline);
+
+    /** Marks the clock met. Meeting a clock that is already met, or that does not exist, changes nothing. */
+    void meet(LedgerActor by, String subjectType, String subjectId, DeadlineKind kind);
+
+    Optional<DeadlineView> find(String subjectType, String subjectId, DeadlineKind kind);
+
+    /**
+     * Escalates a clock at once, with a reason, for example when a referrer has had no decision past the deadline.
+     *
+     * @throws uk.lantern.identity.InvalidInputException when the clock is met or not yet due, or the reason is
+     *     missing
+     */
+    EscalationView escalateNow(LedgerActor by, String subjectType, String subjectId, DeadlineKind kind,
+                               String reason);
+
+    /** Escalations sent to this user whose clocks are still unmet, newest first. */
+    List<EscalationView> openEscalationsFor(UserId user);
+
+    /** Every escalation of one clock, oldest first. */
+    List<EscalationView> escalationsOf(String subjectType, String subjectId, DeadlineKind kind);
+}

@@ -1,0 +1,134 @@
+package uk.lantern.deadline.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uk.lantern.deadline.DeadlineKind;
+import uk.lantern.deadline.DeadlineView;
+import uk.lantern.deadline.EscalationView;
+import uk.lantern.deadline.NewDeadline;
+import uk.lantern.identity.AgencyId;
+import uk.lantern.identity.UserId;
+
+/** Deadlines and escalations in PostgreSQL. */
+@Repository
+class DeadlineRepository {
+
+    private static final String DEADLINE_COLUMNS = "d.id, d.kind, d.subject_type, d.subject_id, d.reference, "
+            + "d.owning_agency_id, d.started_at, d.due_at, d.met_at, d.escalation_level, d.link";
+    private static final String ESCALATION_QUERY = "SELECT e.id AS escalation_id, e.level, e.trigger, e.reason, "
+            + "e.escalated_by, e.escalated_at, " + DEADLINE_COLUMNS
+            + " FROM escalation e JOIN deadline d ON d.id = e.deadline_id ";
+
+    private final JdbcClient jdbc;
+
+    DeadlineRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    UUID insert(NewDeadline deadline) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO deadline (id, kind, subject_type, subject_id, reference, owning_agency_id, started_at,
+                                      due_at, link)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, deadline.kind().name(), deadline.subjectType(), deadline.subjectId(), deadline.reference(),
+                        deadline.owningAgency().value(), utc(deadline.startedAt()), utc(deadline.dueAt()),
+                        deadline.link())
+                .update();
+        return id;
+    }
+
+    Optional<DeadlineView> find(UUID id) {
+        return jdbc.sql("SELECT " + DEADLINE_COLUMNS + " FROM deadline d WHERE d.id = ?").param(id)
+                .query(DeadlineRepository::deadline).optional();
+    }
+
+    Optional<DeadlineView> find(String subjectType, String subjectId, DeadlineKind kind) {
+        return jdbc.sql("SELECT " + DEADLINE_COLUMNS
+                        + " FROM deadline d WHERE d.subject_type = ? AND d.subject_id = ? AND d.kind = ?")
+                .params(subjectType, subjectId, kind.name()).query(DeadlineRepository::deadline).optional();
+    }
+
+    /** Marks met and reports whether this call did it, so a second call records nothing. */
+    boolean markMet(UUID id, Instant at) {
+        return jdbc.sql("UPDATE deadline SET met_at = ? WHERE id = ? AND met_at IS NULL").params(utc(at), id)
+                .update() == 1;
+    }
+
+    /** Claims unmet clocks due by {@code dueBy} at {@code level}, locking them so two sweeps never share one. */
+    List<UUID> claimOverdue(int level, Instant dueBy, int limit) {
+        return jdbc.sql("""
+                        SELECT id FROM deadline
+                        WHERE met_at IS NULL AND escalation_level = ? AND due_at <= ?
+                        ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED""")
+                .params(level, utc(dueBy), limit).query(UUID.class).list();
+    }
+
+    void raiseLevel(UUID id, int level) {
+        jdbc.sql("UPDATE deadline SET escalation_level = greatest(escalation_level, ?) WHERE id = ?")
+                .params(level, id).update();
+    }
+
+    UUID insertEscalation(UUID deadlineId, int level, String trigger, String reason, String escalatedBy,
+                          Instant at, List<UserId> recipients) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO escalation (id, deadline_id, level, trigger, reason, escalated_by, escalated_at, recipients)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, deadlineId, level, trigger, reason, escalatedBy, utc(at),
+                        recipients.stream().map(UserId::value).toArray(UUID[]::new))
+                .update();
+        return id;
+    }
+
+    Optional<EscalationView> escalation(UUID id) {
+        return jdbc.sql(ESCALATION_QUERY + "WHERE e.id = ?").param(id).query(DeadlineRepository::escalation)
+                .optional();
+    }
+
+    List<EscalationView> openEscalationsFor(UserId user) {
+        return jdbc.sql(ESCALATION_QUERY + "WHERE ? = ANY(e.recipients) AND d.met_at IS NULL "
+                        + "ORDER BY e.escalated_at DESC")
+                .param(user.value()).query(DeadlineRepository::escalation).list();
+    }
+
+    List<EscalationView> escalationsOf(String subjectType, String subjectId, DeadlineKind kind) {
+        return jdbc.sql(ESCALATION_QUERY + "WHERE d.subject_type = ? AND d.subject_id = ? AND d.kind = ? "
+                        + "ORDER BY e.escalated_at")
+                .params(subjectType, subjectId, kind.name()).query(DeadlineRepository::escalation).list();
+    }
+
+    private static DeadlineView deadline(ResultSet row, int rowNumber) throws SQLException {
+        return new DeadlineView(row.getObject("id", UUID.class), DeadlineKind.valueOf(row.getString("kind")),
+                row.getString("subject_type"), row.getString("subject_id"), row.getString("reference"),
+                new AgencyId(row.getObject("owning_agency_id", UUID.class)), instant(row, "started_at"),
+                instant(row, "due_at"), instant(row, "met_at"), row.getInt("escalation_level"),
+                row.getString("link"));
+    }
+
+    private static EscalationView escalation(ResultSet row, int rowNumber) throws SQLException {
+        return new EscalationView(row.getObject("escalation_id", UUID.class), row.getInt("level"),
+                row.getString("trigger"), row.getString("reason"), row.getString("escalated_by"),
+                instant(row, "escalated_at"), deadline(row, rowNumber));
+    }
+
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,30 @@
+package uk.lantern.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import uk.lantern.ledger.LedgerActor;
+
+/**
+ * Child records. Registering validates every field (bad input raises
+ * {@link uk.lantern.identity.InvalidInputException} naming each field) and records the change in the ledger in the
+ * caller's transaction. The access policy is applied by the modules that show a child, which know the child's
+ * relationships to referrals and cases.
+ */
+public interface Children {
+
+    /**
+     * Registers a child.
+     *
+     * @param fieldPrefix prefixed to field names in validation errors, for example {@code children[0].}
+     */
+    ChildView register(LedgerActor by, ChildInput child, String fieldPrefix);
+
+    Optional<ChildView> find(ChildId id);
+
+    List<ChildView> findAll(Collection<ChildId> ids);
+
+    /** Voids a record with a reason: it stays, marked void, and is no longer offered for new work. */
+    ChildView voidRecord(LedgerActor by, ChildId id, String reason);
+}

@@ -1,0 +1,199 @@
+package uk.lantern.people.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.lantern.identity.InvalidInputException;
+import uk.lantern.ledger.Ledger;
+import uk.lantern.ledger.LedgerActor;
+import uk.lantern.ledger.LedgerRecord;
+import uk.lantern.people.ChildId;
+import uk.lantern.people.ChildInput;
+import uk.lantern.people.ChildView;
+import uk.lantern.people.Children;
+import uk.lantern.people.Ethnicity;
+import uk.lantern.people.EthnicityStatus;
+import uk.lantern.people.ObservedEthnicity;
+import uk.lantern.people.Ons2021Ethnicity;
+import uk.lantern.people.PartialDate;
+import uk.lantern.people.PoliceSelfDefinedEthnicity;
+import uk.lantern.people.Sex;
+
+@Service
+class JdbcChildren implements Children {
+
+    static final int MAX_VOID_REASON = 1000;
+    private static final String COLUMNS = "id, first_name, surname, birth_year, birth_month, birth_day, "
+            + "birth_date_approximate, sex, ethnicity_status, ethnicity_ons2021, ethnicity_police_self_defined, "
+            + "ethnicity_observed, nationality, country_of_birth, nhs_number, area_code, school, created_at, "
+            + "voided_at, void_reason";
+
+    private final JdbcClient jdbc;
+    private final ChildValidator validator;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    JdbcChildren(JdbcClient jdbc, ChildValidator validator, Ledger ledger, Clock clock) {
+        this.jdbc = jdbc;
+        this.validator = validator;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public ChildView register(LedgerActor by, ChildInput input, String fieldPrefix) {
+        Instant now = clock.instant();
+        ValidChild child = validator.validate(input, fieldPrefix, LocalDate.ofInstant(now, ZoneOffset.UTC));
+        UUID id = UUID.randomUUID();
+        PartialDate dob = child.dateOfBirth();
+        Ethnicity ethnicity = child.ethnicity();
+        jdbc.sql("""
+                        INSERT INTO child (id, first_name, surname, birth_year, birth_month, birth_day,
+                            birth_date_approximate, sex, ethnicity_status, ethnicity_ons2021,
+                            ethnicity_police_self_defined, ethnicity_observed, nationality, country_of_birth,
+                            nhs_number, area_code, school, created_at, created_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, child.firstName(), child.surname(), dob == null ? null : dob.year(),
+                        dob == null ? null : dob.month(), dob == null ? null : dob.day(),
+                        dob != null && dob.approximate(), child.sex().name(), ethnicity.status().name(),
+                        name(ethnicity.ons2021()), name(ethnicity.policeSelfDefined()), name(ethnicity.observed()),
+                        child.nationality(), child.countryOfBirth(), child.nhsNumber(), child.areaCode(),
+                        child.school(), now.atOffset(ZoneOffset.UTC), by.actorName())
+                .update();
+        child.aliases().forEach(alias -> jdbc.sql("INSERT INTO child_alias (id, child_id, first_name, surname) "
+                + "VALUES (?, ?, ?, ?)").params(UUID.randomUUID(), id, alias.firstName(), alias.surname()).update());
+        child.addresses().forEach(address -> jdbc.sql("INSERT INTO child_address (id, child_id, line1, line2, town, "
+                        + "postcode, from_date, to_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), id, address.line1(), address.line2(), address.town(), address.postcode(),
+                        date(address.from()), date(address.to())).update());
+        if (child.placement() != null) {
+            jdbc.sql("INSERT INTO child_placement (id, child_id, placement_type, provider_name, from_date) "
+                            + "VALUES (?, ?, ?, ?, ?)")
+                    .params(UUID.randomUUID(), id, child.placement().placementType(), child.placement().providerName(),
+                            date(child.placement().from())).update();
+        }
+        ledger.append(new LedgerRecord(by, "CHILD_REGISTERED", "CHILD", id.toString(), ledgerPayload(child)));
+        return find(new ChildId(id)).orElseThrow();
+    }
+
+    /** What the ledger keeps of a new child: enough to show the change, no more personal detail than needed. */
+    private static Map<String, Object> ledgerPayload(ValidChild child) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("name", child.firstName() + " " + child.surname());
+        payload.put("areaCode", child.areaCode());
+        if (child.dateOfBirth() != null) {
+            payload.put("dateOfBirth", child.dateOfBirth().toString());
+        }
+        return payload;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ChildView> find(ChildId id) {
+        return findAll(List.of(id)).stream().findFirst();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ChildView> findAll(Collection<ChildId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        UUID[] keys = ids.stream().map(ChildId::value).toArray(UUID[]::new);
+        Map<UUID, List<ChildInput.Alias>> aliases = new LinkedHashMap<>();
+        jdbc.sql("SELECT child_id, first_name, surname FROM child_alias WHERE child_id = ANY(?)").param(keys)
+                .query((ResultSet row) -> {
+                    aliases.computeIfAbsent(row.getObject("child_id", UUID.class), key -> new java.util.ArrayList<>())
+                            .add(new ChildInput.Alias(row.getString("first_name"), row.getString("surname")));
+                });
+        Map<UUID, List<ChildInput.Address>> addresses = new LinkedHashMap<>();
+        jdbc.sql("SELECT child_id, line1, line2, town, postcode, from_date, to_date FROM child_address "
+                        + "WHERE child_id = ANY(?) ORDER BY from_date NULLS LAST").param(keys)
+                .query((ResultSet row) -> {
+                    addresses.computeIfAbsent(row.getObject("child_id", UUID.class), key -> new java.util.ArrayList<>())
+                            .add(new ChildInput.Address(row.getString("line1"), row.getString("line2"),
+                                    row.getString("town"), row.getString("postcode"), row.getString("from_date"),
+                                    row.getString("to_date")));
+                });
+        Map<UUID, List<ChildInput.Placement>> placements = new LinkedHashMap<>();
+        jdbc.sql("SELECT child_id, placement_type, provider_name, from_date FROM child_placement "
+                        + "WHERE child_id = ANY(?) ORDER BY from_date NULLS LAST").param(keys)
+                .query((ResultSet row) -> {
+                    placements.computeIfAbsent(row.getObject("child_id", UUID.class),
+                            key -> new java.util.ArrayList<>()).add(new ChildInput.Placement(
+                            row.getString("placement_type"), row.getString("provider_name"),
+                            row.getString("from_date")));
+                });
+        return jdbc.sql("SELECT " + COLUMNS + " FROM child WHERE id = ANY(?)").param(keys)
+                .query((row, n) -> child(row, aliases, addresses, placements)).list();
+    }
+
+    @Override
+    @Transactional
+    public ChildView voidRecord(LedgerActor by, ChildId id, String reason) {
+        String stated = reason == null ? "" : reason.trim();
+        if (stated.isEmpty() || stated.length() > MAX_VOID_REASON) {
+            throw new InvalidInputException("reason", "Give a reason for voiding the record, up to "
+                    + MAX_VOID_REASON + " characters");
+        }
+        int voided = jdbc.sql("UPDATE child SET voided_at = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL")
+                .params(clock.instant().atOffset(ZoneOffset.UTC), stated, id.value()).update();
+        if (voided == 0) {
+            throw new InvalidInputException("childId", "No current child record has this id");
+        }
+        ledger.append(new LedgerRecord(by, "CHILD_VOIDED", "CHILD", id.toString(), Map.of("reason", stated)));
+        return find(id).orElseThrow();
+    }
+
+    private static ChildView child(ResultSet row, Map<UUID, List<ChildInput.Alias>> aliases,
+                                   Map<UUID, List<ChildInput.Address>> addresses,
+                                   Map<UUID, List<ChildInput.Placement>> placements) throws SQLException {
+        UUID id = row.getObject("id", UUID.class);
+        Integer year = (Integer) row.getObject("birth_year");
+        PartialDate dob = year == null ? null : new PartialDate(year, (Integer) row.getObject("birth_month"),
+                (Integer) row.getObject("birth_day"), row.getBoolean("birth_date_approximate"));
+        Ethnicity ethnicity = new Ethnicity(EthnicityStatus.valueOf(row.getString("ethnicity_status")),
+                value(Ons2021Ethnicity.class, row.getString("ethnicity_ons2021")),
+                value(PoliceSelfDefinedEthnicity.class, row.getString("ethnicity_police_self_defined")),
+                value(ObservedEthnicity.class, row.getString("ethnicity_observed")));
+        return new ChildView(new ChildId(id), row.getString("first_name"), row.getString("surname"), dob,
+                Sex.valueOf(row.getString("sex")), ethnicity, row.getString("nationality"),
+                row.getString("country_of_birth"), row.getString("nhs_number"), row.getString("area_code"),
+                row.getString("school"), aliases.getOrDefault(id, List.of()), addresses.getOrDefault(id, List.of()),
+                placements.getOrDefault(id, List.of()), instant(row, "created_at"), instant(row, "voided_at"),
+                row.getString("void_reason"));
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}
