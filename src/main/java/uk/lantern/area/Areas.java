@@ -45,6 +45,13 @@ public class Areas {
         return record != null && scopeCode.equals(record.policeForceAreaCode());
     }
 
+    /** The local authorities someone working for {@code scopeCode} works in. */
+    public List<String> localAuthoritiesCoveredBy(String scopeCode) {
+        return byCode.values().stream()
+                .filter(area -> area.type() == AreaType.LOCAL_AUTHORITY && covers(scopeCode, area.code()))
+                .map(Area::code).sorted().toList();
+    }
+
     public List<Area> ofType(AreaType type) {
         return sorted(byCode.values().stream().filter(area -> area.type() == type).toList());
     }

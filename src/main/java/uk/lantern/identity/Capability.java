@@ -12,7 +12,12 @@ public enum Capability {
     MANAGE_USERS(Role.ADMINISTRATOR),
     MANAGE_AGENCIES(Role.ADMINISTRATOR),
     REVIEW_BREAK_GLASS(Role.MANAGER),
-    USE_BREAK_GLASS(Role.TRIAGE, Role.SOCIAL_WORKER, Role.POLICE_INVESTIGATOR, Role.ANALYST, Role.MANAGER);
+    USE_BREAK_GLASS(Role.TRIAGE, Role.SOCIAL_WORKER, Role.POLICE_INVESTIGATOR, Role.ANALYST, Role.MANAGER),
+    /** Any practitioner in any agency can raise a concern; oversight and administration are not practitioners. */
+    RAISE_REFERRAL(Role.REFERRER, Role.TRIAGE, Role.SOCIAL_WORKER, Role.POLICE_INVESTIGATOR, Role.ANALYST,
+            Role.MANAGER),
+    DECIDE_REFERRALS(Role.TRIAGE, Role.MANAGER),
+    SIGN_OFF_DECISIONS(Role.MANAGER);
 
     private final Set<Role> roles;
 

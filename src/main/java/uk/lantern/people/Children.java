@@ -21,6 +21,9 @@ public interface Children {
      */
     ChildView register(LedgerActor by, ChildInput child, String fieldPrefix);
 
+    /** Every problem with a child's details, without registering anything, so a form can report them all at once. */
+    List<uk.lantern.identity.InvalidInputException.FieldError> problemsWith(ChildInput child, String fieldPrefix);
+
     Optional<ChildView> find(ChildId id);
 
     List<ChildView> findAll(Collection<ChildId> ids);

@@ -23,6 +23,7 @@ import uk.lantern.identity.IdentityAdministration;
 import uk.lantern.identity.IdentityProperties;
 import uk.lantern.identity.InvalidInputException;
 import uk.lantern.identity.NewUser;
+import uk.lantern.identity.RecordNotFoundException;
 import uk.lantern.identity.Role;
 import uk.lantern.identity.UserChanges;
 import uk.lantern.identity.UserId;
@@ -89,7 +90,7 @@ class AdminPagesController {
     @GetMapping("/admin/users/{id}")
     @PreAuthorize("hasAuthority('MANAGE_USERS')")
     String editUser(@PathVariable UserId id, Model model) {
-        UserView user = directory.user(id).orElseThrow(NotFoundException::new);
+        UserView user = directory.user(id).orElseThrow(() -> new RecordNotFoundException("RECORD"));
         return userForm(model, UserForm.from(user), user);
     }
 
@@ -97,7 +98,7 @@ class AdminPagesController {
     @PreAuthorize("hasAuthority('MANAGE_USERS')")
     String updateUser(@AuthenticationPrincipal SignInAccount admin, @PathVariable UserId id,
                       @ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect) {
-        UserView user = directory.user(id).orElseThrow(NotFoundException::new);
+        UserView user = directory.user(id).orElseThrow(() -> new RecordNotFoundException("RECORD"));
         try {
             administration.updateUser(admin, id, new UserChanges(form.getDisplayName(), form.getEmail(),
                     form.getAgencyId(), form.getRoles(), form.isEnabled(), form.isHeadOfService()));
@@ -167,7 +168,7 @@ class AdminPagesController {
     @GetMapping("/admin/agencies/{id}")
     @PreAuthorize("hasAuthority('MANAGE_AGENCIES')")
     String editAgency(@PathVariable AgencyId id, Model model) {
-        var agency = directory.agency(id).orElseThrow(NotFoundException::new);
+        var agency = directory.agency(id).orElseThrow(() -> new RecordNotFoundException("RECORD"));
         return agencyForm(model, AgencyForm.from(agency), id);
     }
 
@@ -175,7 +176,7 @@ class AdminPagesController {
     @PreAuthorize("hasAuthority('MANAGE_AGENCIES')")
     String updateAgency(@AuthenticationPrincipal SignInAccount admin, @PathVariable AgencyId id,
                         @ModelAttribute("form") AgencyForm form, Model model, RedirectAttributes redirect) {
-        directory.agency(id).orElseThrow(NotFoundException::new);
+        directory.agency(id).orElseThrow(() -> new RecordNotFoundException("RECORD"));
         try {
             var updated = administration.updateAgency(admin, id, form.toNewAgency());
             redirect.addFlashAttribute("notice", "Agency " + updated.name() + " updated");

@@ -63,6 +63,13 @@ class DirectoryRepository implements Directory {
     }
 
     @Override
+    public List<AgencyView> agenciesIn(String areaCode, AgencyType type) {
+        return jdbc.sql("SELECT " + AGENCY_COLUMNS + " FROM agency a WHERE a.area_code = ? AND a.agency_type = ? "
+                        + "ORDER BY a.created_at")
+                .params(areaCode, type.name()).query(this::agencyFromRow).list();
+    }
+
+    @Override
     public List<UserView> users() {
         return jdbc.sql(USER_QUERY + "ORDER BY u.username").query(DirectoryRepository::user).list();
     }

@@ -104,6 +104,16 @@ class JdbcChildren implements Children {
     }
 
     @Override
+    public List<InvalidInputException.FieldError> problemsWith(ChildInput child, String fieldPrefix) {
+        try {
+            validator.validate(child, fieldPrefix, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+            return List.of();
+        } catch (InvalidInputException invalid) {
+            return invalid.errors();
+        }
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<ChildView> find(ChildId id) {
         return findAll(List.of(id)).stream().findFirst();

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import uk.lantern.identity.AccessRefusedException;
 import uk.lantern.identity.InvalidInputException;
+import uk.lantern.identity.RecordNotFoundException;
 
 /**
  * RFC 9457 problem details for every API error. Validation problems carry an {@code errors} list naming each field
@@ -44,6 +45,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refused.getMessage());
         problem.setTitle("Forbidden");
         problem.setProperty("breakGlassAvailable", refused.breakGlassAvailable());
+        return problem;
+    }
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    ProblemDetail notFound(RecordNotFoundException missing) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
+        problem.setTitle("Not Found");
         return problem;
     }
 

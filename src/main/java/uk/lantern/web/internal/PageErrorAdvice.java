@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 import uk.lantern.identity.AccessRefusedException;
+import uk.lantern.identity.RecordNotFoundException;
 
 /** A refused record on a page: a 403 page that offers break-glass access when the user's role allows it. */
 @ControllerAdvice(annotations = Controller.class)
@@ -22,5 +23,11 @@ class PageErrorAdvice {
             page.addObject("breakGlassId", refused.record().id());
         }
         return page;
+    }
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    ModelAndView notFound(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return new ModelAndView("error/404", java.util.Map.of("status", 404));
     }
 }

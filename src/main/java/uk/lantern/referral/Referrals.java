@@ -1,0 +1,47 @@
+package uk.lantern.referral;
+
+import java.util.List;
+
+import uk.lantern.deadline.EscalationView;
+import uk.lantern.identity.Actor;
+import uk.lantern.ledger.LedgerActor;
+
+/**
+ * Referrals from intake to outcome. Every method applies the access policy and writes its ledger entries in the
+ * same transaction; bad input raises {@link uk.lantern.identity.InvalidInputException} naming each field, and a
+ * refused actor gets {@link uk.lantern.identity.AccessRefusedException}.
+ */
+public interface Referrals {
+
+    /** Raises a concern for a signed-in practitioner and returns the acknowledgement. */
+    ReferralReceipt submit(Actor referrer, NewReferral referral);
+
+    /** Receives a referral from another system; idempotence on (sourceSystem, sourceId) is the caller's. */
+    ReferralReceipt receive(LedgerActor by, ExternalReferral referral);
+
+    /** Reads a referral; the read is logged with its purpose. */
+    ReferralView read(Actor reader, ReferralId id, String purpose);
+
+    /** The referrer's own referrals, newest first. */
+    List<ReferralSummary> mine(Actor referrer);
+
+    /** The front-door queue of the actor's area: undecided referrals, most urgent first, then oldest first. */
+    List<ReferralSummary> queue(Actor triage);
+
+    /** NFA decisions on CSE concerns awaiting the manager's sign-off. */
+    List<ReferralSummary> awaitingSignOff(Actor manager);
+
+    ReferralView decide(Actor decider, ReferralId id, NewDecision decision);
+
+    /** Records a decision made in another system at the time it was made. */
+    void recordExternalDecision(LedgerActor by, ReferralId id, DecisionOutcome outcome, String reasons,
+                                String decidedBy, java.time.Instant decidedAt, String sourceSystem, String sourceId);
+
+    ReferralView signOff(Actor manager, ReferralId id, SignOff signOff);
+
+    /** The referrer escalates a referral that has passed its decision deadline without a decision. */
+    EscalationView escalate(Actor referrer, ReferralId id, String reason);
+
+    /** Records the outcome when the case that came from the referral closes; the referrer is told. */
+    void recordOutcome(LedgerActor by, ReferralId id, String outcome);
+}

@@ -1,0 +1,184 @@
+package uk.lantern.referral.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.lantern.area.Areas;
+import uk.lantern.deadline.DeadlineKind;
+import uk.lantern.deadline.Deadlines;
+import uk.lantern.deadline.EscalationView;
+import uk.lantern.identity.AccessPolicy;
+import uk.lantern.identity.AccessRefusedException;
+import uk.lantern.identity.Actor;
+import uk.lantern.identity.Capability;
+import uk.lantern.identity.InvalidInputException;
+import uk.lantern.identity.RecordNotFoundException;
+import uk.lantern.identity.RecordRef;
+import uk.lantern.ledger.Ledger;
+import uk.lantern.ledger.LedgerActor;
+import uk.lantern.ledger.LedgerRecord;
+import uk.lantern.people.Children;
+import uk.lantern.referral.DecisionOutcome;
+import uk.lantern.referral.ExternalReferral;
+import uk.lantern.referral.NewDecision;
+import uk.lantern.referral.NewReferral;
+import uk.lantern.referral.ReferralId;
+import uk.lantern.referral.ReferralReceipt;
+import uk.lantern.referral.ReferralStatus;
+import uk.lantern.referral.ReferralSummary;
+import uk.lantern.referral.ReferralView;
+import uk.lantern.referral.Referrals;
+import uk.lantern.referral.SignOff;
+
+@Service
+class ReferralService implements Referrals {
+
+    private final ReferralIntake intake;
+    private final ReferralDecisions decisions;
+    private final ReferralRepository referrals;
+    private final ReferralTimeline timeline;
+    private final Children children;
+    private final AccessPolicy accessPolicy;
+    private final Deadlines deadlines;
+    private final Areas areas;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    ReferralService(ReferralIntake intake, ReferralDecisions decisions, ReferralRepository referrals,
+                    ReferralTimeline timeline, Children children, AccessPolicy accessPolicy, Deadlines deadlines,
+                    Areas areas, Ledger ledger, Clock clock) {
+        this.intake = intake;
+        this.decisions = decisions;
+        this.referrals = referrals;
+        this.timeline = timeline;
+        this.children = children;
+        this.accessPolicy = accessPolicy;
+        this.deadlines = deadlines;
+        this.areas = areas;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public ReferralReceipt submit(Actor referrer, NewReferral referral) {
+        return intake.submit(referrer, referral);
+    }
+
+    @Override
+    @Transactional
+    public ReferralReceipt receive(LedgerActor by, ExternalReferral referral) {
+        return intake.receive(by, referral);
+    }
+
+    @Override
+    @Transactional
+    public ReferralView read(Actor reader, ReferralId id, String purpose) {
+        StoredReferral referral = existing(id);
+        accessPolicy.authoriseRead(reader, ReferralAccess.protectedRecord(referral), purpose);
+        return view(referral);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ReferralSummary> mine(Actor referrer) {
+        return summaries(referrals.byReferrer(referrer.userId()));
+    }
+
+    @Override
+    @Transactional
+    public List<ReferralSummary> queue(Actor triage) {
+        if (!triage.can(Capability.DECIDE_REFERRALS)) {
+            throw new AccessRefusedException(new RecordRef("TRIAGE_QUEUE", triage.areaCode()), false);
+        }
+        List<ReferralSummary> queue = summaries(referrals.undecidedIn(
+                areas.localAuthoritiesCoveredBy(triage.areaCode())));
+        // The queue names children, so showing it is a read of those records: one entry lists them all.
+        ledger.append(new LedgerRecord(triage, "TRIAGE_QUEUE_READ", "TRIAGE_QUEUE", triage.areaCode(),
+                Map.of("referrals", queue.stream().map(item -> item.id().toString()).toList())));
+        return queue;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ReferralSummary> awaitingSignOff(Actor manager) {
+        if (!manager.can(Capability.SIGN_OFF_DECISIONS)) {
+            throw new AccessRefusedException(new RecordRef("SIGN_OFF_QUEUE", manager.agencyId().toString()), false);
+        }
+        return summaries(referrals.awaitingSignOff(manager.agencyId()));
+    }
+
+    @Override
+    @Transactional
+    public ReferralView decide(Actor decider, ReferralId id, NewDecision decision) {
+        decisions.decide(decider, id, decision);
+        return view(existing(id));
+    }
+
+    @Override
+    @Transactional
+    public void recordExternalDecision(LedgerActor by, ReferralId id, DecisionOutcome outcome, String reasons,
+                                       String decidedBy, Instant decidedAt, String sourceSystem, String sourceId) {
+        decisions.recordExternal(by, id, outcome, reasons, decidedBy, decidedAt, sourceSystem, sourceId);
+    }
+
+    @Override
+    @Transactional
+    public ReferralView signOff(Actor manager, ReferralId id, SignOff signOff) {
+        decisions.signOff(manager, id, signOff);
+        return view(existing(id));
+    }
+
+    @Override
+    @Transactional
+    public EscalationView escalate(Actor referrer, ReferralId id, String reason) {
+        StoredReferral referral = existing(id);
+        if (!referrer.userId().equals(referral.referrerUser())) {
+            throw new AccessRefusedException(ReferralAccess.protectedRecord(referral).ref(), false);
+        }
+        if (referral.status() != ReferralStatus.AWAITING_DECISION) {
+            throw new InvalidInputException("reason", "This referral already has a decision");
+        }
+        return deadlines.escalateNow(referrer, ReferralAccess.RECORD_TYPE, id.toString(),
+                DeadlineKind.REFERRAL_DECISION, reason);
+    }
+
+    @Override
+    @Transactional
+    public void recordOutcome(LedgerActor by, ReferralId id, String outcome) {
+        existing(id);
+        referrals.recordOutcome(id, outcome, clock.instant());
+        ledger.append(new LedgerRecord(by, "REFERRAL_OUTCOME_RECORDED", ReferralAccess.RECORD_TYPE, id.toString(),
+                Map.of("outcome", outcome)));
+    }
+
+    private StoredReferral existing(ReferralId id) {
+        return referrals.find(id).orElseThrow(() -> new RecordNotFoundException(ReferralAccess.RECORD_TYPE));
+    }
+
+    private ReferralView view(StoredReferral referral) {
+        return new ReferralView(referral.id(), referral.reference(), referral.receivedAt(), referral.referrerName(),
+                referral.referrerAgencyName(), referral.referrerEmail(), referral.referrerPhone(),
+                referral.referrerUser() != null, children.findAll(referral.children()), referral.concern(),
+                referral.cseConcern(), referral.indicators(), referral.urgency(), referral.lawfulBasis(),
+                referral.status(), referral.decisionDueAt(), referral.areaCode(), referral.owningAgency(),
+                referral.owningAgencyName(), referrals.currentDecision(referral.id()).orElse(null),
+                referral.outcome(), referral.outcomeRecordedAt(), timeline.of(referral.id()));
+    }
+
+    private List<ReferralSummary> summaries(List<StoredReferral> stored) {
+        var outcomes = referrals.currentOutcomes(stored.stream().map(StoredReferral::key).toList());
+        var names = new java.util.HashMap<uk.lantern.people.ChildId, String>();
+        children.findAll(stored.stream().flatMap(referral -> referral.children().stream()).toList())
+                .forEach(child -> names.put(child.id(), child.fullName()));
+        return stored.stream().map(referral -> new ReferralSummary(referral.id(), referral.reference(),
+                referral.children().stream().map(names::get).toList(), referral.referrerAgencyName(),
+                referral.receivedAt(), referral.urgency(), referral.cseConcern(), referral.status(),
+                referral.decisionDueAt(), outcomes.get(referral.key()), referral.owningAgencyName())).toList();
+    }
+}
