@@ -41,7 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * not depend on each other's order.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lantern.data-dir=${lantern.test.data-root:target/it-data/default}/shared")
+        properties = {"lantern.data-dir=${lantern.test.data-root:target/it-data/default}/shared",
+                "lantern.timescales.sweep-interval=PT1H"})
 @AutoConfigureMockMvc
 @Import(IntegrationTestBase.TestBeans.class)
 public abstract class IntegrationTestBase {
@@ -134,6 +135,21 @@ public abstract class IntegrationTestBase {
     protected AgencyView newAgency(String type, String areaCode) {
         return administration.createAgency(LedgerActor.system("test"), new NewAgency(unique("Agency "), type,
                 areaCode));
+    }
+
+    /** Posts a minimal referral as the user and returns the response body. */
+    protected JsonNode submitReferral(String token, String firstName, boolean cseConcern, String urgency)
+            throws Exception {
+        String body = JSON.writeValueAsString(Map.of(
+                "children", List.of(Map.of("firstName", firstName, "surname", "Testchild",
+                        "dateOfBirth", "2011-04-23")),
+                "concern", "She has been seen getting into cars with older men after school.",
+                "cseConcern", cseConcern, "urgency", urgency));
+        String response = mvc.perform(post("/api/v1/referrals").header("Authorization", bearer(token))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        return json(response);
     }
 
     /** The newest ledger entry about a subject with the given action. */
