@@ -3,5 +3,5 @@
  * problem details for the API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web shell",
-        allowedDependencies = {"identity", "ledger", "runtime", "area"})
+        allowedDependencies = {"identity", "ledger", "runtime", "area", "deadline", "referral"})
 package uk.lantern.web;

@@ -27,6 +27,23 @@ class IndicatorCodes {
                 "ASSAULTED_OR_THREATENED");
     }
 
+    /** One indicator as offered on the form. */
+    record Indicator(String code, String label) {
+    }
+
+    List<Indicator> all() {
+        return known.stream().sorted().map(code -> new Indicator(code, labels().get(code))).toList();
+    }
+
+    java.util.Map<String, String> labels() {
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        known.forEach(code -> {
+            String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
+            labels.put(code, Character.toUpperCase(words.charAt(0)) + words.substring(1));
+        });
+        return labels;
+    }
+
     List<String> validate(List<String> codes, List<FieldError> errors) {
         if (codes == null) {
             return List.of();

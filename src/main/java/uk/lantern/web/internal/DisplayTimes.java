@@ -25,6 +25,26 @@ public class DisplayTimes {
         return instant == null ? "" : FORMAT.format(instant);
     }
 
+    /** How long is left before a deadline, or how long it has been overdue, in words. */
+    public String timeLeft(Instant due) {
+        if (due == null) {
+            return "";
+        }
+        java.time.Duration left = java.time.Duration.between(clock.instant(), due);
+        String amount = amount(left.abs());
+        return left.isNegative() ? "Overdue by " + amount : amount + " left";
+    }
+
+    private static String amount(java.time.Duration duration) {
+        if (duration.toDays() >= 2) {
+            return duration.toDays() + " days";
+        }
+        if (duration.toHours() >= 1) {
+            return duration.toHours() + (duration.toHours() == 1 ? " hour" : " hours");
+        }
+        return Math.max(1, duration.toMinutes()) + " minutes";
+    }
+
     public boolean isPast(Instant instant) {
         return instant != null && !instant.isAfter(clock.instant());
     }

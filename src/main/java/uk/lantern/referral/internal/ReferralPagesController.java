@@ -1,0 +1,155 @@
+package uk.lantern.referral.internal;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.lantern.area.AreaType;
+import uk.lantern.area.Areas;
+import uk.lantern.identity.Actor;
+import uk.lantern.identity.Capability;
+import uk.lantern.identity.CurrentActor;
+import uk.lantern.identity.InvalidInputException;
+import uk.lantern.referral.DecisionOutcome;
+import uk.lantern.referral.LawfulBasis;
+import uk.lantern.referral.NewDecision;
+import uk.lantern.referral.ReferralId;
+import uk.lantern.referral.ReferralReceipt;
+import uk.lantern.referral.ReferralStatus;
+import uk.lantern.referral.ReferralView;
+import uk.lantern.referral.Referrals;
+import uk.lantern.referral.SignOff;
+import uk.lantern.referral.Urgency;
+
+/** The referral pages: raise a concern, the acknowledgement, my referrals, the front-door queue and a referral. */
+@Controller
+class ReferralPagesController {
+
+    private final Referrals referrals;
+    private final CurrentActor currentActor;
+    private final Areas areas;
+    private final IndicatorCodes indicatorCodes;
+
+    ReferralPagesController(Referrals referrals, CurrentActor currentActor, Areas areas,
+                            IndicatorCodes indicatorCodes) {
+        this.referrals = referrals;
+        this.currentActor = currentActor;
+        this.areas = areas;
+        this.indicatorCodes = indicatorCodes;
+    }
+
+    @GetMapping("/referrals/new")
+    String newReferral(Model model) {
+        Actor actor = currentActor.get();
+        ReferralForm form = new ReferralForm();
+        if (areas.find(actor.areaCode()).filter(area -> area.type() == AreaType.LOCAL_AUTHORITY).isPresent()) {
+            form.getChildren().forEach(child -> child.setAreaCode(actor.areaCode()));
+        }
+        return referralForm(model, form, List.of());
+    }
+
+    @PostMapping("/referrals")
+    String submit(@ModelAttribute("form") ReferralForm form, Model model) {
+        try {
+            ReferralReceipt receipt = referrals.submit(currentActor.get(), form.toNewReferral());
+            return "redirect:/referrals/" + receipt.id() + "/acknowledgement";
+        } catch (InvalidInputException invalid) {
+            return referralForm(model, form, invalid.errors());
+        }
+    }
+
+    private String referralForm(Model model, ReferralForm form, List<InvalidInputException.FieldError> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("localAuthorities", areas.ofType(AreaType.LOCAL_AUTHORITY));
+        model.addAttribute("indicators", indicatorCodes.all());
+        model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute("lawfulBases", LawfulBasis.values());
+        return "referral/new";
+    }
+
+    @GetMapping("/referrals/{id}/acknowledgement")
+    String acknowledgement(@PathVariable ReferralId id, Model model) {
+        model.addAttribute("referral", referrals.read(currentActor.get(), id, "Acknowledgement after referring"));
+        return "referral/acknowledgement";
+    }
+
+    @GetMapping("/referrals/mine")
+    String mine(Model model) {
+        model.addAttribute("referrals", referrals.mine(currentActor.get()));
+        return "referral/mine";
+    }
+
+    @GetMapping("/triage")
+    String queue(Model model) {
+        model.addAttribute("referrals", referrals.queue(currentActor.get()));
+        return "referral/queue";
+    }
+
+    @GetMapping("/referrals/{id}")
+    String referral(@PathVariable ReferralId id, Model model) {
+        return referralPage(model, referrals.read(currentActor.get(), id, "Viewing the referral"), List.of());
+    }
+
+    @PostMapping("/referrals/{id}/decision")
+    String decide(@PathVariable ReferralId id, @RequestParam(required = false) String outcome,
+                  @RequestParam(required = false) String reasons, Model model, RedirectAttributes redirect) {
+        Actor actor = currentActor.get();
+        try {
+            referrals.decide(actor, id, new NewDecision(outcome, reasons));
+            redirect.addFlashAttribute("notice", "Decision recorded. The referrer has been told.");
+            return "redirect:/referrals/" + id;
+        } catch (InvalidInputException invalid) {
+            return referralPage(model, referrals.read(actor, id, "Correcting a decision"), invalid.errors());
+        }
+    }
+
+    @PostMapping("/referrals/{id}/sign-off")
+    String signOff(@PathVariable ReferralId id, @RequestParam(required = false) String approve,
+                   @RequestParam(required = false) String note, @RequestParam(required = false) String outcome,
+                   @RequestParam(required = false) String reasons, Model model, RedirectAttributes redirect) {
+        Actor actor = currentActor.get();
+        try {
+            referrals.signOff(actor, id, new SignOff("yes".equals(approve), note, outcome, reasons));
+            redirect.addFlashAttribute("notice", "Sign-off recorded.");
+            return "redirect:/referrals/" + id;
+        } catch (InvalidInputException invalid) {
+            return referralPage(model, referrals.read(actor, id, "Correcting a sign-off"), invalid.errors());
+        }
+    }
+
+    @PostMapping("/referrals/{id}/escalation")
+    String escalate(@PathVariable ReferralId id, @RequestParam(required = false) String reason, Model model,
+                    RedirectAttributes redirect) {
+        Actor actor = currentActor.get();
+        try {
+            referrals.escalate(actor, id, reason);
+            redirect.addFlashAttribute("notice", "Escalated to the front door's managers.");
+            return "redirect:/referrals/" + id;
+        } catch (InvalidInputException invalid) {
+            return referralPage(model, referrals.read(actor, id, "Escalating"), invalid.errors());
+        }
+    }
+
+    private String referralPage(Model model, ReferralView referral, List<InvalidInputException.FieldError> errors) {
+        Actor actor = currentActor.get();
+        model.addAttribute("referral", referral);
+        model.addAttribute("errors", errors);
+        model.addAttribute("indicatorLabels", indicatorCodes.labels());
+        model.addAttribute("outcomes", DecisionOutcome.values());
+        model.addAttribute("isReferrer", referral.fromLanternUser()
+                && referrals.mine(actor).stream().anyMatch(mine -> mine.id().equals(referral.id())));
+        model.addAttribute("canDecide", actor.can(Capability.DECIDE_REFERRALS)
+                && referral.status() == ReferralStatus.AWAITING_DECISION);
+        model.addAttribute("canSignOff", actor.can(Capability.SIGN_OFF_DECISIONS)
+                && referral.status() == ReferralStatus.AWAITING_SIGN_OFF);
+        return "referral/referral";
+    }
+}
