@@ -13,6 +13,7 @@ CREATE TABLE deadline (
     due_at           timestamptz NOT NULL,
     met_at           timestamptz,
     escalation_level integer     NOT NULL DEFAULT 0 CHECK (escalation_level BETWEEN 0 AND 2),
+    escalated_at     timestamptz,
     link             text,
     UNIQUE (subject_type, subject_id, kind)
 );

@@ -41,6 +41,9 @@ class AccessMatrixIT extends IntegrationTestBase {
     private static final Set<Role> MANAGERS = EnumSet.of(Role.MANAGER);
     private static final Set<Role> BREAK_GLASS = EnumSet.of(Role.TRIAGE, Role.SOCIAL_WORKER,
             Role.POLICE_INVESTIGATOR, Role.ANALYST, Role.MANAGER);
+    private static final Set<Role> RAISE = EnumSet.of(Role.REFERRER, Role.TRIAGE, Role.SOCIAL_WORKER,
+            Role.POLICE_INVESTIGATOR, Role.ANALYST, Role.MANAGER);
+    private static final Set<Role> DECIDE = EnumSet.of(Role.TRIAGE, Role.MANAGER);
     private static final String NOBODY = UUID.randomUUID().toString();
     private static final String BREAK_GLASS_BODY = "{\"recordType\":\"" + TestRecords.TYPE
             + "\",\"recordId\":\"no-such-record\",\"reason\":\"Checking a missing child report tonight\"}";
@@ -79,7 +82,15 @@ class AccessMatrixIT extends IntegrationTestBase {
                 new Endpoint(HttpMethod.PUT, "/api/v1/admin/agencies/" + NOBODY, "{}", ADMIN),
                 new Endpoint(HttpMethod.GET, "/api/v1/break-glass", null, MANAGERS),
                 new Endpoint(HttpMethod.POST, "/api/v1/break-glass", BREAK_GLASS_BODY, BREAK_GLASS),
+                new Endpoint(HttpMethod.POST, "/api/v1/referrals", "{}", RAISE),
+                new Endpoint(HttpMethod.GET, "/api/v1/referrals/mine", null, EVERYONE),
+                new Endpoint(HttpMethod.GET, "/api/v1/triage/queue", null, DECIDE),
+                new Endpoint(HttpMethod.GET, "/api/v1/referrals/awaiting-sign-off", null, MANAGERS),
                 new Endpoint(HttpMethod.GET, "/", null, EVERYONE),
+                new Endpoint(HttpMethod.GET, "/referrals/new", null, RAISE),
+                new Endpoint(HttpMethod.POST, "/referrals", null, RAISE),
+                new Endpoint(HttpMethod.GET, "/referrals/mine", null, EVERYONE),
+                new Endpoint(HttpMethod.GET, "/triage", null, DECIDE),
                 new Endpoint(HttpMethod.GET, "/account", null, EVERYONE),
                 new Endpoint(HttpMethod.POST, "/account/tokens", null, EVERYONE),
                 new Endpoint(HttpMethod.POST, "/account/password", null, EVERYONE),

@@ -65,18 +65,27 @@ class DeadlineRepository {
                 .update() == 1;
     }
 
-    /** Claims unmet clocks due by {@code dueBy} at {@code level}, locking them so two sweeps never share one. */
-    List<UUID> claimOverdue(int level, Instant dueBy, int limit) {
+    /** Claims unmet, unescalated clocks due by {@code now}, locking them so two sweeps never share one. */
+    List<UUID> claimOverdue(Instant now, int limit) {
         return jdbc.sql("""
                         SELECT id FROM deadline
-                        WHERE met_at IS NULL AND escalation_level = ? AND due_at <= ?
+                        WHERE met_at IS NULL AND escalation_level = 0 AND due_at <= ?
                         ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED""")
-                .params(level, utc(dueBy), limit).query(UUID.class).list();
+                .params(utc(now), limit).query(UUID.class).list();
     }
 
-    void raiseLevel(UUID id, int level) {
-        jdbc.sql("UPDATE deadline SET escalation_level = greatest(escalation_level, ?) WHERE id = ?")
-                .params(level, id).update();
+    /** Claims unmet clocks that have sat with the managers since before {@code escalatedBefore}. */
+    List<UUID> claimStillOverdue(Instant escalatedBefore, int limit) {
+        return jdbc.sql("""
+                        SELECT id FROM deadline
+                        WHERE met_at IS NULL AND escalation_level = 1 AND escalated_at <= ?
+                        ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED""")
+                .params(utc(escalatedBefore), limit).query(UUID.class).list();
+    }
+
+    void raiseLevel(UUID id, int level, Instant at) {
+        jdbc.sql("UPDATE deadline SET escalation_level = greatest(escalation_level, ?), escalated_at = ? WHERE id = ?")
+                .params(level, utc(at), id).update();
     }
 
     UUID insertEscalation(UUID deadlineId, int level, String trigger, String reason, String escalatedBy,

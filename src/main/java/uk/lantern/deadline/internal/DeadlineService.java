@@ -94,7 +94,7 @@ class DeadlineService implements Deadlines {
         List<UserId> to = recipients.at(level, deadline.owningAgency());
         Instant now = clock.instant();
         UUID id = deadlines.insertEscalation(deadline.id(), level, trigger, reason, by.actorName(), now, to);
-        deadlines.raiseLevel(deadline.id(), level);
+        deadlines.raiseLevel(deadline.id(), level, now);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("kind", deadline.kind().name());
         payload.put("level", level);

@@ -17,7 +17,8 @@ import uk.lantern.runtime.RunMode;
 
 /**
  * Looks for clocks that have passed and escalates them: to the owning team's managers as soon as a clock passes,
- * and to the head of service once it has stayed overdue for {@link TimescaleProperties#headOfServiceAfter()}.
+ * and to the head of service once it has stayed with the managers, still unmet, for
+ * {@link TimescaleProperties#headOfServiceAfter()}.
  * Escalations commit in batches, so a long backlog is worked through without one huge transaction.
  */
 @Component
@@ -55,19 +56,19 @@ class EscalationSweep {
     /** Escalates everything due; returns how many escalations it made. */
     int sweep() {
         Instant now = clock.instant();
-        int made = escalateLevel(0, 1, now);
-        made += escalateLevel(1, 2, now.minus(timescales.headOfServiceAfter()));
+        int made = escalate(1, limit -> deadlines.claimOverdue(now, limit));
+        made += escalate(2, limit -> deadlines.claimStillOverdue(now.minus(timescales.headOfServiceAfter()), limit));
         if (made > 0) {
             log.info("Escalated {} overdue deadlines", made);
         }
         return made;
     }
 
-    private int escalateLevel(int fromLevel, int toLevel, Instant dueBy) {
+    private int escalate(int toLevel, java.util.function.IntFunction<List<UUID>> claim) {
         int made = 0;
         while (true) {
             Integer batch = transaction.execute(status -> {
-                List<UUID> claimed = deadlines.claimOverdue(fromLevel, dueBy, BATCH);
+                List<UUID> claimed = claim.apply(BATCH);
                 claimed.forEach(id -> service.escalate(SWEEPER, deadlines.find(id).orElseThrow(), toLevel, "OVERDUE",
                         null));
                 return claimed.size();

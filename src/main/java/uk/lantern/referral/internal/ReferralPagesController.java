@@ -13,10 +13,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.lantern.area.AreaType;
 import uk.lantern.area.Areas;
+import uk.lantern.identity.AccessRefusedException;
 import uk.lantern.identity.Actor;
 import uk.lantern.identity.Capability;
 import uk.lantern.identity.CurrentActor;
 import uk.lantern.identity.InvalidInputException;
+import uk.lantern.identity.RecordRef;
 import uk.lantern.referral.DecisionOutcome;
 import uk.lantern.referral.LawfulBasis;
 import uk.lantern.referral.NewDecision;
@@ -48,6 +50,9 @@ class ReferralPagesController {
     @GetMapping("/referrals/new")
     String newReferral(Model model) {
         Actor actor = currentActor.get();
+        if (!actor.can(Capability.RAISE_REFERRAL)) {
+            throw new AccessRefusedException(new RecordRef(ReferralAccess.RECORD_TYPE, "new"), false);
+        }
         ReferralForm form = new ReferralForm();
         if (areas.find(actor.areaCode()).filter(area -> area.type() == AreaType.LOCAL_AUTHORITY).isPresent()) {
             form.getChildren().forEach(child -> child.setAreaCode(actor.areaCode()));

@@ -1,0 +1,83 @@
+package uk.lantern.referral;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+
+import uk.lantern.support.IntegrationTestBase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class ReferralPagesIT extends IntegrationTestBase {
+
+    @Test
+    void aReferralRaisedOnTheFormIsDecidedAndTheReferrerSeesTheDecision() throws Exception {
+        MockHttpSession referrer = signIn("referrer");
+        String form = mvc.perform(get("/referrals/new").session(referrer)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("Raise a concern about a child").contains("value=\"E08000005\" selected");
+
+        String location = mvc.perform(post("/referrals").session(referrer).with(csrf())
+                        .param("children[0].firstName", "Maya").param("children[0].surname", "Formchild")
+                        .param("children[0].dateOfBirth", "2012").param("children[0].areaCode", "E08000005")
+                        .param("concern", "Maya told her teacher an adult gives her money and lifts.")
+                        .param("cseConcern", "true").param("indicators", "UNEXPLAINED_GIFTS", "PICKED_UP_IN_CARS")
+                        .param("urgency", "URGENT").param("lawfulBasis", "PUBLIC_TASK"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).matches("/referrals/[0-9a-f-]{36}/acknowledgement");
+        String id = location.split("/")[2];
+        String acknowledgement = mvc.perform(get(location).session(referrer)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(acknowledgement).contains("Referral received").contains("LAN-")
+                .contains("Rochdale Children&#39;s Social Care (demo)");
+
+        MockHttpSession triage = signIn("triage");
+        String queue = mvc.perform(get("/triage").session(triage)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(queue).contains("Maya Formchild").contains("left");
+        mvc.perform(post("/referrals/" + id + "/decision").session(triage).with(csrf())
+                        .param("outcome", "ASSESSMENT").param("reasons", "An assessment of exploitation risk."))
+                .andExpect(status().is3xxRedirection());
+
+        String mine = mvc.perform(get("/referrals/mine").session(referrer)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(mine).contains("Maya Formchild").contains("Assessment");
+        String page = mvc.perform(get("/referrals/" + id).session(referrer)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("An assessment of exploitation risk.").contains("Decision made");
+    }
+
+    @Test
+    void theFormReportsEveryProblemInAnErrorSummary() throws Exception {
+        String page = mvc.perform(post("/referrals").session(signIn("referrer")).with(csrf())
+                        .param("children[0].firstName", "").param("children[0].surname", "")
+                        .param("children[0].dateOfBirth", "23/04/2011").param("children[0].areaCode", "E08000005")
+                        .param("concern", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("govuk-error-summary").contains("href=\"#children[0].firstName\"")
+                .contains("href=\"#children[0].dateOfBirth\"").contains("href=\"#concern\"")
+                .contains("href=\"#cseConcern\"").contains("href=\"#urgency\"")
+                .contains("id=\"children[0].firstName\"");
+    }
+
+    @Test
+    void aDecisionWithoutReasonsIsRefusedOnThePage() throws Exception {
+        String id = submitReferral(tokenFor("referrer"), "Nina", false, "ROUTINE").get("id").asString();
+        String page = mvc.perform(post("/referrals/" + id + "/decision").session(signIn("triage")).with(csrf())
+                        .param("outcome", "EARLY_HELP"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Give the reasons for the decision");
+    }
+
+    @Test
+    void anotherAreasReferrerIsRefusedTheReferralPage() throws Exception {
+        String id = submitReferral(tokenFor("referrer"), "Olive", false, "ROUTINE").get("id").asString();
+        mvc.perform(get("/referrals/" + id).session(signIn("referrer.oldham"))).andExpect(status().isForbidden());
+        mvc.perform(get("/referrals/" + java.util.UUID.randomUUID()).session(signIn("triage")))
+                .andExpect(status().isNotFound());
+    }
+}
