@@ -24,6 +24,14 @@ CREATE TABLE referral (
     decision_due_at      timestamptz NOT NULL,
     outcome              text,
     outcome_recorded_at  timestamptz,
+    -- The advisory CSE screening at intake, and a practitioner's override of it: both are kept.
+    screening_version    integer     NOT NULL,
+    screening_level      text        NOT NULL,
+    override_level       text,
+    override_narrative   text        CHECK (length(override_narrative) <= 4000),
+    override_reason      text        CHECK (length(override_reason) <= 1000),
+    overridden_by        text,
+    overridden_at        timestamptz,
     UNIQUE (source_system, source_id)
 );
 CREATE INDEX referral_front_door ON referral (area_code, status, received_at);

@@ -42,6 +42,12 @@ public interface Referrals {
     /** The referrer escalates a referral that has passed its decision deadline without a decision. */
     EscalationView escalate(Actor referrer, ReferralId id, String reason);
 
+    /**
+     * Records a practitioner's professional judgement over the advisory CSE screening: the level they set, their
+     * narrative and reason. The computed level is kept beside it.
+     */
+    ReferralView overrideScreening(Actor practitioner, ReferralId id, String level, String narrative, String reason);
+
     /** Records the outcome when the case that came from the referral closes; the referrer is told. */
     void recordOutcome(LedgerActor by, ReferralId id, String outcome);
 }

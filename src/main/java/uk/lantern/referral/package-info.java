@@ -4,5 +4,5 @@
  * concern, and the referrer follows it all on "My referrals" and can escalate when nothing happens.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Referrals",
-        allowedDependencies = {"identity", "ledger", "area", "people", "deadline"})
+        allowedDependencies = {"identity", "ledger", "area", "people", "deadline", "risk"})
 package uk.lantern.referral;

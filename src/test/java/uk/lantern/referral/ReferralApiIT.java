@@ -196,6 +196,45 @@ class ReferralApiIT extends IntegrationTestBase {
                 .andExpect(jsonPath("$.owningTeam").value("Oldham Children's Social Care (demo)"));
     }
 
+    @Test
+    void theScreeningIsExplainedAndAPractitionerCanOverrideIt() throws Exception {
+        String body = JSON.writeValueAsString(Map.of("children", List.of(Map.of("firstName", "Ruby",
+                        "surname", "Testchild")), "concern", "Ruby is said to have a boyfriend aged 24 who picks her up.",
+                "cseConcern", true, "urgency", "URGENT",
+                "indicators", List.of("RELATIONSHIP_WITH_OLDER_PERSON", "PICKED_UP_IN_CARS", "MISSING_EPISODES")));
+        String response = mvc.perform(post("/api/v1/referrals").header("Authorization", bearer(tokenFor("referrer")))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.languageFindings[0].matchedText").value("boyfriend"))
+                .andReturn().getResponse().getContentAsString();
+        String id = json(response).get("id").asString();
+        mvc.perform(get("/api/v1/referrals/" + id).header("Authorization", bearer(tokenFor("triage"))))
+                .andExpect(jsonPath("$.screening.level").value("HIGH"))
+                .andExpect(jsonPath("$.screening.indicatorSetVersion").value(1))
+                .andExpect(jsonPath("$.screening.explanation").value(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.emptyString())));
+        mvc.perform(post("/api/v1/referrals/" + id + "/screening-override")
+                        .header("Authorization", bearer(tokenFor("triage"))).contentType(MediaType.APPLICATION_JSON)
+                        .content(JSON.writeValueAsString(Map.of("level", "SIGNIFICANT_HARM",
+                                "narrative", "Police intelligence shows the adult is known for exploitation.",
+                                "reason", "Known exploiter"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.screening.level").value("HIGH"))
+                .andExpect(jsonPath("$.screening.override.level").value("SIGNIFICANT_HARM"));
+        var entry = lastEntry("REFERRAL", id, "SCREENING_OVERRIDDEN");
+        assertThat(entry.actor()).isEqualTo("triage");
+        assertThat(entry.payload()).contains("\"computedLevel\":\"HIGH\"").contains("Known exploiter");
+        mvc.perform(post("/api/v1/referrals/" + id + "/screening-override")
+                        .header("Authorization", bearer(tokenFor("triage"))).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"level\":\"LOW\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("narrative"));
+        mvc.perform(post("/api/v1/referrals/" + id + "/screening-override")
+                        .header("Authorization", bearer(tokenFor("referrer"))).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"level\":\"LOW\",\"narrative\":\"n\",\"reason\":\"r\"}"))
+                .andExpect(status().isForbidden());
+    }
+
     private org.springframework.test.web.servlet.ResultActions decide(String id, String outcome, String reasons)
             throws Exception {
         return mvc.perform(post("/api/v1/referrals/" + id + "/decision").header("Authorization",

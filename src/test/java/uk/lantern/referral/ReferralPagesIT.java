@@ -65,6 +65,25 @@ class ReferralPagesIT extends IntegrationTestBase {
     }
 
     @Test
+    void victimBlamingWordingIsPointedOutOnceAndTheAuthorDecides() throws Exception {
+        MockHttpSession referrer = signIn("referrer");
+        String page = mvc.perform(post("/referrals").session(referrer).with(csrf())
+                        .param("children[0].firstName", "Sky").param("children[0].surname", "Formchild")
+                        .param("children[0].areaCode", "E08000005")
+                        .param("concern", "She is putting herself at risk with her boyfriend, who is 30.")
+                        .param("cseConcern", "true").param("urgency", "URGENT"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Check the wording of your concern").contains("putting herself at risk")
+                .contains("I have reviewed the wording");
+        mvc.perform(post("/referrals").session(referrer).with(csrf())
+                        .param("children[0].firstName", "Sky").param("children[0].surname", "Formchild")
+                        .param("children[0].areaCode", "E08000005")
+                        .param("concern", "She is putting herself at risk with her boyfriend, who is 30.")
+                        .param("cseConcern", "true").param("urgency", "URGENT").param("wordingReviewed", "true"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void aDecisionWithoutReasonsIsRefusedOnThePage() throws Exception {
         String id = submitReferral(tokenFor("referrer"), "Nina", false, "ROUTINE").get("id").asString();
         String page = mvc.perform(post("/referrals/" + id + "/decision").session(signIn("triage")).with(csrf())

@@ -4,44 +4,36 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import uk.lantern.identity.InvalidInputException.FieldError;
+import uk.lantern.risk.CseScreening;
+import uk.lantern.risk.Indicator;
 
-/** Checks structured CSE indicator codes against the current indicator set. */
+/** Checks structured CSE indicator codes against the current indicator set and offers them to forms. */
 @Component
 class IndicatorCodes {
 
     static final int MAX_INDICATORS = 40;
 
-    private final Set<String> known;
+    private final CseScreening screening;
 
-    IndicatorCodes() {
-        this.known = Set.of("MISSING_EPISODES", "SCHOOL_ABSENCE", "RELATIONSHIP_WITH_OLDER_PERSON",
-                "CONTROLLING_ADULTS", "UNEXPLAINED_GIFTS", "PICKED_UP_IN_CARS", "LINKS_TO_TAXI_OR_TAKEAWAY",
-                "ALCOHOL_OR_DRUGS", "SEXUAL_HEALTH", "SELF_HARM", "EXPLOITED_PEERS", "SECRETIVE_PHONE_USE",
-                "KNOWLEDGE_OF_OTHER_TOWNS", "DISCLOSED_SEXUAL_ABUSE", "SEXUAL_ACTIVITY_WITH_ADULT",
-                "COERCED_SEXUAL_ACTIVITY_EXCHANGE", "MOVED_BETWEEN_TOWNS_FOR_ABUSE", "INDECENT_IMAGES",
-                "ASSAULTED_OR_THREATENED");
+    IndicatorCodes(CseScreening screening) {
+        this.screening = screening;
     }
 
-    /** One indicator as offered on the form. */
-    record Indicator(String code, String label) {
-    }
-
+    /** The current indicators, signs of harm first, as the form offers them. */
     List<Indicator> all() {
-        return known.stream().sorted().map(code -> new Indicator(code, labels().get(code))).toList();
+        return screening.indicatorSet().indicators();
     }
 
-    java.util.Map<String, String> labels() {
-        java.util.Map<String, String> labels = new java.util.HashMap<>();
-        known.forEach(code -> {
-            String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
-            labels.put(code, Character.toUpperCase(words.charAt(0)) + words.substring(1));
-        });
-        return labels;
+    Map<String, String> labels() {
+        return screening.indicatorSet().indicators().stream()
+                .collect(Collectors.toMap(Indicator::code, Indicator::label));
     }
 
     List<String> validate(List<String> codes, List<FieldError> errors) {
@@ -55,10 +47,11 @@ class IndicatorCodes {
         Set<String> valid = new LinkedHashSet<>();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i) == null ? "" : codes.get(i).trim().toUpperCase(Locale.ROOT);
-            if (known.contains(code)) {
+            if (screening.indicatorSet().find(code).isPresent()) {
                 valid.add(code);
             } else {
-                errors.add(new FieldError("indicators[" + i + "]", "Unknown indicator '" + codes.get(i) + "'"));
+                errors.add(new FieldError("indicators[" + i + "]", "Unknown indicator '" + codes.get(i)
+                        + "': see GET /api/v1/risk/indicators"));
             }
         }
         return new ArrayList<>(valid);

@@ -28,6 +28,8 @@ import uk.lantern.referral.ReferralSummary;
 import uk.lantern.referral.ReferralView;
 import uk.lantern.referral.Referrals;
 import uk.lantern.referral.SignOff;
+import uk.lantern.risk.LanguageCheck;
+import uk.lantern.risk.LanguageFinding;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -50,10 +52,16 @@ class ReferralApiController {
                            @Size(max = 254) String contact) {
     }
 
-    record ReferralResponse(ReferralId id, String reference, ReferralStatus status, Instant decisionDueAt) {
-        static ReferralResponse of(ReferralReceipt receipt) {
-            return new ReferralResponse(receipt.id(), receipt.reference(), receipt.status(), receipt.decisionDueAt());
-        }
+    /**
+     * The acknowledgement. {@code languageFindings} lists wording in the concern that published guidance advises
+     * against, with suggested alternatives; the referral is accepted as written either way.
+     */
+    record ReferralResponse(ReferralId id, String reference, ReferralStatus status, Instant decisionDueAt,
+                            List<LanguageFinding> languageFindings) {
+    }
+
+    record ScreeningOverrideRequest(@Size(max = 30) String level, @Size(max = 4000) String narrative,
+                                    @Size(max = 1000) String reason) {
     }
 
     record DecisionRequest(@Size(max = 40) String outcome, @Size(max = 10_000) String reasons) {
@@ -68,10 +76,12 @@ class ReferralApiController {
 
     private final Referrals referrals;
     private final CurrentActor currentActor;
+    private final LanguageCheck languageCheck;
 
-    ReferralApiController(Referrals referrals, CurrentActor currentActor) {
+    ReferralApiController(Referrals referrals, CurrentActor currentActor, LanguageCheck languageCheck) {
         this.referrals = referrals;
         this.currentActor = currentActor;
+        this.languageCheck = languageCheck;
     }
 
     @PostMapping("/referrals")
@@ -83,7 +93,8 @@ class ReferralApiController {
                 request.concern(), request.cseConcern(), request.indicators(), request.urgency(),
                 request.lawfulBasis(), request.contact()));
         return ResponseEntity.created(URI.create("/api/v1/referrals/" + receipt.id()))
-                .body(ReferralResponse.of(receipt));
+                .body(new ReferralResponse(receipt.id(), receipt.reference(), receipt.status(),
+                        receipt.decisionDueAt(), languageCheck.check(request.concern())));
     }
 
     @GetMapping("/referrals/{id}")
@@ -121,6 +132,13 @@ class ReferralApiController {
     ReferralView signOff(@PathVariable ReferralId id, @Valid @RequestBody SignOffRequest request) {
         return referrals.signOff(currentActor.get(), id, new SignOff(Boolean.TRUE.equals(request.approve()),
                 request.note(), request.outcome(), request.reasons()));
+    }
+
+    @PostMapping("/referrals/{id}/screening-override")
+    @Operation(summary = "Set the CSE screening level by professional judgement, with narrative and reason")
+    ReferralView overrideScreening(@PathVariable ReferralId id, @Valid @RequestBody ScreeningOverrideRequest request) {
+        return referrals.overrideScreening(currentActor.get(), id, request.level(), request.narrative(),
+                request.reason());
     }
 
     @PostMapping("/referrals/{id}/escalation")

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,7 @@ import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerRecord;
 import uk.lantern.people.ChildId;
 import uk.lantern.people.ChildInput;
+import uk.lantern.people.ChildView;
 import uk.lantern.people.Children;
 import uk.lantern.referral.ExternalReferral;
 import uk.lantern.referral.LawfulBasis;
@@ -39,6 +41,10 @@ import uk.lantern.referral.ReferralId;
 import uk.lantern.referral.ReferralReceipt;
 import uk.lantern.referral.ReferralStatus;
 import uk.lantern.referral.Urgency;
+import uk.lantern.risk.CseScreening;
+import uk.lantern.risk.ProtectedCharacteristics;
+import uk.lantern.risk.ScreeningInput;
+import uk.lantern.risk.ScreeningResult;
 
 /**
  * Takes a referral in: validates it, registers its children, routes it to the children's social care front door of
@@ -59,12 +65,14 @@ class ReferralIntake {
     private final WorkingDayCalendar calendar;
     private final TimescaleProperties timescales;
     private final IndicatorCodes indicatorCodes;
+    private final CseScreening screening;
     private final Ledger ledger;
     private final Clock clock;
 
     ReferralIntake(ReferralRepository referrals, Children children, Directory directory, Areas areas,
                    Deadlines deadlines, WorkingDayCalendar calendar, TimescaleProperties timescales,
-                   IndicatorCodes indicatorCodes, Ledger ledger, Clock clock) {
+                   IndicatorCodes indicatorCodes, CseScreening screening, Ledger ledger, Clock clock) {
+        this.screening = screening;
         this.referrals = referrals;
         this.children = children;
         this.directory = directory;
@@ -105,12 +113,14 @@ class ReferralIntake {
         for (int i = 0; i < childInputs.size(); i++) {
             childIds.add(children.register(referrer, childInputs.get(i), "children[" + i + "].").id());
         }
+        ScreeningResult screened = screen(indicators, childInputs.get(0));
         StoredReferral stored = new StoredReferral(new ReferralId(java.util.UUID.randomUUID()),
                 referrals.nextReference(now), now, referrer.userId(), referrer.displayName(), referrer.agencyId(),
                 referrer.agencyName(), null, contact == null || contact.isEmpty() ? null : contact,
                 childInputs.get(0).areaCode(), owningTeam.id(), owningTeam.name(), concern, referral.cseConcern(),
                 indicators, urgency, lawfulBasis, ReferralStatus.AWAITING_DECISION,
-                calendar.addWorkingDays(now, timescales.referralDecisionWorkingDays()), null, null, childIds);
+                calendar.addWorkingDays(now, timescales.referralDecisionWorkingDays()), null, null,
+                screened.indicatorSetVersion(), screened.level(), null, childIds);
         return store(referrer, stored, null, null);
     }
 
@@ -125,13 +135,16 @@ class ReferralIntake {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        ChildView firstChild = children.find(childIds.get(0)).orElseThrow();
+        ScreeningResult screened = screening.screen(new ScreeningInput(Set.copyOf(indicators),
+                new ProtectedCharacteristics(ethnicityOf(firstChild), firstChild.nationality(), null)));
         StoredReferral stored = new StoredReferral(new ReferralId(java.util.UUID.randomUUID()),
                 referrals.nextReference(referral.receivedAt()), referral.receivedAt(), null, referral.referrerName(),
                 referrerAgency.id(), referrerAgency.name(), referral.referrerEmail(), referral.referrerPhone(),
                 areaCode, owningTeam.id(), owningTeam.name(), referral.concern(), referral.cseConcern(), indicators,
                 referral.urgency(), referral.lawfulBasis(), ReferralStatus.AWAITING_DECISION,
                 calendar.addWorkingDays(referral.receivedAt(), timescales.referralDecisionWorkingDays()), null, null,
-                childIds);
+                screened.indicatorSetVersion(), screened.level(), null, childIds);
         return store(by, stored, referral.sourceSystem(), referral.sourceId());
     }
 
@@ -145,6 +158,8 @@ class ReferralIntake {
         payload.put("areaCode", referral.areaCode());
         payload.put("owningTeam", referral.owningAgencyName());
         payload.put("children", referral.children().stream().map(ChildId::toString).toList());
+        payload.put("screening", referral.screeningLevel().name() + " (indicator set v" + referral.screeningVersion()
+                + ")");
         if (sourceSystem != null) {
             payload.put("source", sourceSystem + "/" + sourceId);
         }
@@ -154,6 +169,19 @@ class ReferralIntake {
                 referral.id().toString(), referral.reference(), referral.owningAgency(), referral.receivedAt(),
                 referral.decisionDueAt(), "/referrals/" + referral.id()));
         return new ReferralReceipt(referral.id(), referral.reference(), referral.status(), referral.decisionDueAt());
+    }
+
+    /**
+     * Screens the first child's indicators. The child's protected characteristics go in with the input, because
+     * they are to hand, but the screening never reads them.
+     */
+    private ScreeningResult screen(List<String> indicators, ChildInput child) {
+        return screening.screen(new ScreeningInput(Set.copyOf(indicators),
+                new ProtectedCharacteristics(child.ethnicityOns2021(), child.nationality(), null)));
+    }
+
+    private static String ethnicityOf(ChildView child) {
+        return child.ethnicity().ons2021() == null ? null : child.ethnicity().ons2021().name();
     }
 
     /** Each child's area defaults to the referrer's local authority; a police referrer has to say which. */

@@ -29,6 +29,10 @@ import uk.lantern.referral.ReferralView;
 import uk.lantern.referral.Referrals;
 import uk.lantern.referral.SignOff;
 import uk.lantern.referral.Urgency;
+import uk.lantern.risk.LanguageCheck;
+import uk.lantern.risk.LanguageFinding;
+import uk.lantern.risk.ScreeningLevel;
+import uk.lantern.risk.ScreeningResult;
 
 /** The referral pages: raise a concern, the acknowledgement, my referrals, the front-door queue and a referral. */
 @Controller
@@ -38,9 +42,11 @@ class ReferralPagesController {
     private final CurrentActor currentActor;
     private final Areas areas;
     private final IndicatorCodes indicatorCodes;
+    private final LanguageCheck languageCheck;
 
     ReferralPagesController(Referrals referrals, CurrentActor currentActor, Areas areas,
-                            IndicatorCodes indicatorCodes) {
+                            IndicatorCodes indicatorCodes, LanguageCheck languageCheck) {
+        this.languageCheck = languageCheck;
         this.referrals = referrals;
         this.currentActor = currentActor;
         this.areas = areas;
@@ -62,6 +68,12 @@ class ReferralPagesController {
 
     @PostMapping("/referrals")
     String submit(@ModelAttribute("form") ReferralForm form, Model model) {
+        List<LanguageFinding> findings = languageCheck.check(form.getConcern());
+        if (!findings.isEmpty() && !form.isWordingReviewed()) {
+            // The author decides: show the suggestions once, then send as written if they choose to.
+            model.addAttribute("languageFindings", findings);
+            return referralForm(model, form, List.of());
+        }
         try {
             ReferralReceipt receipt = referrals.submit(currentActor.get(), form.toNewReferral());
             return "redirect:/referrals/" + receipt.id() + "/acknowledgement";
@@ -130,6 +142,22 @@ class ReferralPagesController {
         }
     }
 
+    @PostMapping("/referrals/{id}/screening-override")
+    String overrideScreening(@PathVariable ReferralId id, @RequestParam(required = false) String level,
+                             @RequestParam(required = false) String narrative,
+                             @RequestParam(required = false) String reason, Model model,
+                             RedirectAttributes redirect) {
+        Actor actor = currentActor.get();
+        try {
+            referrals.overrideScreening(actor, id, level, narrative, reason);
+            redirect.addFlashAttribute("notice", "Your judgement of the level is recorded beside the screening.");
+            return "redirect:/referrals/" + id;
+        } catch (InvalidInputException invalid) {
+            return referralPage(model, referrals.read(actor, id, "Correcting a screening override"),
+                    invalid.errors());
+        }
+    }
+
     @PostMapping("/referrals/{id}/escalation")
     String escalate(@PathVariable ReferralId id, @RequestParam(required = false) String reason, Model model,
                     RedirectAttributes redirect) {
@@ -149,6 +177,8 @@ class ReferralPagesController {
         model.addAttribute("errors", errors);
         model.addAttribute("indicatorLabels", indicatorCodes.labels());
         model.addAttribute("outcomes", DecisionOutcome.values());
+        model.addAttribute("screeningLevels", ScreeningLevel.values());
+        model.addAttribute("screeningAdvice", ScreeningResult.ADVICE);
         model.addAttribute("isReferrer", referral.fromLanternUser()
                 && referrals.mine(actor).stream().anyMatch(mine -> mine.id().equals(referral.id())));
         model.addAttribute("canDecide", actor.can(Capability.DECIDE_REFERRALS)

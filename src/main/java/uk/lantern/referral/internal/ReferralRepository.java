@@ -27,6 +27,8 @@ import uk.lantern.referral.LawfulBasis;
 import uk.lantern.referral.ReferralId;
 import uk.lantern.referral.ReferralStatus;
 import uk.lantern.referral.Urgency;
+import uk.lantern.risk.ScreeningLevel;
+import uk.lantern.risk.ScreeningOverride;
 
 /** Referrals and decisions in PostgreSQL. */
 @Repository
@@ -36,7 +38,8 @@ class ReferralRepository {
             SELECT r.id, r.reference, r.received_at, r.referrer_user_id, r.referrer_name, r.referrer_agency_id,
                    ra.name AS referrer_agency_name, r.referrer_email, r.referrer_phone, r.area_code,
                    r.owning_agency_id, oa.name AS owning_agency_name, r.concern, r.cse_concern, r.indicators,
-                   r.urgency, r.lawful_basis, r.status, r.decision_due_at, r.outcome, r.outcome_recorded_at
+                   r.urgency, r.lawful_basis, r.status, r.decision_due_at, r.outcome, r.outcome_recorded_at,
+                   r.screening_version, r.screening_level, r.override_level, r.override_narrative, r.override_reason
             FROM referral r
             JOIN agency ra ON ra.id = r.referrer_agency_id
             JOIN agency oa ON oa.id = r.owning_agency_id
@@ -61,15 +64,16 @@ class ReferralRepository {
         jdbc.sql("""
                 INSERT INTO referral (id, reference, source_system, source_id, received_at, referrer_user_id,
                     referrer_name, referrer_agency_id, referrer_email, referrer_phone, area_code, owning_agency_id,
-                    concern, cse_concern, indicators, urgency, lawful_basis, status, decision_due_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    concern, cse_concern, indicators, urgency, lawful_basis, status, decision_due_at,
+                    screening_version, screening_level)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(referral.key(), referral.reference(), sourceSystem, sourceId, utc(referral.receivedAt()),
                         referral.referrerUser() == null ? null : referral.referrerUser().value(),
                         referral.referrerName(), referral.referrerAgency().value(), referral.referrerEmail(),
                         referral.referrerPhone(), referral.areaCode(), referral.owningAgency().value(),
                         referral.concern(), referral.cseConcern(), referral.indicators().toArray(String[]::new),
                         referral.urgency().name(), referral.lawfulBasis().name(), referral.status().name(),
-                        utc(referral.decisionDueAt()))
+                        utc(referral.decisionDueAt()), referral.screeningVersion(), referral.screeningLevel().name())
                 .update();
         List<ChildId> children = referral.children();
         for (int position = 0; position < children.size(); position++) {
@@ -99,6 +103,13 @@ class ReferralRepository {
     List<StoredReferral> awaitingSignOff(AgencyId owningAgency) {
         return list(QUERY + "WHERE r.owning_agency_id = ? AND r.status = 'AWAITING_SIGN_OFF'" + QUEUE_ORDER,
                 owningAgency.value());
+    }
+
+    void recordOverride(ReferralId id, ScreeningOverride override, String by, Instant at) {
+        jdbc.sql("UPDATE referral SET override_level = ?, override_narrative = ?, override_reason = ?, "
+                        + "overridden_by = ?, overridden_at = ? WHERE id = ?")
+                .params(override.level().name(), override.narrative(), override.reason(), by, utc(at), id.value())
+                .update();
     }
 
     void updateStatus(ReferralId id, ReferralStatus status) {
@@ -180,7 +191,8 @@ class ReferralRepository {
                 row.referrerAgency(), row.referrerAgencyName(), row.referrerEmail(), row.referrerPhone(),
                 row.areaCode(), row.owningAgency(), row.owningAgencyName(), row.concern(), row.cseConcern(),
                 row.indicators(), row.urgency(), row.lawfulBasis(), row.status(), row.decisionDueAt(), row.outcome(),
-                row.outcomeRecordedAt(), List.copyOf(children));
+                row.outcomeRecordedAt(), row.screeningVersion(), row.screeningLevel(), row.override(),
+                List.copyOf(children));
     }
 
     private static StoredReferral referral(ResultSet row, int rowNumber) throws SQLException {
@@ -195,7 +207,14 @@ class ReferralRepository {
                 Arrays.asList((String[]) row.getArray("indicators").getArray()),
                 Urgency.valueOf(row.getString("urgency")), LawfulBasis.valueOf(row.getString("lawful_basis")),
                 ReferralStatus.valueOf(row.getString("status")), instant(row, "decision_due_at"),
-                row.getString("outcome"), instant(row, "outcome_recorded_at"), List.of());
+                row.getString("outcome"), instant(row, "outcome_recorded_at"), row.getInt("screening_version"),
+                ScreeningLevel.valueOf(row.getString("screening_level")), override(row), List.of());
+    }
+
+    private static ScreeningOverride override(ResultSet row) throws SQLException {
+        String level = row.getString("override_level");
+        return level == null ? null : new ScreeningOverride(ScreeningLevel.valueOf(level),
+                row.getString("override_narrative"), row.getString("override_reason"));
     }
 
     static Instant instant(ResultSet row, String column) throws SQLException {

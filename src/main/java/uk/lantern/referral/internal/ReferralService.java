@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,13 @@ import uk.lantern.referral.ReferralSummary;
 import uk.lantern.referral.ReferralView;
 import uk.lantern.referral.Referrals;
 import uk.lantern.referral.SignOff;
+import uk.lantern.risk.CseScreening;
+import uk.lantern.risk.InvalidScreeningInputException;
+import uk.lantern.risk.ProtectedCharacteristics;
+import uk.lantern.risk.ScreeningInput;
+import uk.lantern.risk.ScreeningLevel;
+import uk.lantern.risk.ScreeningOverride;
+import uk.lantern.risk.ScreeningResult;
 
 @Service
 class ReferralService implements Referrals {
@@ -168,7 +176,43 @@ class ReferralService implements Referrals {
                 referral.cseConcern(), referral.indicators(), referral.urgency(), referral.lawfulBasis(),
                 referral.status(), referral.decisionDueAt(), referral.areaCode(), referral.owningAgency(),
                 referral.owningAgencyName(), referrals.currentDecision(referral.id()).orElse(null),
-                referral.outcome(), referral.outcomeRecordedAt(), timeline.of(referral.id()));
+                referral.outcome(), referral.outcomeRecordedAt(), screening(referral), timeline.of(referral.id()));
+    }
+
+    /** The stored screening, re-explained by the indicator set version that produced it, with any override. */
+    private static ScreeningResult screening(StoredReferral referral) {
+        ScreeningResult result = CseScreening.forVersion(referral.screeningVersion())
+                .screen(new ScreeningInput(Set.copyOf(referral.indicators()), ProtectedCharacteristics.NOT_RECORDED));
+        return referral.override() == null ? result
+                : CseScreening.forVersion(referral.screeningVersion()).override(result, referral.override());
+    }
+
+    @Override
+    @Transactional
+    public ReferralView overrideScreening(Actor practitioner, ReferralId id, String level, String narrative,
+                                          String reason) {
+        StoredReferral referral = referrals.findForUpdate(id)
+                .orElseThrow(() -> new RecordNotFoundException(ReferralAccess.RECORD_TYPE));
+        if (!practitioner.can(Capability.DECIDE_REFERRALS)) {
+            throw new AccessRefusedException(ReferralAccess.protectedRecord(referral).ref(), false);
+        }
+        accessPolicy.authoriseChange(practitioner, ReferralAccess.protectedRecord(referral));
+        List<InvalidInputException.FieldError> errors = new java.util.ArrayList<>();
+        ScreeningLevel chosen = ReferralIntake.parse(ScreeningLevel.class, level, "level", "Select the level", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ScreeningOverride override = new ScreeningOverride(chosen, narrative, reason);
+        try {
+            CseScreening.forVersion(referral.screeningVersion()).override(screening(referral), override);
+        } catch (InvalidScreeningInputException invalid) {
+            throw new InvalidInputException(invalid.field(), invalid.problem());
+        }
+        referrals.recordOverride(id, override, practitioner.displayName(), clock.instant());
+        ledger.append(new LedgerRecord(practitioner, "SCREENING_OVERRIDDEN", ReferralAccess.RECORD_TYPE,
+                id.toString(), Map.of("computedLevel", referral.screeningLevel().name(), "level", chosen.name(),
+                        "narrative", override.narrative(), "reason", override.reason())));
+        return view(existing(id));
     }
 
     private List<ReferralSummary> summaries(List<StoredReferral> stored) {

@@ -11,6 +11,8 @@ import uk.lantern.referral.LawfulBasis;
 import uk.lantern.referral.ReferralId;
 import uk.lantern.referral.ReferralStatus;
 import uk.lantern.referral.Urgency;
+import uk.lantern.risk.ScreeningLevel;
+import uk.lantern.risk.ScreeningOverride;
 
 /** A referral row with its children, as stored. */
 record StoredReferral(ReferralId id, String reference, Instant receivedAt, UserId referrerUser, String referrerName,
@@ -18,6 +20,7 @@ record StoredReferral(ReferralId id, String reference, Instant receivedAt, UserI
                       String areaCode, AgencyId owningAgency, String owningAgencyName, String concern,
                       boolean cseConcern, List<String> indicators, Urgency urgency, LawfulBasis lawfulBasis,
                       ReferralStatus status, Instant decisionDueAt, String outcome, Instant outcomeRecordedAt,
+                      int screeningVersion, ScreeningLevel screeningLevel, ScreeningOverride override,
                       List<ChildId> children) {
 
     UUID key() {
