@@ -17,7 +17,10 @@ public enum Capability {
     RAISE_REFERRAL(Role.REFERRER, Role.TRIAGE, Role.SOCIAL_WORKER, Role.POLICE_INVESTIGATOR, Role.ANALYST,
             Role.MANAGER),
     DECIDE_REFERRALS(Role.TRIAGE, Role.MANAGER),
-    SIGN_OFF_DECISIONS(Role.MANAGER);
+    SIGN_OFF_DECISIONS(Role.MANAGER),
+    ASSIGN_CASES(Role.MANAGER, Role.TRIAGE),
+    /** Case steps are recorded by social workers and, when they must, by their managers. */
+    WORK_CASES(Role.SOCIAL_WORKER, Role.MANAGER);
 
     private final Set<Role> roles;
 

@@ -48,6 +48,9 @@ public interface Referrals {
      */
     ReferralView overrideScreening(Actor practitioner, ReferralId id, String level, String narrative, String reason);
 
+    /** Who referred a child and which agencies have been involved, for the access policy on the child's record. */
+    ChildReferralLinks linksOf(uk.lantern.people.ChildId child);
+
     /** Records the outcome when the case that came from the referral closes; the referrer is told. */
     void recordOutcome(LedgerActor by, ReferralId id, String outcome);
 }

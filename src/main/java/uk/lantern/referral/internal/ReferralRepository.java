@@ -21,6 +21,7 @@ import org.springframework.stereotype.Repository;
 import uk.lantern.identity.AgencyId;
 import uk.lantern.identity.UserId;
 import uk.lantern.people.ChildId;
+import uk.lantern.referral.ChildReferralLinks;
 import uk.lantern.referral.DecisionOutcome;
 import uk.lantern.referral.DecisionView;
 import uk.lantern.referral.LawfulBasis;
@@ -110,6 +111,23 @@ class ReferralRepository {
                         + "overridden_by = ?, overridden_at = ? WHERE id = ?")
                 .params(override.level().name(), override.narrative(), override.reason(), by, utc(at), id.value())
                 .update();
+    }
+
+    ChildReferralLinks linksOf(ChildId child) {
+        java.util.Set<UserId> referrers = new java.util.HashSet<>();
+        java.util.Set<AgencyId> agencies = new java.util.HashSet<>();
+        jdbc.sql("SELECT r.referrer_user_id, r.referrer_agency_id, r.owning_agency_id FROM referral r "
+                        + "JOIN referral_child rc ON rc.referral_id = r.id WHERE rc.child_id = ?")
+                .param(child.value())
+                .query((ResultSet row) -> {
+                    UUID referrer = row.getObject("referrer_user_id", UUID.class);
+                    if (referrer != null) {
+                        referrers.add(new UserId(referrer));
+                    }
+                    agencies.add(new AgencyId(row.getObject("referrer_agency_id", UUID.class)));
+                    agencies.add(new AgencyId(row.getObject("owning_agency_id", UUID.class)));
+                });
+        return new ChildReferralLinks(referrers, agencies);
     }
 
     void updateStatus(ReferralId id, ReferralStatus status) {

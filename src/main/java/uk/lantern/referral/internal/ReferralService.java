@@ -24,6 +24,7 @@ import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerRecord;
 import uk.lantern.people.Children;
+import uk.lantern.referral.ChildReferralLinks;
 import uk.lantern.referral.DecisionOutcome;
 import uk.lantern.referral.ExternalReferral;
 import uk.lantern.referral.NewDecision;
@@ -154,6 +155,12 @@ class ReferralService implements Referrals {
         }
         return deadlines.escalateNow(referrer, ReferralAccess.RECORD_TYPE, id.toString(),
                 DeadlineKind.REFERRAL_DECISION, reason);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ChildReferralLinks linksOf(uk.lantern.people.ChildId child) {
+        return referrals.linksOf(child);
     }
 
     @Override

@@ -1,0 +1,5 @@
+package uk.lantern.casework;
+
+public enum CaseStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,41 @@
+package uk.lantern.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import uk.lantern.identity.Actor;
+import uk.lantern.identity.UserId;
+
+/**
+ * Cases. Each method applies the access policy (a case is seen by its assigned worker and by the front door and
+ * managers of its area) and writes its ledger entry in the same transaction; bad input raises
+ * {@link uk.lantern.identity.InvalidInputException} naming each field.
+ */
+public interface Cases {
+
+    CaseView read(Actor reader, CaseId id, String purpose);
+
+    /** Open cases assigned to the actor, or for a manager or triage practitioner, the open cases of their area. */
+    List<CaseSummary> workList(Actor actor);
+
+    CaseView assign(Actor manager, CaseId id, UserId worker);
+
+    CaseView completeAssessment(Actor worker, CaseId id, String summary, List<String> factorCodes);
+
+    CaseView recordStrategyDiscussion(Actor worker, CaseId id, LocalDate heldOn, String decision, String notes,
+                                      List<Attendee> attendees);
+
+    CaseView completeSection47(Actor worker, CaseId id, boolean conferenceNeeded, String summary);
+
+    CaseView recordConference(Actor worker, CaseId id, LocalDate heldOn, boolean planMade, String notes);
+
+    CaseView addAction(Actor worker, CaseId id, String description, String ownerUsername, LocalDate dueOn);
+
+    CaseView completeAction(Actor worker, CaseId id, UUID actionId);
+
+    CaseView close(Actor worker, CaseId id, String outcome, String summary);
+
+    /** The case's significant events from the ledger, oldest first, each with its sequence number and hash. */
+    List<ChronologyEntry> chronology(Actor reader, CaseId id);
+}

@@ -1,0 +1,50 @@
+package uk.lantern.casework.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import uk.lantern.casework.ChronologyEntry;
+import uk.lantern.ledger.Ledger;
+import uk.lantern.ledger.LedgerEntryView;
+
+/**
+ * A case's chronology of significant events, taken from the ledger: the referral that started it, the children's
+ * records, the case and its actions. Reads are left out: they are for the audit trail, not the chronology.
+ */
+@Component
+class CaseChronology {
+
+    private static final Set<String> NOT_SIGNIFICANT = Set.of("RECORD_READ", "TRIAGE_QUEUE_READ", "DEADLINE_STARTED");
+
+    private final Ledger ledger;
+
+    CaseChronology(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    List<ChronologyEntry> of(CaseRepository.StoredCase stored, List<UUID> actionIds) {
+        List<LedgerEntryView> entries = new ArrayList<>();
+        entries.addAll(ledger.entriesAbout("REFERRAL", stored.referralId().toString()));
+        stored.children().forEach(child -> entries.addAll(ledger.entriesAbout("CHILD", child.toString())));
+        entries.addAll(ledger.entriesAbout(CaseAccess.RECORD_TYPE, stored.id().toString()));
+        actionIds.forEach(action -> entries.addAll(ledger.entriesAbout("CASE_ACTION", action.toString())));
+        return entries.stream()
+                .filter(entry -> !NOT_SIGNIFICANT.contains(entry.action()))
+                .sorted(Comparator.comparingLong(LedgerEntryView::sequence))
+                .map(entry -> new ChronologyEntry(entry.sequence(), entry.recordedAt(), entry.actor(),
+                        entry.agency(), describe(entry.action()), entry.payload(), entry.hash()))
+                .toList();
+    }
+
+    /** REFERRAL_DECIDED becomes "Referral decided". */
+    static String describe(String action) {
+        String words = action.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}
