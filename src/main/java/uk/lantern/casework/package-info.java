@@ -4,5 +4,5 @@
  * dates, outcome and closure, the child's record page, and each case's chronology built from the ledger.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Casework",
-        allowedDependencies = {"identity", "ledger", "area", "people", "deadline", "referral"})
+        allowedDependencies = {"identity", "ledger", "area", "people", "deadline", "referral", "missing"})
 package uk.lantern.casework;

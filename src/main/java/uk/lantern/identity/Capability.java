@@ -20,7 +20,11 @@ public enum Capability {
     SIGN_OFF_DECISIONS(Role.MANAGER),
     ASSIGN_CASES(Role.MANAGER, Role.TRIAGE),
     /** Case steps are recorded by social workers and, when they must, by their managers. */
-    WORK_CASES(Role.SOCIAL_WORKER, Role.MANAGER);
+    WORK_CASES(Role.SOCIAL_WORKER, Role.MANAGER),
+    /** The front door and the police take missing reports; social workers and managers record them too. */
+    RECORD_MISSING(Role.TRIAGE, Role.POLICE_INVESTIGATOR, Role.SOCIAL_WORKER, Role.MANAGER),
+    /** Return home interviews are held by social care: the assigned worker, the front door or a manager. */
+    RECORD_RETURN_INTERVIEWS(Role.TRIAGE, Role.SOCIAL_WORKER, Role.MANAGER);
 
     private final Set<Role> roles;
 

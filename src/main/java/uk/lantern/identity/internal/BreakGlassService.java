@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,13 +20,15 @@ import uk.lantern.identity.BreakGlass;
 import uk.lantern.identity.Capability;
 import uk.lantern.identity.IdentityProperties;
 import uk.lantern.identity.InvalidInputException;
+import uk.lantern.identity.ProtectedRecord;
 import uk.lantern.identity.ProtectedRecordSource;
+import uk.lantern.identity.ProtectedRecords;
 import uk.lantern.identity.RecordRef;
 import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerRecord;
 
 @Service
-class BreakGlassService implements BreakGlass {
+class BreakGlassService implements BreakGlass, ProtectedRecords {
 
     static final int MINIMUM_REASON_LENGTH = 10;
     static final int MAXIMUM_REASON_LENGTH = 2000;
@@ -62,8 +65,7 @@ class BreakGlassService implements BreakGlass {
             throw new InvalidInputException("reason", "Reason must be " + MAXIMUM_REASON_LENGTH
                     + " characters or fewer");
         }
-        ProtectedRecordSource source = sources.get(record.type());
-        if (source == null || source.find(record.id()).isEmpty()) {
+        if (find(record).isEmpty()) {
             throw new InvalidInputException("recordId", "No " + record.type().toLowerCase() + " record has id '"
                     + record.id() + "'");
         }
@@ -72,6 +74,12 @@ class BreakGlassService implements BreakGlass {
         ledger.append(new LedgerRecord(actor, "BREAK_GLASS_TAKEN", record.type(), record.id(),
                 Map.of("grantId", id.toString(), "reason", stated, "expiresAt", expiresAt.toString())));
         return grants.find(id).orElseThrow();
+    }
+
+    @Override
+    public Optional<ProtectedRecord> find(RecordRef ref) {
+        ProtectedRecordSource source = sources.get(ref.type());
+        return source == null ? Optional.empty() : source.find(ref.id());
     }
 
     @Override

@@ -1,0 +1,5 @@
+package uk.lantern.missing;
+
+public enum MentionKind {
+    PERSON, PLACE, VEHICLE, PHONE
+}

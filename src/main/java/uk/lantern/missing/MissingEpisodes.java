@@ -1,0 +1,30 @@
+package uk.lantern.missing;
+
+import java.time.Instant;
+import java.util.List;
+
+import uk.lantern.identity.Actor;
+import uk.lantern.people.ChildId;
+
+/**
+ * Missing episodes and return home interviews. The actor needs the role to record them and access to the child's
+ * record; every change is in the ledger, and bad input raises {@link uk.lantern.identity.InvalidInputException}
+ * naming each field.
+ */
+public interface MissingEpisodes {
+
+    EpisodeView record(Actor actor, ChildId child, NewEpisode episode);
+
+    /** Records the child's return; the return home interview becomes due 72 hours later. */
+    EpisodeView recordReturn(Actor actor, EpisodeId id, Instant returnedAt, String foundLocation, String foundWith);
+
+    EpisodeView offerInterview(Actor actor, EpisodeId id);
+
+    EpisodeView completeInterview(Actor actor, EpisodeId id, String findings, List<NewMention> mentions);
+
+    EpisodeView declineInterview(Actor actor, EpisodeId id, String reason);
+
+    EpisodeView read(Actor actor, EpisodeId id);
+
+    List<EpisodeView> forChild(Actor actor, ChildId child);
+}

@@ -1,0 +1,141 @@
+package uk.lantern.missing.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uk.lantern.missing.EpisodeId;
+import uk.lantern.missing.EpisodeView;
+import uk.lantern.missing.MentionKind;
+import uk.lantern.people.ChildId;
+
+/** Missing episodes, return interviews and mentions in PostgreSQL. */
+@Repository
+class EpisodeRepository {
+
+    private static final String QUERY = """
+            SELECT e.id, e.child_id, e.reported_missing_at, e.last_seen_at, e.last_seen_location, e.returned_at,
+                   e.found_location, e.found_with, e.vehicles_seen, e.recorded_by,
+                   i.due_at, i.status, i.offered_at, i.completed_at, i.declined_reason, i.findings
+            FROM missing_episode e LEFT JOIN return_interview i ON i.episode_id = e.id
+            """;
+
+    private final JdbcClient jdbc;
+
+    EpisodeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(EpisodeId id, ChildId child, Instant reportedMissingAt, Instant lastSeenAt, String lastSeenLocation,
+                List<String> vehicles, UUID reportingAgency, String recordedBy, Instant at, String sourceSystem,
+                String sourceId) {
+        jdbc.sql("""
+                INSERT INTO missing_episode (id, child_id, reported_missing_at, last_seen_at, last_seen_location,
+                    vehicles_seen, reporting_agency_id, recorded_by, recorded_at, source_system, source_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id.value(), child.value(), utc(reportedMissingAt), utc(lastSeenAt), lastSeenLocation,
+                        vehicles.toArray(String[]::new), reportingAgency, recordedBy, utc(at), sourceSystem, sourceId)
+                .update();
+    }
+
+    void recordReturn(EpisodeId id, Instant returnedAt, String foundLocation, String foundWith) {
+        jdbc.sql("UPDATE missing_episode SET returned_at = ?, found_location = ?, found_with = ? WHERE id = ?")
+                .params(utc(returnedAt), foundLocation, foundWith, id.value()).update();
+    }
+
+    void insertInterview(EpisodeId id, Instant dueAt) {
+        jdbc.sql("INSERT INTO return_interview (episode_id, due_at, status) VALUES (?, ?, 'DUE')")
+                .params(id.value(), utc(dueAt)).update();
+    }
+
+    void updateInterview(EpisodeId id, String status, Instant offeredAt, Instant completedAt, String declinedReason,
+                         String findings) {
+        jdbc.sql("""
+                UPDATE return_interview SET status = ?, offered_at = coalesce(?, offered_at),
+                    completed_at = ?, declined_reason = ?, findings = ?
+                WHERE episode_id = ?""")
+                .params(status, utc(offeredAt), utc(completedAt), declinedReason, findings, id.value()).update();
+    }
+
+    void insertMention(EpisodeId episode, ChildId child, String sourceType, MentionKind kind, String value,
+                       String normalised, String detail, Instant at) {
+        jdbc.sql("INSERT INTO mention (id, source_type, episode_id, child_id, kind, value, normalised, detail, "
+                        + "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), sourceType, episode.value(), child.value(), kind.name(), value, normalised,
+                        detail, utc(at))
+                .update();
+    }
+
+    Optional<EpisodeView> find(EpisodeId id) {
+        return list(QUERY + "WHERE e.id = ?", id.value()).stream().findFirst();
+    }
+
+    Optional<EpisodeView> findForUpdate(EpisodeId id) {
+        return list(QUERY + "WHERE e.id = ? FOR UPDATE OF e", id.value()).stream().findFirst();
+    }
+
+    List<EpisodeView> forChild(ChildId child) {
+        return list(QUERY + "WHERE e.child_id = ? ORDER BY e.reported_missing_at DESC", child.value());
+    }
+
+    int episodesBetween(ChildId child, Instant from, Instant to) {
+        return jdbc.sql("SELECT count(*) FROM missing_episode WHERE child_id = ? AND reported_missing_at > ? "
+                        + "AND reported_missing_at <= ?")
+                .params(child.value(), utc(from), utc(to)).query(Integer.class).single();
+    }
+
+    private List<EpisodeView> list(String sql, Object... params) {
+        List<EpisodeView> episodes = jdbc.sql(sql).params(params).query(EpisodeRepository::episode).list();
+        if (episodes.isEmpty()) {
+            return episodes;
+        }
+        Map<UUID, List<EpisodeView.Mention>> mentions = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, episode_id, source_type, kind, value, normalised, detail FROM mention "
+                        + "WHERE episode_id = ANY(?) ORDER BY recorded_at")
+                .param(episodes.stream().map(episode -> episode.id().value()).toArray(UUID[]::new))
+                .query((ResultSet row) -> {
+                    mentions.computeIfAbsent(row.getObject("episode_id", UUID.class), key -> new ArrayList<>())
+                            .add(new EpisodeView.Mention(row.getObject("id", UUID.class),
+                                    row.getString("source_type"), MentionKind.valueOf(row.getString("kind")),
+                                    row.getString("value"), row.getString("normalised"), row.getString("detail")));
+                });
+        return episodes.stream().map(episode -> new EpisodeView(episode.id(), episode.childId(),
+                episode.reportedMissingAt(), episode.lastSeenAt(), episode.lastSeenLocation(), episode.returnedAt(),
+                episode.foundLocation(), episode.foundWith(), episode.vehiclesSeen(), episode.recordedBy(),
+                episode.interview(), mentions.getOrDefault(episode.id().value(), List.of()))).toList();
+    }
+
+    private static EpisodeView episode(ResultSet row, int rowNumber) throws SQLException {
+        String status = row.getString("status");
+        EpisodeView.Interview interview = status == null ? null : new EpisodeView.Interview(instant(row, "due_at"),
+                status, instant(row, "offered_at"), instant(row, "completed_at"), row.getString("declined_reason"),
+                row.getString("findings"));
+        return new EpisodeView(new EpisodeId(row.getObject("id", UUID.class)),
+                new ChildId(row.getObject("child_id", UUID.class)), instant(row, "reported_missing_at"),
+                instant(row, "last_seen_at"), row.getString("last_seen_location"), instant(row, "returned_at"),
+                row.getString("found_location"), row.getString("found_with"),
+                Arrays.asList((String[]) row.getArray("vehicles_seen").getArray()), row.getString("recorded_by"),
+                interview, List.of());
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,347 @@
+package uk.lantern.missing.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.lantern.deadline.DeadlineKind;
+import uk.lantern.deadline.Deadlines;
+import uk.lantern.deadline.NewDeadline;
+import uk.lantern.deadline.TimescaleProperties;
+import uk.lantern.identity.AccessPolicy;
+import uk.lantern.identity.AccessRefusedException;
+import uk.lantern.identity.Actor;
+import uk.lantern.identity.AgencyType;
+import uk.lantern.identity.AgencyView;
+import uk.lantern.identity.Capability;
+import uk.lantern.identity.Directory;
+import uk.lantern.identity.InvalidInputException;
+import uk.lantern.identity.InvalidInputException.FieldError;
+import uk.lantern.identity.ProtectedRecord;
+import uk.lantern.identity.ProtectedRecords;
+import uk.lantern.identity.RecordNotFoundException;
+import uk.lantern.identity.RecordRef;
+import uk.lantern.ledger.Ledger;
+import uk.lantern.ledger.LedgerActor;
+import uk.lantern.ledger.LedgerRecord;
+import uk.lantern.missing.EpisodeId;
+import uk.lantern.missing.EpisodeView;
+import uk.lantern.missing.MentionKind;
+import uk.lantern.missing.MissingEpisodes;
+import uk.lantern.missing.NewEpisode;
+import uk.lantern.missing.NewMention;
+import uk.lantern.missing.RepeatMissingDetected;
+import uk.lantern.people.ChildId;
+import uk.lantern.people.ChildView;
+import uk.lantern.people.Children;
+
+@Service
+class MissingService implements MissingEpisodes {
+
+    static final String CHILD = "CHILD";
+    static final int MAX_PLACE = 500;
+    static final int MAX_WITH = 1000;
+    static final int MAX_TEXT = 10_000;
+    static final int MAX_MENTIONS = 100;
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final EpisodeRepository episodes;
+    private final Children children;
+    private final ProtectedRecords records;
+    private final AccessPolicy accessPolicy;
+    private final Directory directory;
+    private final Deadlines deadlines;
+    private final TimescaleProperties timescales;
+    private final MentionNormaliser normaliser;
+    private final ApplicationEventPublisher events;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    MissingService(EpisodeRepository episodes, Children children, ProtectedRecords records, AccessPolicy accessPolicy,
+                   Directory directory, Deadlines deadlines, TimescaleProperties timescales,
+                   MentionNormaliser normaliser, ApplicationEventPublisher events, Ledger ledger, Clock clock) {
+        this.episodes = episodes;
+        this.children = children;
+        this.records = records;
+        this.accessPolicy = accessPolicy;
+        this.directory = directory;
+        this.deadlines = deadlines;
+        this.timescales = timescales;
+        this.normaliser = normaliser;
+        this.events = events;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public EpisodeView record(Actor actor, ChildId child, NewEpisode episode) {
+        ChildView recorded = childFor(actor, child, Capability.RECORD_MISSING, "Recording a missing episode");
+        List<FieldError> errors = new ArrayList<>();
+        Instant now = clock.instant();
+        if (episode.reportedMissingAt() == null) {
+            errors.add(new FieldError("reportedMissingAt", "Enter when the child was reported missing"));
+        } else if (episode.reportedMissingAt().isAfter(now.plus(CLOCK_SKEW))) {
+            errors.add(new FieldError("reportedMissingAt", "The report time must not be in the future"));
+        }
+        if (episode.lastSeenAt() != null && episode.reportedMissingAt() != null
+                && episode.lastSeenAt().isAfter(episode.reportedMissingAt())) {
+            errors.add(new FieldError("lastSeenAt", "The child was last seen before being reported missing"));
+        }
+        checkReturn(episode.reportedMissingAt(), episode.returnedAt(), now, errors);
+        String lastSeen = text(episode.lastSeenLocation(), "lastSeenLocation", MAX_PLACE, errors);
+        String found = text(episode.foundLocation(), "foundLocation", MAX_PLACE, errors);
+        String with = text(episode.foundWith(), "foundWith", MAX_WITH, errors);
+        List<String> vehicles = vehicles(episode.vehiclesSeen(), errors);
+        fail(errors);
+        EpisodeId id = new EpisodeId(UUID.randomUUID());
+        episodes.insert(id, child, episode.reportedMissingAt(), episode.lastSeenAt(), lastSeen, vehicles,
+                actor.agencyId().value(), actor.displayName(), now, null, null);
+        vehicles.forEach(vehicle -> mention(id, child, "MISSING_EPISODE", MentionKind.VEHICLE, vehicle, "Seen while "
+                + "the child was missing", now));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("episode", id.toString());
+        payload.put("reportedMissingAt", episode.reportedMissingAt().toString());
+        ledger.append(new LedgerRecord(actor, "MISSING_EPISODE_RECORDED", CHILD, child.toString(), payload));
+        if (episode.returnedAt() != null) {
+            applyReturn(actor, id, recorded, episode.returnedAt(), found, with);
+        }
+        checkRepeatMissing(child, id, episode.reportedMissingAt());
+        return episodes.find(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public EpisodeView recordReturn(Actor actor, EpisodeId id, Instant returnedAt, String foundLocation,
+                                    String foundWith) {
+        EpisodeView episode = episodes.findForUpdate(id).orElseThrow(() -> new RecordNotFoundException(
+                "MISSING_EPISODE"));
+        ChildView child = childFor(actor, episode.childId(), Capability.RECORD_MISSING, "Recording a return");
+        if (episode.returnedAt() != null) {
+            throw new InvalidInputException("returnedAt", "The child's return is already recorded");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (returnedAt == null) {
+            errors.add(new FieldError("returnedAt", "Enter when the child returned or was found"));
+        }
+        checkReturn(episode.reportedMissingAt(), returnedAt, clock.instant(), errors);
+        String found = text(foundLocation, "foundLocation", MAX_PLACE, errors);
+        String with = text(foundWith, "foundWith", MAX_WITH, errors);
+        fail(errors);
+        applyReturn(actor, id, child, returnedAt, found, with);
+        return episodes.find(id).orElseThrow();
+    }
+
+    /** The return is recorded, and the 72-hour clock for the return home interview starts. */
+    private void applyReturn(LedgerActor actor, EpisodeId id, ChildView child, Instant returnedAt, String found,
+                             String with) {
+        episodes.recordReturn(id, returnedAt, found, with);
+        Instant due = returnedAt.plus(timescales.returnInterview());
+        episodes.insertInterview(id, due);
+        if (found != null) {
+            mention(id, child.id(), "MISSING_EPISODE", MentionKind.PLACE, found, "Where the child was found",
+                    clock.instant());
+        }
+        ledger.append(new LedgerRecord(actor, "CHILD_RETURNED", CHILD, child.id().toString(),
+                Map.of("episode", id.toString(), "returnedAt", returnedAt.toString(),
+                        "interviewDueAt", due.toString())));
+        deadlines.start(actor, new NewDeadline(DeadlineKind.RETURN_INTERVIEW, "MISSING_EPISODE", id.toString(),
+                "Return interview " + id.toString().substring(0, 8), owningTeam(child).id(),
+                returnedAt, due, "/missing-episodes/" + id));
+    }
+
+    @Override
+    @Transactional
+    public EpisodeView offerInterview(Actor actor, EpisodeId id) {
+        EpisodeView episode = forInterview(actor, id);
+        episodes.updateInterview(id, "OFFERED", clock.instant(), null, null, null);
+        ledger.append(new LedgerRecord(actor, "RETURN_INTERVIEW_OFFERED", CHILD, episode.childId().toString(),
+                Map.of("episode", id.toString())));
+        return episodes.find(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public EpisodeView completeInterview(Actor actor, EpisodeId id, String findings, List<NewMention> mentions) {
+        EpisodeView episode = forInterview(actor, id);
+        List<FieldError> errors = new ArrayList<>();
+        String text = text(findings, "findings", MAX_TEXT, errors);
+        if (text == null) {
+            errors.add(new FieldError("findings", "Record what the child said, or that they chose to say nothing"));
+        }
+        List<ValidMention> valid = mentions(mentions, errors);
+        fail(errors);
+        Instant now = clock.instant();
+        episodes.updateInterview(id, "COMPLETED", null, now, null, text);
+        valid.forEach(mention -> mention(id, episode.childId(), "RETURN_INTERVIEW", mention.kind(), mention.value(),
+                mention.detail(), now));
+        ledger.append(new LedgerRecord(actor, "RETURN_INTERVIEW_COMPLETED", CHILD, episode.childId().toString(),
+                Map.of("episode", id.toString(), "mentions", valid.size(),
+                        "onTime", !now.isAfter(episode.interview().dueAt()))));
+        deadlines.meet(actor, "MISSING_EPISODE", id.toString(), DeadlineKind.RETURN_INTERVIEW);
+        return episodes.find(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public EpisodeView declineInterview(Actor actor, EpisodeId id, String reason) {
+        EpisodeView episode = forInterview(actor, id);
+        List<FieldError> errors = new ArrayList<>();
+        String text = text(reason, "reason", 2000, errors);
+        if (text == null) {
+            errors.add(new FieldError("reason", "Record why the interview did not happen"));
+        }
+        fail(errors);
+        episodes.updateInterview(id, "DECLINED", null, null, text, null);
+        ledger.append(new LedgerRecord(actor, "RETURN_INTERVIEW_DECLINED", CHILD, episode.childId().toString(),
+                Map.of("episode", id.toString(), "reason", text)));
+        // The child's refusal answers the clock: the interview was offered in time and the decision was theirs.
+        deadlines.meet(actor, "MISSING_EPISODE", id.toString(), DeadlineKind.RETURN_INTERVIEW);
+        return episodes.find(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public EpisodeView read(Actor actor, EpisodeId id) {
+        EpisodeView episode = episodes.find(id).orElseThrow(() -> new RecordNotFoundException("MISSING_EPISODE"));
+        accessPolicy.authoriseRead(actor, childRecord(episode.childId()), "Viewing a missing episode");
+        return episode;
+    }
+
+    @Override
+    @Transactional
+    public List<EpisodeView> forChild(Actor actor, ChildId child) {
+        accessPolicy.authoriseRead(actor, childRecord(child), "Viewing missing episodes");
+        return episodes.forChild(child);
+    }
+
+    private EpisodeView forInterview(Actor actor, EpisodeId id) {
+        EpisodeView episode = episodes.findForUpdate(id).orElseThrow(() -> new RecordNotFoundException(
+                "MISSING_EPISODE"));
+        childFor(actor, episode.childId(), Capability.RECORD_RETURN_INTERVIEWS, "Return home interview");
+        if (episode.interview() == null) {
+            throw new InvalidInputException("returnedAt", "Record the child's return first");
+        }
+        if (List.of("COMPLETED", "DECLINED").contains(episode.interview().status())) {
+            throw new InvalidInputException("status", "The return home interview is already "
+                    + episode.interview().status().toLowerCase());
+        }
+        return episode;
+    }
+
+    private void checkRepeatMissing(ChildId child, EpisodeId latest, Instant reportedAt) {
+        Duration window = timescales.repeatMissingWindow();
+        int count = episodes.episodesBetween(child, reportedAt.minus(window), reportedAt);
+        if (count >= timescales.repeatMissingEpisodes()) {
+            events.publishEvent(new RepeatMissingDetected(child, count, window, latest));
+        }
+    }
+
+    private ChildView childFor(Actor actor, ChildId id, Capability needed, String purpose) {
+        ProtectedRecord record = childRecord(id);
+        if (!actor.can(needed)) {
+            throw new AccessRefusedException(record.ref(), false);
+        }
+        accessPolicy.authoriseRead(actor, record, purpose);
+        return children.find(id).orElseThrow();
+    }
+
+    private ProtectedRecord childRecord(ChildId id) {
+        return records.find(new RecordRef(CHILD, id.toString()))
+                .orElseThrow(() -> new RecordNotFoundException(CHILD));
+    }
+
+    private AgencyView owningTeam(ChildView child) {
+        return directory.agenciesIn(child.areaCode(), AgencyType.CHILDRENS_SOCIAL_CARE).stream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("childId", "No children's social care team in Lantern "
+                        + "covers the child's area, so no one could hold the return home interview"));
+    }
+
+    private void mention(EpisodeId episode, ChildId child, String sourceType, MentionKind kind, String value,
+                         String detail, Instant at) {
+        episodes.insertMention(episode, child, sourceType, kind, value, normaliser.normalise(kind, value), detail, at);
+    }
+
+    private static void checkReturn(Instant reported, Instant returned, Instant now, List<FieldError> errors) {
+        if (returned == null) {
+            return;
+        }
+        if (reported != null && returned.isBefore(reported)) {
+            errors.add(new FieldError("returnedAt", "The return must come after the child went missing"));
+        } else if (returned.isAfter(now.plus(CLOCK_SKEW))) {
+            errors.add(new FieldError("returnedAt", "The return time must not be in the future"));
+        }
+    }
+
+    private record ValidMention(MentionKind kind, String value, String detail) {
+    }
+
+    private static List<ValidMention> mentions(List<NewMention> mentions, List<FieldError> errors) {
+        List<NewMention> given = mentions == null ? List.of() : mentions;
+        if (given.size() > MAX_MENTIONS) {
+            errors.add(new FieldError("mentions", "Record up to " + MAX_MENTIONS + " mentions"));
+            return List.of();
+        }
+        List<ValidMention> valid = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            NewMention mention = given.get(i);
+            MentionKind kind = null;
+            try {
+                kind = MentionKind.valueOf(mention.kind() == null ? "" : mention.kind().trim().toUpperCase());
+            } catch (IllegalArgumentException unknown) {
+                errors.add(new FieldError("mentions[" + i + "].kind", "Use PERSON, PLACE, VEHICLE or PHONE"));
+            }
+            String value = mention.value() == null ? "" : mention.value().trim();
+            if (value.isEmpty() || value.length() > 200) {
+                errors.add(new FieldError("mentions[" + i + "].value", "Enter what was mentioned, up to 200 "
+                        + "characters"));
+            }
+            String detail = text(mention.detail(), "mentions[" + i + "].detail", 1000, errors);
+            if (kind != null && !value.isEmpty()) {
+                valid.add(new ValidMention(kind, value, detail));
+            }
+        }
+        return valid;
+    }
+
+    private static List<String> vehicles(List<String> vehicles, List<FieldError> errors) {
+        List<String> given = vehicles == null ? List.of() : vehicles;
+        if (given.size() > 20) {
+            errors.add(new FieldError("vehiclesSeen", "Record up to 20 vehicles"));
+            return List.of();
+        }
+        List<String> valid = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            String vehicle = given.get(i) == null ? "" : given.get(i).trim();
+            if (vehicle.length() > 100) {
+                errors.add(new FieldError("vehiclesSeen[" + i + "]", "Must be 100 characters or fewer"));
+            } else if (!vehicle.isEmpty()) {
+                valid.add(vehicle);
+            }
+        }
+        return valid;
+    }
+
+    private static String text(String value, String field, int max, List<FieldError> errors) {
+        String trimmed = value == null ? "" : value.trim();
+        if (trimmed.length() > max) {
+            errors.add(new FieldError(field, "Must be " + max + " characters or fewer"));
+        }
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    private static void fail(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}
