@@ -28,6 +28,7 @@ class NotifyEmailChannel implements EmailChannel, AutoCloseable {
 
     private final NotificationClientApi client;
     private final String templateId;
+    private final Duration timeLimit;
     private final ExecutorService calls = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "gov-uk-notify-call");
         thread.setDaemon(true);
@@ -35,8 +36,13 @@ class NotifyEmailChannel implements EmailChannel, AutoCloseable {
     });
 
     NotifyEmailChannel(NotificationClientApi client, String templateId) {
+        this(client, templateId, TIME_LIMIT);
+    }
+
+    NotifyEmailChannel(NotificationClientApi client, String templateId, Duration timeLimit) {
         this.client = client;
         this.templateId = templateId;
+        this.timeLimit = timeLimit;
     }
 
     @Override
@@ -52,11 +58,11 @@ class NotifyEmailChannel implements EmailChannel, AutoCloseable {
         Future<SendEmailResponse> call = calls.submit(() -> client.sendEmail(templateId, message.to(),
                 personalisation, message.id().toString()));
         try {
-            return call.get(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS).getNotificationId().toString();
+            return call.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS).getNotificationId().toString();
         } catch (TimeoutException slow) {
             call.cancel(true);
-            throw new EmailDeliveryException("GOV.UK Notify did not answer within " + TIME_LIMIT.toSeconds()
-                    + " seconds", slow);
+            throw new EmailDeliveryException("GOV.UK Notify did not answer within " + (timeLimit.toMillis() % 1000 == 0
+                    ? timeLimit.toSeconds() + " seconds" : timeLimit.toMillis() + " milliseconds"), slow);
         } catch (ExecutionException failed) {
             Throwable cause = failed.getCause();
             String detail = cause instanceof NotificationClientException refused
