@@ -36,7 +36,9 @@ class EmailChannelConfiguration {
             throw new IllegalStateException("lantern.notification.notify.api-key is not a GOV.UK Notify API key: "
                     + "it should be the key's name followed by two UUIDs, as Notify shows it when it is created");
         }
-        return new NotifyEmailChannel(new NotificationClient(notify.apiKey().strip(), notify.baseUrl()),
+        // The client appends paths such as /v2/notifications/email to the base URL as it is.
+        String baseUrl = notify.baseUrl().strip().replaceAll("/+$", "");
+        return new NotifyEmailChannel(new NotificationClient(notify.apiKey().strip(), baseUrl),
                 notify.emailTemplateId().strip());
     }
 

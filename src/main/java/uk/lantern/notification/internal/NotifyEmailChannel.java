@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -29,11 +31,15 @@ class NotifyEmailChannel implements EmailChannel, AutoCloseable {
     private final NotificationClientApi client;
     private final String templateId;
     private final Duration timeLimit;
-    private final ExecutorService calls = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "gov-uk-notify-call");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Calls that never return keep their thread, so the threads are capped rather than left to pile up. */
+    static final int MAX_CALLS_IN_FLIGHT = 4;
+
+    private final ExecutorService calls = new ThreadPoolExecutor(0, MAX_CALLS_IN_FLIGHT, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), task -> {
+                Thread thread = new Thread(task, "gov-uk-notify-call");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     NotifyEmailChannel(NotificationClientApi client, String templateId) {
         this(client, templateId, TIME_LIMIT);
@@ -55,8 +61,14 @@ class NotifyEmailChannel implements EmailChannel, AutoCloseable {
     public String send(EmailMessage message) {
         Map<String, String> personalisation = Map.of("subject", message.subject(), "body", message.body(),
                 "link", message.link() == null ? "" : message.link());
-        Future<SendEmailResponse> call = calls.submit(() -> client.sendEmail(templateId, message.to(),
-                personalisation, message.id().toString()));
+        Future<SendEmailResponse> call;
+        try {
+            call = calls.submit(() -> client.sendEmail(templateId, message.to(), personalisation,
+                    message.id().toString()));
+        } catch (RejectedExecutionException busy) {
+            throw new EmailDeliveryException("GOV.UK Notify has not answered " + MAX_CALLS_IN_FLIGHT
+                    + " earlier calls", busy);
+        }
         try {
             return call.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS).getNotificationId().toString();
         } catch (TimeoutException slow) {

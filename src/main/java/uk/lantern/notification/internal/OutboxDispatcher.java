@@ -70,7 +70,10 @@ public class OutboxDispatcher {
         return channel.isPresent();
     }
 
-    /** Sends every message that is due now (up to {@value #MAX_MESSAGES_PER_PASS}), one transaction each. */
+    /**
+     * Sends the messages that are due now, one transaction each, until none is left, one is not accepted, or
+     * {@value #MAX_MESSAGES_PER_PASS} have been sent.
+     */
     public PassResult dispatchDue() {
         if (channel.isEmpty()) {
             return PassResult.NOTHING;
@@ -83,11 +86,18 @@ public class OutboxDispatcher {
             if (outcome == null || outcome == Outcome.NONE_DUE) {
                 break;
             }
-            switch (outcome) {
-                case SENT -> sent++;
-                case RETRYING -> retrying++;
-                default -> failed++;
+            if (outcome == Outcome.SENT) {
+                sent++;
+                continue;
             }
+            if (outcome == Outcome.RETRYING) {
+                retrying++;
+            } else {
+                failed++;
+            }
+            // A failure usually means the service is unreachable; rather than wait on every message in turn, leave
+            // the rest to the next pass.
+            break;
         }
         return new PassResult(sent, retrying, failed);
     }

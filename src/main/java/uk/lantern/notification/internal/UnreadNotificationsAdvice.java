@@ -1,6 +1,9 @@
 package uk.lantern.notification.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -11,6 +14,8 @@ import uk.lantern.notification.Notifications;
 /** The unread count for the header's "Notifications (N)" link on every page; null when no one is signed in. */
 @ControllerAdvice(annotations = Controller.class)
 class UnreadNotificationsAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(UnreadNotificationsAdvice.class);
 
     private final Notifications notifications;
     private final CurrentActor currentActor;
@@ -26,6 +31,12 @@ class UnreadNotificationsAdvice {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return null;
         }
-        return currentActor.find().map(actor -> notifications.unreadCount(actor.userId())).orElse(null);
+        try {
+            return currentActor.find().map(actor -> notifications.unreadCount(actor.userId())).orElse(null);
+        } catch (DataAccessException unavailable) {
+            // The error page for a database failure must still render, without the count.
+            log.debug("No unread count for the header", unavailable);
+            return null;
+        }
     }
 }

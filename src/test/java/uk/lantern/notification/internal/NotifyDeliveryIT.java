@@ -197,4 +197,19 @@ class NotifyDeliveryIT extends IntegrationTestBase {
 
         assertThat((String) row(id).get("last_error")).isEqualTo("GOV.UK Notify did not answer within 500 milliseconds");
     }
+
+    @Test
+    void callsThatNeverReturnAreCappedInsteadOfPilingUp() {
+        answerSlowly = true;
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i <= NotifyEmailChannel.MAX_CALLS_IN_FLIGHT; i++) {
+            ids.add(queueEmail(unique("stuck.") + "@example.org", new Notice("Stuck", "", null, null)));
+        }
+        OutboxDispatcher stuck = notifyDispatcher(Duration.ofMillis(200));
+        for (int pass = 0; pass <= NotifyEmailChannel.MAX_CALLS_IN_FLIGHT; pass++) {
+            assertThat(stuck.dispatchDue().retrying()).isEqualTo(1);
+        }
+        assertThat(ids).extracting(id -> (String) row(id).get("last_error")).containsOnlyOnce(
+                "GOV.UK Notify has not answered " + NotifyEmailChannel.MAX_CALLS_IN_FLIGHT + " earlier calls");
+    }
 }

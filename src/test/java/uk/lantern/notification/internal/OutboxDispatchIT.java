@@ -184,6 +184,18 @@ class OutboxDispatchIT extends IntegrationTestBase {
     }
 
     @Test
+    void aPassStopsAtTheFirstFailureAndLeavesTheRestForTheNextPass() throws Exception {
+        UUID first = queueEmail(unique("first.") + "@example.org", new Notice("First", "", null, null));
+        UUID second = queueEmail(unique("second.") + "@example.org", new Notice("Second", "", null, null));
+
+        OutboxDispatcher.PassResult result = dispatcherWith(Optional.of(smtpOnAClosedPort())).dispatchDue();
+
+        assertThat(result.attempted()).isEqualTo(1);
+        assertThat(attempts(first) + attempts(second)).isEqualTo(1);
+        assertThat(dispatcher.dispatchDue().sent()).as("the untried one goes with the next pass").isEqualTo(1);
+    }
+
+    @Test
     void aMessageClaimedByAnotherDispatcherIsSkippedNotSentTwice() throws Exception {
         String address = unique("once.") + "@example.org";
         UUID id = queueEmail(address, new Notice("Only once", "", null, null));
