@@ -129,7 +129,10 @@ class NotificationAccessIT extends IntegrationTestBase {
         notify("analyst", unique("One "));
         notify("analyst", unique("Two "));
         mvc.perform(get("/api/v1/me/notifications?limit=1").header("Authorization", bearer(token)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].createdAt").value(org.hamcrest.Matchers.matchesPattern(
+                        "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z")))
+                .andExpect(jsonPath("$[0].readAt").value(org.hamcrest.Matchers.nullValue()));
         mvc.perform(get("/api/v1/me/notifications?limit=0").header("Authorization", bearer(token)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("limit"));
         mvc.perform(get("/api/v1/me/notifications?limit=many").header("Authorization", bearer(token)))

@@ -24,7 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** Queuing notices in the caller's transaction: in-app row, outbox row and ledger entry commit or roll back together. */
+/**
+ * Queuing notices in the caller's transaction: the in-app row, the outbox row and the ledger entry commit or roll back
+ * together.
+ */
 class NotificationQueueIT extends IntegrationTestBase {
 
     private static final String HEALTH_TRUST = "Rochdale Health Trust (demo)";

@@ -68,7 +68,9 @@ class OutboxRepository {
     }
 
     void markFailed(UUID id, String error) {
-        jdbc.sql("UPDATE notification_outbox SET status = 'FAILED', attempts = attempts + 1, last_error = ? WHERE id = ?")
+        jdbc.sql("""
+                UPDATE notification_outbox SET status = 'FAILED', attempts = attempts + 1, last_error = ?
+                WHERE id = ?""")
                 .params(limited(error), id)
                 .update();
     }

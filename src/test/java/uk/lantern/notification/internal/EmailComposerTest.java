@@ -32,7 +32,8 @@ class EmailComposerTest {
                 .isEqualTo("https://lantern.example.org/referrals/123");
         assertThat(EmailComposer.absoluteLink("https://lantern.example.org/", "/referrals/123"))
                 .isEqualTo("https://lantern.example.org/referrals/123");
-        assertThat(EmailComposer.absoluteLink("https://example.org/lantern", "/")).isEqualTo("https://example.org/lantern/");
+        assertThat(EmailComposer.absoluteLink("https://example.org/lantern", "/"))
+                .isEqualTo("https://example.org/lantern/");
         assertThat(EmailComposer.absoluteLink("https://lantern.example.org", null)).isNull();
     }
 
@@ -40,7 +41,8 @@ class EmailComposerTest {
     void plainTextEmailsEndWithTheLink() {
         EmailMessage message = new EmailMessage(java.util.UUID.randomUUID(), "a@example.org", "Subject", "Body",
                 "https://lantern.example.org/referrals/1");
-        assertThat(message.textWithLink()).isEqualTo("Body\n\nOpen it in Lantern: https://lantern.example.org/referrals/1\n");
+        assertThat(message.textWithLink())
+                .isEqualTo("Body\n\nOpen it in Lantern: https://lantern.example.org/referrals/1\n");
         assertThat(new EmailMessage(message.id(), "a@example.org", "Subject", "Body", null).textWithLink())
                 .isEqualTo("Body");
     }

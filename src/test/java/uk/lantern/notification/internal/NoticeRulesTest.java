@@ -69,7 +69,8 @@ class NoticeRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "no-at-sign.example.org", "name@localhost", "two@at@example.org",
-            "a@example.org, b@example.org", "Name <name@example.org>", "name@exa mple.org", "name@example.org\r\nBcc: x@y.z"})
+            "a@example.org, b@example.org", "Name <name@example.org>", "name@exa mple.org",
+            "name@example.org\r\nBcc: x@y.z"})
     void anythingElseIsABadEmailAddress(String address) {
         InvalidInputException invalid = catchThrowableOfType(InvalidInputException.class,
                 () -> NoticeRules.validEmail(address));

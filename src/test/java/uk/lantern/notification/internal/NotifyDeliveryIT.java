@@ -195,7 +195,8 @@ class NotifyDeliveryIT extends IntegrationTestBase {
 
         assertThat(notifyDispatcher(Duration.ofMillis(500)).dispatchDue().retrying()).isEqualTo(1);
 
-        assertThat((String) row(id).get("last_error")).isEqualTo("GOV.UK Notify did not answer within 500 milliseconds");
+        assertThat((String) row(id).get("last_error"))
+                .isEqualTo("GOV.UK Notify did not answer within 500 milliseconds");
     }
 
     @Test
