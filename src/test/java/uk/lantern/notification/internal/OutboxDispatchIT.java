@@ -77,6 +77,16 @@ class OutboxDispatchIT extends IntegrationTestBase {
         return received;
     }
 
+    /**
+     * Runs passes until this test's message has been tried once more. When the clock moves, other tests' waiting
+     * messages may come due too, and a pass ends at the first failure, whichever message that is.
+     */
+    private void passUntilTried(OutboxDispatcher via, UUID id, int attemptsSoFar) {
+        for (int pass = 0; pass < 50 && attempts(id) == attemptsSoFar; pass++) {
+            via.dispatchDue();
+        }
+    }
+
     private OutboxDispatcher dispatcherWith(Optional<EmailChannel> channel) {
         return new OutboxDispatcher(outbox, transaction, ledger, clock, properties, channel);
     }
@@ -134,7 +144,7 @@ class OutboxDispatchIT extends IntegrationTestBase {
         // Counts are checked on this test's own row: moving the clock may make other tests' messages due as well.
         List<Long> delays = new java.util.ArrayList<>();
         for (int attempt = 1; attempt < 10; attempt++) {
-            assertThat(failing.dispatchDue().retrying()).isPositive();
+            passUntilTried(failing, id, attempt - 1);
             Map<String, Object> waiting = row(id);
             assertThat(waiting).containsEntry("status", "PENDING").containsEntry("attempts", attempt);
             assertThat((String) waiting.get("last_error")).startsWith("SMTP: ");
@@ -146,7 +156,7 @@ class OutboxDispatchIT extends IntegrationTestBase {
         }
         assertThat(delays).containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L, 60L);
 
-        assertThat(failing.dispatchDue().failed()).isPositive();
+        passUntilTried(failing, id, 9);
         assertThat(row(id)).containsEntry("status", "FAILED").containsEntry("attempts", 10)
                 .containsEntry("sent_at", null);
         assertThat(ledger.entriesAbout("NOTIFICATION", id.toString())).extracting(LedgerEntryView::action)
