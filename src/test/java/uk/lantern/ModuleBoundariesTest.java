@@ -17,6 +17,7 @@ class ModuleBoundariesTest {
     @Test
     void theCapabilitiesBuiltSoFarAreModules() {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-                .contains("runtime", "area", "ledger", "identity", "demo", "web", "risk");
+                .contains("runtime", "area", "ledger", "identity", "notification", "deadline", "people", "referral",
+                        "casework", "missing", "risk", "demo", "web");
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +18,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
@@ -50,6 +54,31 @@ public abstract class IntegrationTestBase {
     public static final String DEMO_PASSWORD = "lantern-demo";
     protected static final String STRONG_PASSWORD = "marble kettle orchard";
     protected static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * One SMTP server for the whole test JVM on a free loopback port. It is started here rather than per class so
+     * that its address is the same for every test and all of them share one application context.
+     */
+    private static final GreenMail MAIL_SERVER;
+
+    static {
+        MAIL_SERVER = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        MAIL_SERVER.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(MAIL_SERVER::stop, "test-mail-server-stop"));
+    }
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", () -> MAIL_SERVER.getSmtp().getPort());
+        // Tests send the outbox when they mean to (OutboxDispatcher.dispatchDue), never on a timer behind their back.
+        properties.add("lantern.notification.dispatch-interval", () -> "1h");
+    }
+
+    /** The SMTP server every email sent during the tests reaches. */
+    protected static GreenMail mailServer() {
+        return MAIL_SERVER;
+    }
 
     @TestConfiguration(proxyBeanMethods = false)
     public static class TestBeans {
