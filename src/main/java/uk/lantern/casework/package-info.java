@@ -4,5 +4,6 @@
  * dates, outcome and closure, the child's record page, and each case's chronology built from the ledger.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Casework",
-        allowedDependencies = {"identity", "ledger", "area", "people", "deadline", "referral", "missing"})
+        allowedDependencies = {"identity", "ledger", "area", "people", "deadline", "referral", "missing",
+        "notification"})
 package uk.lantern.casework;

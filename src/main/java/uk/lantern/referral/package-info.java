@@ -4,5 +4,6 @@
  * concern, and the referrer follows it all on "My referrals" and can escalate when nothing happens.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Referrals",
-        allowedDependencies = {"identity", "ledger", "area", "people", "deadline", "risk"})
+        allowedDependencies = {"identity", "ledger", "area", "people", "deadline", "risk",
+        "notification"})
 package uk.lantern.referral;

@@ -43,6 +43,8 @@ import uk.lantern.identity.UserId;
 import uk.lantern.identity.UserView;
 import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerRecord;
+import uk.lantern.notification.Notice;
+import uk.lantern.notification.Notifications;
 import uk.lantern.people.Children;
 import uk.lantern.referral.Referrals;
 
@@ -61,12 +63,14 @@ class CaseService implements Cases {
     private final TimescaleProperties timescales;
     private final CaseChronology chronology;
     private final Areas areas;
+    private final Notifications notifications;
     private final Ledger ledger;
     private final Clock clock;
 
     CaseService(CaseRepository cases, Children children, Referrals referrals, AccessPolicy accessPolicy,
                 Directory directory, Deadlines deadlines, WorkingDayCalendar calendar, TimescaleProperties timescales,
-                CaseChronology chronology, Areas areas, Ledger ledger, Clock clock) {
+                CaseChronology chronology, Areas areas, Notifications notifications, Ledger ledger, Clock clock) {
+        this.notifications = notifications;
         this.cases = cases;
         this.children = children;
         this.referrals = referrals;
@@ -113,6 +117,9 @@ class CaseService implements Cases {
                 .orElseThrow(() -> new InvalidInputException("worker", "Choose a social worker in "
                         + stored.owningAgencyName()));
         cases.assign(id, worker);
+        notifications.notifyUser(worker, new Notice("Case " + stored.reference() + " assigned to you",
+                manager.displayName() + " has assigned case " + stored.reference() + " to you.", "/cases/" + id,
+                stored.reference()));
         ledger.append(new LedgerRecord(manager, "CASE_ASSIGNED", CaseAccess.RECORD_TYPE, id.toString(),
                 Map.of("worker", assignee.username())));
         return view(existing(id));

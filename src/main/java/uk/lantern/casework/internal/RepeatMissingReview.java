@@ -10,6 +10,8 @@ import uk.lantern.casework.CaseStatus;
 import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerRecord;
+import uk.lantern.notification.Notice;
+import uk.lantern.notification.Notifications;
 import uk.lantern.missing.RepeatMissingDetected;
 
 /** Flags a child's open cases for review when the child goes missing repeatedly, in the recording transaction. */
@@ -20,9 +22,11 @@ class RepeatMissingReview {
 
     private final CaseRepository cases;
     private final Ledger ledger;
+    private final Notifications notifications;
     private final Clock clock;
 
-    RepeatMissingReview(CaseRepository cases, Ledger ledger, Clock clock) {
+    RepeatMissingReview(CaseRepository cases, Ledger ledger, Notifications notifications, Clock clock) {
+        this.notifications = notifications;
         this.cases = cases;
         this.ledger = ledger;
         this.clock = clock;
@@ -40,6 +44,11 @@ class RepeatMissingReview {
                         stored.id().toString(), Map.of("reason", reason,
                                 "episode", detected.latestEpisode().toString())));
                 flagged = true;
+                if (stored.assignedWorker() != null) {
+                    notifications.notifyUser(stored.assignedWorker(), new Notice("Case " + stored.reference()
+                            + " flagged for review", reason + ". Review the child's safety plan.",
+                            "/cases/" + stored.id(), stored.reference()));
+                }
             }
         }
         if (!flagged) {

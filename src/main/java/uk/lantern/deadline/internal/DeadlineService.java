@@ -21,6 +21,8 @@ import uk.lantern.identity.UserId;
 import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerRecord;
+import uk.lantern.notification.Notice;
+import uk.lantern.notification.Notifications;
 
 @Service
 class DeadlineService implements Deadlines {
@@ -29,10 +31,16 @@ class DeadlineService implements Deadlines {
 
     private final DeadlineRepository deadlines;
     private final EscalationRecipients recipients;
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy, HH:mm", java.util.Locale.UK).withZone(uk.lantern.deadline.WorkingDayCalendar.UK);
+
     private final Ledger ledger;
+    private final Notifications notifications;
     private final Clock clock;
 
-    DeadlineService(DeadlineRepository deadlines, EscalationRecipients recipients, Ledger ledger, Clock clock) {
+    DeadlineService(DeadlineRepository deadlines, EscalationRecipients recipients, Ledger ledger,
+                    Notifications notifications, Clock clock) {
+        this.notifications = notifications;
         this.deadlines = deadlines;
         this.recipients = recipients;
         this.ledger = ledger;
@@ -105,6 +113,13 @@ class DeadlineService implements Deadlines {
         }
         ledger.append(new LedgerRecord(by, "DEADLINE_ESCALATED", deadline.subjectType(), deadline.subjectId(),
                 payload));
+        Notice notice = new Notice("Escalated to you: " + deadline.kind().label() + " overdue",
+                deadline.kind().label() + " for " + deadline.reference() + " was due "
+                        + WHEN.format(deadline.dueAt()) + " and has not been done. It is escalated to you "
+                        + (level == 2 ? "as head of service." : "as a manager of the team.")
+                        + (reason == null ? "" : "\n\nReason given: " + reason),
+                deadline.link(), deadline.reference());
+        to.forEach(recipient -> notifications.notifyUser(recipient, notice));
         return deadlines.escalation(id).orElseThrow();
     }
 

@@ -47,12 +47,14 @@ class ReferralDecisions {
     private final WorkingDayCalendar calendar;
     private final TimescaleProperties timescales;
     private final ApplicationEventPublisher events;
+    private final ReferralNotices notices;
     private final Ledger ledger;
     private final Clock clock;
 
     ReferralDecisions(ReferralRepository referrals, AccessPolicy accessPolicy, Deadlines deadlines,
                       WorkingDayCalendar calendar, TimescaleProperties timescales, ApplicationEventPublisher events,
-                      Ledger ledger, Clock clock) {
+                      ReferralNotices notices, Ledger ledger, Clock clock) {
+        this.notices = notices;
         this.referrals = referrals;
         this.accessPolicy = accessPolicy;
         this.deadlines = deadlines;
@@ -89,6 +91,7 @@ class ReferralDecisions {
                     id.toString(), referral.reference(), referral.owningAgency(), now,
                     calendar.addWorkingDays(now, timescales.referralDecisionWorkingDays()),
                     "/referrals/" + id));
+            notices.awaitingSignOff(referral);
             return;
         }
         finalise(decider, referral, outcome, reasons, now, "REFERRAL_DECIDED", Map.of());
@@ -150,6 +153,7 @@ class ReferralDecisions {
         payload.put("reasons", reasons);
         payload.put("decidedAt", decidedAt.toString());
         ledger.append(new LedgerRecord(by, action, ReferralAccess.RECORD_TYPE, referral.id().toString(), payload));
+        notices.decided(referral, outcome, reasons);
         events.publishEvent(new ReferralDecided(referral.id(), referral.reference(), outcome, reasons,
                 referral.children(), referral.areaCode(), referral.owningAgency(), referral.cseConcern(),
                 referral.receivedAt(), decidedAt));

@@ -66,13 +66,16 @@ class ReferralIntake {
     private final TimescaleProperties timescales;
     private final IndicatorCodes indicatorCodes;
     private final CseScreening screening;
+    private final ReferralNotices notices;
     private final Ledger ledger;
     private final Clock clock;
 
     ReferralIntake(ReferralRepository referrals, Children children, Directory directory, Areas areas,
                    Deadlines deadlines, WorkingDayCalendar calendar, TimescaleProperties timescales,
-                   IndicatorCodes indicatorCodes, CseScreening screening, Ledger ledger, Clock clock) {
+                   IndicatorCodes indicatorCodes, CseScreening screening, ReferralNotices notices, Ledger ledger,
+                   Clock clock) {
         this.screening = screening;
+        this.notices = notices;
         this.referrals = referrals;
         this.children = children;
         this.directory = directory;
@@ -168,6 +171,9 @@ class ReferralIntake {
         deadlines.start(by, new NewDeadline(DeadlineKind.REFERRAL_DECISION, ReferralAccess.RECORD_TYPE,
                 referral.id().toString(), referral.reference(), referral.owningAgency(), referral.receivedAt(),
                 referral.decisionDueAt(), "/referrals/" + referral.id()));
+        if (referral.urgency() == Urgency.IMMEDIATE) {
+            notices.received(referral);
+        }
         return new ReferralReceipt(referral.id(), referral.reference(), referral.status(), referral.decisionDueAt());
     }
 

@@ -55,12 +55,14 @@ class ReferralService implements Referrals {
     private final AccessPolicy accessPolicy;
     private final Deadlines deadlines;
     private final Areas areas;
+    private final ReferralNotices notices;
     private final Ledger ledger;
     private final Clock clock;
 
     ReferralService(ReferralIntake intake, ReferralDecisions decisions, ReferralRepository referrals,
                     ReferralTimeline timeline, Children children, AccessPolicy accessPolicy, Deadlines deadlines,
-                    Areas areas, Ledger ledger, Clock clock) {
+                    Areas areas, ReferralNotices notices, Ledger ledger, Clock clock) {
+        this.notices = notices;
         this.intake = intake;
         this.decisions = decisions;
         this.referrals = referrals;
@@ -166,7 +168,7 @@ class ReferralService implements Referrals {
     @Override
     @Transactional
     public void recordOutcome(LedgerActor by, ReferralId id, String outcome) {
-        existing(id);
+        notices.outcome(existing(id), outcome);
         referrals.recordOutcome(id, outcome, clock.instant());
         ledger.append(new LedgerRecord(by, "REFERRAL_OUTCOME_RECORDED", ReferralAccess.RECORD_TYPE, id.toString(),
                 Map.of("outcome", outcome)));
