@@ -97,6 +97,8 @@ public abstract class IntegrationTestBase {
     @Autowired
     protected MockMvc mvc;
     @Autowired
+    protected org.springframework.context.ApplicationContext applicationContext;
+    @Autowired
     protected MutableClock clock;
     @Autowired
     protected JdbcClient jdbc;
@@ -179,6 +181,11 @@ public abstract class IntegrationTestBase {
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         return json(response);
+    }
+
+    /** Escalates every overdue deadline now, as the scheduled sweep would. */
+    protected int sweepDeadlines() {
+        return uk.lantern.deadline.internal.Sweeps.sweep(applicationContext);
     }
 
     /** The newest ledger entry about a subject with the given action. */
