@@ -17,6 +17,6 @@ class ModuleBoundariesTest {
     @Test
     void theCapabilitiesBuiltSoFarAreModules() {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-                .contains("runtime", "area", "ledger", "identity", "demo", "web");
+                .contains("runtime", "area", "ledger", "identity", "demo", "web", "synth");
     }
 }
