@@ -38,7 +38,7 @@ final class MissingEpisodes {
             return List.of();
         }
         boolean exploited = child.cse().affected();
-        int wanted = 1 + dice.geometric(exploited ? 0.55 : 0.3, exploited ? 11 : 4);
+        int wanted = 1 + dice.geometric(exploited ? 0.6 : 0.3, exploited ? 11 : 4);
         long periodMinutes = Duration.between(world.periodStart(), world.now()).toMinutes();
         Instant cursor = world.periodStart().plus(Duration.ofMinutes(dice.betweenLong(0, periodMinutes - 1)));
         List<PlannedEpisode> episodes = new ArrayList<>();
@@ -61,7 +61,7 @@ final class MissingEpisodes {
                 break;
             }
             episodes.add(new PlannedEpisode(ordinal, lastSeen, reported, returned, withNetwork));
-            double gapDays = Math.max(1, dice.exponential(exploited ? 18 : 40));
+            double gapDays = Math.max(1, dice.exponential(exploited ? 14 : 40));
             cursor = returned.plus(Duration.ofMinutes(Math.round(gapDays * 24 * 60)));
         }
         return episodes;

@@ -17,7 +17,7 @@ import uk.lantern.synth.internal.Interchange.Address;
 final class World {
 
     /** The share of children affected by sexual exploitation, and of those, the share linked to a network. */
-    static final double CSE_SHARE = 0.28;
+    static final double CSE_SHARE = 0.25;
     static final double NETWORK_SHARE = 0.7;
 
     /** The pieces that networks and staff are drawn from. */
