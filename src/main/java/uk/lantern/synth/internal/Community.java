@@ -7,6 +7,7 @@ enum Community {
     BANGLADESHI("bangladeshi"),
     INDIAN("indian"),
     CHINESE("chinese"),
+    /** Afghan names: see {@link EthnicGroup#OTHER_ASIAN}. */
     OTHER_ASIAN("other-asian"),
     AFRICAN("african"),
     EASTERN_EUROPEAN("eastern-european"),

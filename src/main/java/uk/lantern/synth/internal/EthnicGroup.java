@@ -21,8 +21,8 @@ enum EthnicGroup {
     CHINESE_GROUP("CHINESE", "A4", "IC5", names(CHINESE), nationalities("GB", 70, "CN", 20, "HK", 10)),
     INDIAN_GROUP("INDIAN", "A1", "IC4", names(INDIAN), nationalities("GB", 92, "IN", 8)),
     PAKISTANI_GROUP("PAKISTANI", "A2", "IC4", names(PAKISTANI), nationalities("GB", 92, "PK", 8)),
-    OTHER_ASIAN("OTHER_ASIAN", "A9", "IC4", names(Community.OTHER_ASIAN),
-            nationalities("GB", 45, "AF", 30, "PH", 10, "VN", 10, "LK", 5)),
+    /** Drawn with Afghan names and nationality only, to keep each child's name, surname and nationality coherent. */
+    OTHER_ASIAN("OTHER_ASIAN", "A9", "IC4", names(Community.OTHER_ASIAN), nationalities("GB", 55, "AF", 45)),
     AFRICAN_GROUP("AFRICAN", "B2", "IC3", names(AFRICAN),
             nationalities("GB", 60, "NG", 12, "SO", 8, "ER", 8, "SD", 6, "ZW", 6)),
     CARIBBEAN("CARIBBEAN", "B1", "IC3", names(ENGLISH), nationalities("GB", 98, "JM", 2)),

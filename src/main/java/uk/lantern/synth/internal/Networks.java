@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import uk.lantern.synth.internal.Interchange.Address;
 import uk.lantern.synth.internal.Interchange.Alias;
@@ -24,44 +26,53 @@ final class Networks {
     private final List<Network> all = new ArrayList<>();
     private final Map<Town, List<Network>> byTown = new EnumMap<>(Town.class);
 
+    private final World.Parts parts;
+    private final List<String> nicknames;
+    private final List<String> placeTemplates;
+    private int phonesGiven;
+
     Networks(World.Parts parts, int children, double linkedShare, Dice dice) {
-        int phones = 0;
-        List<String> nicknames = ResourceLists.section(parts.places(), "nicknames");
-        List<String> placeTemplates = ResourceLists.section(parts.places(), "network-places");
+        this.parts = parts;
+        this.nicknames = ResourceLists.section(parts.places(), "nicknames");
+        this.placeTemplates = ResourceLists.section(parts.places(), "network-places");
         for (Town town : Town.values()) {
             long count = Math.max(1, Math.round(children * town.share() * linkedShare / CHILDREN_PER_NETWORK));
             List<Network> local = new ArrayList<>();
-            for (int n = 0; n < count; n++) {
-                String id = "N-" + town.systemPrefix().substring(0, 3).toUpperCase() + "-" + String.format("%04d", n + 1);
-                List<String> networkPhones = new ArrayList<>();
-                int phoneCount = dice.between(1, 3);
-                for (int p = 0; p < phoneCount; p++) {
-                    networkPhones.add(PhoneNumbers.networkMobile(phones++));
-                }
-                Set<String> names = new LinkedHashSet<>();
-                int size = dice.between(2, 6);
-                while (names.size() < size) {
-                    names.add(dice.oneOf(nicknames));
-                }
-                List<String> vehicles = new ArrayList<>();
-                int vehicleCount = dice.between(1, 3);
-                for (int v = 0; v < vehicleCount; v++) {
-                    vehicles.add(RegistrationMarks.local(town.force(), dice));
-                }
-                Set<String> places = new LinkedHashSet<>();
-                int placeCount = dice.between(1, 3);
-                while (places.size() < placeCount) {
-                    places.add(dice.oneOf(placeTemplates).replace("{street}", parts.addresses().street(dice))
-                            .replace("{other_town}", parts.otherTown(town, dice)));
-                }
-                List<PersonRecord> members = members(parts, town, id, List.copyOf(names), networkPhones, dice);
-                Network network = new Network(id, town, members, List.copyOf(names), List.copyOf(vehicles),
-                        List.copyOf(networkPhones), List.copyOf(places));
-                local.add(network);
-                all.add(network);
+            for (int n = 1; n <= count; n++) {
+                local.add(network(town, n, dice));
             }
+            all.addAll(local);
             byTown.put(town, List.copyOf(local));
         }
+    }
+
+    private Network network(Town town, int number, Dice dice) {
+        String id = "N-" + town.systemPrefix().substring(0, 3).toUpperCase(Locale.ROOT) + "-"
+                + String.format("%04d", number);
+        List<String> phones = new ArrayList<>();
+        int phoneCount = dice.between(1, 3);
+        while (phones.size() < phoneCount) {
+            phones.add(PhoneNumbers.networkMobile(phonesGiven++));
+        }
+        List<String> names = List.copyOf(distinct(dice.between(2, 6), () -> dice.oneOf(nicknames)));
+        List<String> vehicles = new ArrayList<>();
+        int vehicleCount = dice.between(1, 3);
+        while (vehicles.size() < vehicleCount) {
+            vehicles.add(RegistrationMarks.local(town.force(), dice));
+        }
+        Set<String> places = distinct(dice.between(1, 3), () -> dice.oneOf(placeTemplates)
+                .replace("{street}", parts.addresses().street(dice))
+                .replace("{other_town}", parts.otherTown(town, dice)));
+        return new Network(id, town, members(town, id, names, phones, dice), names, List.copyOf(vehicles),
+                List.copyOf(phones), List.copyOf(places));
+    }
+
+    private static Set<String> distinct(int count, Supplier<String> draw) {
+        Set<String> values = new LinkedHashSet<>();
+        while (values.size() < count) {
+            values.add(draw.get());
+        }
+        return values;
     }
 
     List<Network> all() {
@@ -73,8 +84,8 @@ final class Networks {
     }
 
     /** Adults as the police force knows them: a name, the nickname children use, often a phone and an address. */
-    private static List<PersonRecord> members(World.Parts parts, Town town, String networkId, List<String> nicknames,
-                                              List<String> phones, Dice dice) {
+    private List<PersonRecord> members(Town town, String networkId, List<String> nicknames, List<String> phones,
+                                       Dice dice) {
         SynthAgency police = parts.agencies().police(town.force());
         List<PersonRecord> members = new ArrayList<>();
         for (int m = 0; m < nicknames.size(); m++) {
