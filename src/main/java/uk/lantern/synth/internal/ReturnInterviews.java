@@ -45,10 +45,11 @@ final class ReturnInterviews {
         String status = recent && dice.chance(0.5) ? "OFFERED" : STATUS.pick(dice);
         Instant completedAt = null;
         if ("COMPLETED".equals(status)) {
-            completedAt = dice.chance(0.22)
+            completedAt = dice.chance(0.15)
                     ? returned.plus(DUE_WITHIN).plus(Duration.ofMinutes(dice.between(60, 7 * 24 * 60)))
                     : offeredAt.plus(Duration.ofMinutes(dice.betweenLong(30,
                             Math.max(30, Duration.between(offeredAt, returned.plus(DUE_WITHIN)).toMinutes() - 1))));
+            completedAt = daytime(completedAt, dice);
             if (completedAt.isAfter(world.now())) {
                 status = "OFFERED";
                 completedAt = null;
@@ -63,7 +64,7 @@ final class ReturnInterviews {
         if ("COMPLETED".equals(status)) {
             boolean disclosesNetwork = episode.withNetwork() && dice.chance(0.7);
             findings = findings(disclosesNetwork, wording, dice);
-            mentions = disclosesNetwork ? mentions(wording, dice) : null;
+            mentions = disclosesNetwork ? mentions(findings, wording, dice) : null;
         } else if ("DECLINED".equals(status)) {
             declinedReason = world.sentences().pick("return.declined", dice, wording);
         }
@@ -93,18 +94,21 @@ final class ReturnInterviews {
         return dice.chance(0.5) && !second.equals(first) ? first + " " + second : first;
     }
 
-    /** The same person, place, car and phone the findings text uses, as structured links. */
-    private List<Mention> mentions(Sentences.Wording wording, Dice dice) {
+    /**
+     * The adult the child named, and the place, car and phone whenever the findings text names them (and sometimes
+     * when the worker noted them down without writing them into the summary).
+     */
+    private List<Mention> mentions(String findings, Sentences.Wording wording, Dice dice) {
         Sentences sentences = world.sentences();
         List<Mention> mentions = new ArrayList<>();
         mentions.add(new Mention("PERSON", wording.nickname(), sentences.pick("mention.PERSON", dice, wording)));
-        if (dice.chance(0.6)) {
+        if (findings.contains(wording.place()) || dice.chance(0.4)) {
             mentions.add(new Mention("PLACE", wording.place(), sentences.pick("mention.PLACE", dice, wording)));
         }
-        if (dice.chance(0.4)) {
+        if (findings.contains(wording.vehicle()) || dice.chance(0.25)) {
             mentions.add(new Mention("VEHICLE", wording.vehicle(), sentences.pick("mention.VEHICLE", dice, wording)));
         }
-        if (dice.chance(0.35)) {
+        if (findings.contains(wording.phone()) || dice.chance(0.2)) {
             mentions.add(new Mention("PHONE", wording.phone(), sentences.pick("mention.PHONE", dice, wording)));
         }
         return List.copyOf(mentions);
