@@ -108,7 +108,7 @@ class NotificationQueueIT extends IntegrationTestBase {
         UserView noEmail = newUser(HEALTH_TRUST, "REFERRER");
         UserView disabled = userWithEmail();
         administration.updateUser(LedgerActor.system("test"), disabled.id(), new UserChanges(disabled.displayName(),
-                disabled.email(), disabled.agencyId().toString(), List.of("REFERRER"), false));
+                disabled.email(), disabled.agencyId().toString(), List.of("REFERRER"), false, false));
         inTransaction(() -> {
             notifications.notifyUser(noEmail.id(), new Notice("In-app only", "", null, null));
             notifications.notifyUser(disabled.id(), new Notice("In-app only", "", null, null));
