@@ -42,7 +42,7 @@ class MissingEpisodesIT extends IntegrationTestBase {
     @Test
     void aReturnStartsASeventyTwoHourInterviewClockThatEscalatesWhenMissed() throws Exception {
         String childId = childFromReferral("Vera");
-        Instant returned = clock.instant().minus(Duration.ofHours(1));
+        Instant returned = clock.instant().minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         JsonNode episode = record(tokenFor("investigator"), childId, Map.of(
                 "reportedMissingAt", returned.minus(Duration.ofHours(20)).toString(),
                 "lastSeenAt", returned.minus(Duration.ofHours(22)).toString(),
@@ -147,10 +147,15 @@ class MissingEpisodesIT extends IntegrationTestBase {
         }
         mvc.perform(post("/api/v1/children/" + childId + "/missing-episodes")
                         .header("Authorization", bearer(tokenFor("triage"))).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reportedMissingAt\":\"" + clock.instant().plus(Duration.ofDays(1)) + "\","
+                        .content("{\"reportedMissingAt\":\"" + clock.instant().plus(Duration.ofDays(1)) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reportedMissingAt"));
+        mvc.perform(post("/api/v1/children/" + childId + "/missing-episodes")
+                        .header("Authorization", bearer(tokenFor("triage"))).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reportedMissingAt\":\"" + clock.instant() + "\","
                                 + "\"vehiclesSeen\":[\"" + "X".repeat(101) + "\"]}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItem("reportedMissingAt")));
+                .andExpect(jsonPath("$.errors[0].field").value("vehiclesSeen[0]"));
         mvc.perform(post("/api/v1/children/" + childId + "/missing-episodes")
                         .header("Authorization", bearer(tokenFor("triage"))).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reportedMissingAt\":\"yesterday\"}"))

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
+import tools.jackson.core.JacksonException;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -106,10 +107,34 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        String field = fieldOf(unreadable);
+        if (field != null) {
+            return ResponseEntity.badRequest().body(validationProblem(List.of(Map.of("field", field,
+                    "message", field + " has the wrong type or format (dates and times as ISO 8601, for example "
+                            + "2026-03-01T14:30:00Z)"))));
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON for this endpoint");
         problem.setTitle("Unreadable request");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The JSON path of the value Jackson could not read, such as children[0].dateOfBirth, or null. */
+    private static String fieldOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference reference : jackson.getPath()) {
+                    if (reference.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                    } else if (reference.getIndex() >= 0) {
+                        path.append('[').append(reference.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
     }
 
     private static String describe(String field, String constraintMessage) {
