@@ -18,6 +18,12 @@ public interface Deadlines {
     /** Marks the clock met. Meeting a clock that is already met, or that does not exist, changes nothing. */
     void meet(LedgerActor by, String subjectType, String subjectId, DeadlineKind kind);
 
+    /**
+     * Marks the clock met at a given time, for work recorded after the event, such as an import from another
+     * system. Meeting a clock that is already met changes nothing.
+     */
+    void meetAt(LedgerActor by, String subjectType, String subjectId, DeadlineKind kind, java.time.Instant metAt);
+
     Optional<DeadlineView> find(String subjectType, String subjectId, DeadlineKind kind);
 
     /**

@@ -24,7 +24,9 @@ public enum Capability {
     /** The front door and the police take missing reports; social workers and managers record them too. */
     RECORD_MISSING(Role.TRIAGE, Role.POLICE_INVESTIGATOR, Role.SOCIAL_WORKER, Role.MANAGER),
     /** Return home interviews are held by social care: the assigned worker, the front door or a manager. */
-    RECORD_RETURN_INTERVIEWS(Role.TRIAGE, Role.SOCIAL_WORKER, Role.MANAGER);
+    RECORD_RETURN_INTERVIEWS(Role.TRIAGE, Role.SOCIAL_WORKER, Role.MANAGER),
+    /** Bulk import is an integration task run by the people who operate Lantern. */
+    IMPORT_RECORDS(Role.ADMINISTRATOR);
 
     private final Set<Role> roles;
 

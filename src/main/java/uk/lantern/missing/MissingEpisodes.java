@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import uk.lantern.identity.Actor;
+import uk.lantern.identity.AgencyId;
+import uk.lantern.ledger.LedgerActor;
 import uk.lantern.people.ChildId;
 
 /**
@@ -25,6 +27,20 @@ public interface MissingEpisodes {
     EpisodeView declineInterview(Actor actor, EpisodeId id, String reason);
 
     EpisodeView read(Actor actor, EpisodeId id);
+
+    /**
+     * Records an episode from another system, as it was at the time: with a return, the interview clock runs from
+     * the return even if that is in the past. The importer has already authorised the import.
+     */
+    EpisodeId importEpisode(LedgerActor by, ChildId child, NewEpisode episode, AgencyId reportingAgency,
+                            String sourceSystem, String sourceId);
+
+    /**
+     * Records a return home interview from another system: OFFERED, COMPLETED (with findings and mentions) or
+     * DECLINED (with a reason).
+     */
+    void importInterview(LedgerActor by, EpisodeId episode, String status, Instant offeredAt, Instant completedAt,
+                         String declinedReason, String findings, List<NewMention> mentions);
 
     List<EpisodeView> forChild(Actor actor, ChildId child);
 }

@@ -46,7 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"lantern.data-dir=${lantern.test.data-root:target/it-data/default}/shared",
-                "lantern.timescales.sweep-interval=PT1H"})
+                "lantern.timescales.sweep-interval=PT1H", "lantern.demo.town-children=0"})
 @AutoConfigureMockMvc
 @Import(IntegrationTestBase.TestBeans.class)
 public abstract class IntegrationTestBase {

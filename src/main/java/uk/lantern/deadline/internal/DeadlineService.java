@@ -59,8 +59,13 @@ class DeadlineService implements Deadlines {
     @Override
     @Transactional
     public void meet(LedgerActor by, String subjectType, String subjectId, DeadlineKind kind) {
+        meetAt(by, subjectType, subjectId, kind, clock.instant());
+    }
+
+    @Override
+    @Transactional
+    public void meetAt(LedgerActor by, String subjectType, String subjectId, DeadlineKind kind, Instant now) {
         Optional<DeadlineView> deadline = deadlines.find(subjectType, subjectId, kind);
-        Instant now = clock.instant();
         if (deadline.isPresent() && deadlines.markMet(deadline.get().id(), now)) {
             ledger.append(new LedgerRecord(by, "DEADLINE_MET", subjectType, subjectId, Map.of("kind", kind.name(),
                     "dueAt", deadline.get().dueAt().toString(), "onTime", !now.isAfter(deadline.get().dueAt()))));

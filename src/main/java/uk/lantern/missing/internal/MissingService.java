@@ -21,6 +21,7 @@ import uk.lantern.identity.AccessPolicy;
 import uk.lantern.identity.AccessRefusedException;
 import uk.lantern.identity.Actor;
 import uk.lantern.identity.AgencyType;
+import uk.lantern.identity.AgencyId;
 import uk.lantern.identity.AgencyView;
 import uk.lantern.identity.Capability;
 import uk.lantern.identity.Directory;
@@ -207,6 +208,68 @@ class MissingService implements MissingEpisodes {
         // The child's refusal answers the clock: the interview was offered in time and the decision was theirs.
         deadlines.meet(actor, "MISSING_EPISODE", id.toString(), DeadlineKind.RETURN_INTERVIEW);
         return episodes.find(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public EpisodeId importEpisode(LedgerActor by, ChildId child, NewEpisode episode, AgencyId reportingAgency,
+                                   String sourceSystem, String sourceId) {
+        ChildView recorded = children.find(child).orElseThrow(() -> new RecordNotFoundException(CHILD));
+        List<FieldError> errors = new ArrayList<>();
+        checkReturn(episode.reportedMissingAt(), episode.returnedAt(), clock.instant(), errors);
+        List<String> vehicles = vehicles(episode.vehiclesSeen(), errors);
+        fail(errors);
+        EpisodeId id = new EpisodeId(UUID.randomUUID());
+        Instant now = clock.instant();
+        episodes.insert(id, child, episode.reportedMissingAt(), episode.lastSeenAt(), episode.lastSeenLocation(),
+                vehicles, reportingAgency == null ? null : reportingAgency.value(), by.actorName(), now, sourceSystem,
+                sourceId);
+        vehicles.forEach(vehicle -> mention(id, child, "MISSING_EPISODE", MentionKind.VEHICLE, vehicle, "Seen while "
+                + "the child was missing", now));
+        ledger.append(new LedgerRecord(by, "MISSING_EPISODE_RECORDED", CHILD, child.toString(), Map.of(
+                "episode", id.toString(), "reportedMissingAt", episode.reportedMissingAt().toString(),
+                "source", sourceSystem + "/" + sourceId)));
+        if (episode.returnedAt() != null) {
+            applyReturn(by, id, recorded, episode.returnedAt(), blankToNull(episode.foundLocation()),
+                    blankToNull(episode.foundWith()));
+        }
+        checkRepeatMissing(child, id, episode.reportedMissingAt());
+        return id;
+    }
+
+    @Override
+    @Transactional
+    public void importInterview(LedgerActor by, EpisodeId id, String status, Instant offeredAt, Instant completedAt,
+                                String declinedReason, String findings, List<NewMention> mentions) {
+        EpisodeView episode = episodes.findForUpdate(id).orElseThrow(() -> new RecordNotFoundException(
+                "MISSING_EPISODE"));
+        if (episode.interview() == null) {
+            throw new InvalidInputException("episode", "The episode has no return, so no interview is due");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<ValidMention> valid = mentions(mentions, errors);
+        if ("DECLINED".equals(status) && blankToNull(declinedReason) == null) {
+            errors.add(new FieldError("declinedReason", "A declined interview needs the reason"));
+        }
+        if ("COMPLETED".equals(status) && completedAt == null) {
+            errors.add(new FieldError("completedAt", "A completed interview needs the time it was completed"));
+        }
+        fail(errors);
+        episodes.updateInterview(id, status, offeredAt, completedAt, blankToNull(declinedReason),
+                blankToNull(findings));
+        Instant now = clock.instant();
+        valid.forEach(mention -> mention(id, episode.childId(), "RETURN_INTERVIEW", mention.kind(), mention.value(),
+                mention.detail(), now));
+        ledger.append(new LedgerRecord(by, "RETURN_INTERVIEW_" + status, CHILD, episode.childId().toString(),
+                Map.of("episode", id.toString(), "mentions", valid.size())));
+        if (!"OFFERED".equals(status)) {
+            deadlines.meetAt(by, "MISSING_EPISODE", id.toString(), DeadlineKind.RETURN_INTERVIEW,
+                    completedAt != null ? completedAt : now);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     @Override

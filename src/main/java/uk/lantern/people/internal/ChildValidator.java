@@ -39,7 +39,16 @@ class ChildValidator {
         this.areas = areas;
     }
 
+    /** An adult's details: the same rules, with the area placeholder the caller gives. */
+    ValidChild validateAdult(ChildInput input, String prefix, LocalDate today) {
+        return validate(input, prefix, today, false);
+    }
+
     ValidChild validate(ChildInput input, String prefix, LocalDate today) {
+        return validate(input, prefix, today, true);
+    }
+
+    private ValidChild validate(ChildInput input, String prefix, LocalDate today, boolean child) {
         List<FieldError> errors = new ArrayList<>();
         String firstName = name(input.firstName(), prefix + "firstName", "first name", errors);
         String surname = name(input.surname(), prefix + "surname", "surname", errors);
@@ -69,7 +78,7 @@ class ChildValidator {
         String areaCode = trimmed(input.areaCode()).toUpperCase(Locale.ROOT);
         if (areaCode.isEmpty()) {
             errors.add(new FieldError(prefix + "areaCode", "Select the child's local authority"));
-        } else if (areas.find(areaCode).filter(area -> area.type() == AreaType.LOCAL_AUTHORITY).isEmpty()) {
+        } else if (child && areas.find(areaCode).filter(area -> area.type() == AreaType.LOCAL_AUTHORITY).isEmpty()) {
             errors.add(new FieldError(prefix + "areaCode", "Unknown local authority '" + areaCode
                     + "': use an ONS code such as E08000005 (Rochdale)"));
         }

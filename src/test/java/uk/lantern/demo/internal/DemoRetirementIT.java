@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs on the separate tampering database, because it disables the demo users. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = "lantern.data-dir=${lantern.test.data-root:target/it-data/default}/tampering")
+        properties = {"lantern.data-dir=${lantern.test.data-root:target/it-data/default}/tampering",
+                "lantern.demo.town-children=0"})
 class DemoRetirementIT {
 
     @Autowired

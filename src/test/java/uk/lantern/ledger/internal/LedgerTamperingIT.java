@@ -39,7 +39,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * finds each tampering at the right entry. Runs on its own embedded database and restores every row it changes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = "lantern.data-dir=${lantern.test.data-root:target/it-data/default}/tampering")
+        properties = {"lantern.data-dir=${lantern.test.data-root:target/it-data/default}/tampering",
+                "lantern.demo.town-children=0"})
 class LedgerTamperingIT {
 
     @Autowired

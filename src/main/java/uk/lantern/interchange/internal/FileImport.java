@@ -1,0 +1,172 @@
+package uk.lantern.interchange.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+import uk.lantern.identity.AccessRefusedException;
+import uk.lantern.identity.InvalidInputException;
+import uk.lantern.interchange.ImportReport;
+import uk.lantern.interchange.RejectedRecord;
+import uk.lantern.ledger.Ledger;
+import uk.lantern.ledger.LedgerActor;
+import uk.lantern.ledger.LedgerRecord;
+
+/**
+ * Imports a file in two passes. The first checks every record (schema, references, duplicates) without writing
+ * anything. Only when no record has a problem does the second store them all, in one transaction: if anything fails
+ * there, or the process dies, the transaction rolls back and nothing of the file remains.
+ */
+@Component
+class FileImport {
+
+    static final int MAX_PROBLEMS = 1_000;
+    private static final Logger log = LoggerFactory.getLogger(FileImport.class);
+
+    /** Records of one file, which can be read more than once (once to check, once to store). */
+    interface Records {
+        void forEach(Consumer<SourceRecord> each);
+    }
+
+    /** A problem found while storing, after the checks passed: it still names the line and field. */
+    static final class StoringFailed extends RuntimeException {
+        final RejectedRecord problem;
+
+        StoringFailed(RejectedRecord problem, Throwable cause) {
+            super(problem.message(), cause);
+            this.problem = problem;
+        }
+    }
+
+    private final InterchangeSchema schema;
+    private final ImportKeys keys;
+    private final RecordApplier applier;
+    private final TransactionTemplate transaction;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    FileImport(InterchangeSchema schema, ImportKeys keys, RecordApplier applier, PlatformTransactionManager manager,
+               Ledger ledger, Clock clock) {
+        this.schema = schema;
+        this.keys = keys;
+        this.applier = applier;
+        this.transaction = new TransactionTemplate(manager);
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    ImportReport run(LedgerActor by, Records records, String fileName, String format, List<RejectedRecord> earlier) {
+        UUID run = UUID.randomUUID();
+        List<RejectedRecord> problems = new ArrayList<>(earlier);
+        if (problems.isEmpty()) {
+            problems.addAll(check(records));
+        }
+        if (!problems.isEmpty()) {
+            return rejected(by, run, fileName, format, problems, 0);
+        }
+        try {
+            return transaction.execute(status -> store(by, run, records, fileName, format));
+        } catch (StoringFailed failed) {
+            return rejected(by, run, fileName, format, List.of(failed.problem), 0);
+        }
+    }
+
+    boolean hasCommitted(String fileName) {
+        return keys.hasCommitted(fileName);
+    }
+
+    /** Pass one: every problem in the file, without writing anything. */
+    private List<RejectedRecord> check(Records records) {
+        List<RejectedRecord> problems = new ArrayList<>();
+        Map<String, String> hashes = new HashMap<>();
+        Set<String> defined = new HashSet<>();
+        records.forEach(record -> {
+            if (problems.size() >= MAX_PROBLEMS) {
+                return;
+            }
+            if (record.json() == null) {
+                problems.add(new RejectedRecord(record.line(), "record", "Not a JSON object"));
+                return;
+            }
+            List<RejectedRecord> found = schema.check(record.line(), record.json());
+            problems.addAll(found);
+            if (!found.isEmpty()) {
+                return;
+            }
+            String previous = hashes.put(record.key(), record.contentHash());
+            if (previous != null && !previous.equals(record.contentHash())) {
+                problems.add(new RejectedRecord(record.line(), "sourceId", "Another line of this file has the same "
+                        + record.type() + " " + record.sourceSystem() + "/" + record.sourceId()
+                        + " with different content"));
+            }
+            keys.find(record.type(), record.sourceSystem(), record.sourceId())
+                    .filter(known -> !known.contentHash().equals(record.contentHash()))
+                    .ifPresent(known -> problems.add(new RejectedRecord(record.line(), "sourceId", record.type()
+                            + " " + record.sourceSystem() + "/" + record.sourceId() + " was imported before with "
+                            + "different content; imported records are not updated by a later import")));
+            problems.addAll(References.missing(record, defined, keys));
+            defined.add(record.key());
+        });
+        return problems;
+    }
+
+    /** Pass two, inside one transaction: store every record that is new, and remember it. */
+    private ImportReport store(LedgerActor by, UUID run, Records records, String fileName, String format) {
+        keys.startRun(run, fileName, format, by.actorName(), clock.instant(), "COMMITTED");
+        long[] counts = new long[2];
+        Map<String, Long> byType = new TreeMap<>();
+        records.forEach(record -> {
+            if (keys.find(record.type(), record.sourceSystem(), record.sourceId()).isPresent()) {
+                counts[1]++;
+                return;
+            }
+            UUID stored;
+            try {
+                stored = applier.apply(by, record);
+            } catch (InvalidInputException invalid) {
+                InvalidInputException.FieldError first = invalid.errors().get(0);
+                throw new StoringFailed(new RejectedRecord(record.line(), first.field(), first.message()), invalid);
+            } catch (AccessRefusedException | IllegalArgumentException | java.time.DateTimeException refused) {
+                throw new StoringFailed(new RejectedRecord(record.line(), "record", refused.getMessage()), refused);
+            }
+            keys.remember(record.type(), record.sourceSystem(), record.sourceId(), stored, record.contentHash(), run,
+                    clock.instant());
+            counts[0]++;
+            byType.merge(record.type(), 1L, Long::sum);
+        });
+        keys.finishRun(run, counts[0], counts[1], 0, clock.instant());
+        ledger.append(new LedgerRecord(by, "IMPORT_COMMITTED", "IMPORT", run.toString(), Map.of("file", fileName,
+                "format", format, "accepted", counts[0], "unchanged", counts[1])));
+        log.info("Imported {}: {} accepted, {} unchanged", fileName, counts[0], counts[1]);
+        return new ImportReport(run, fileName, true, counts[0], counts[1], 0, byType, List.of());
+    }
+
+    /** A rejected file stores nothing of its records, but the attempt itself is recorded. */
+    private ImportReport rejected(LedgerActor by, UUID run, String fileName, String format,
+                                  List<RejectedRecord> problems, long unchanged) {
+        long rejectedLines = problems.stream().map(RejectedRecord::line).distinct().count();
+        transaction.executeWithoutResult(status -> {
+            keys.startRun(run, fileName, format, by.actorName(), clock.instant(), "REJECTED");
+            keys.finishRun(run, 0, unchanged, rejectedLines, clock.instant());
+            ledger.append(new LedgerRecord(by, "IMPORT_REJECTED", "IMPORT", run.toString(), Map.of("file", fileName,
+                    "format", format, "rejected", rejectedLines, "firstProblemLine", problems.get(0).line())));
+        });
+        return new ImportReport(run, fileName, false, 0, unchanged, rejectedLines, Map.of(),
+                List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS))));
+    }
+
+}

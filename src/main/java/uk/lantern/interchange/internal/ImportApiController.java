@@ -1,0 +1,58 @@
+package uk.lantern.interchange.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.lantern.identity.CurrentActor;
+import uk.lantern.interchange.ImportReport;
+import uk.lantern.interchange.Importer;
+
+@RestController
+@Tag(name = "Import", description = "Bring records in from other systems in the interchange format")
+class ImportApiController {
+
+    private final Importer importer;
+    private final CurrentActor currentActor;
+
+    ImportApiController(Importer importer, CurrentActor currentActor) {
+        this.importer = importer;
+        this.currentActor = currentActor;
+    }
+
+    @PostMapping(value = "/api/v1/imports", consumes = {"application/x-ndjson", "text/csv"})
+    @PreAuthorize("hasAuthority('IMPORT_RECORDS')")
+    @Operation(summary = "Import a JSON Lines file (application/x-ndjson) or referrals as CSV (text/csv)",
+            description = "All or nothing: 200 with the report when committed; 422 with the report, naming the line "
+                    + "and field of every problem, when rejected. Importing the same file again changes nothing.")
+    ResponseEntity<ImportReport> importFile(HttpServletRequest request,
+                                            @RequestHeader(value = "X-File-Name", required = false) String fileName)
+            throws IOException {
+        Path upload = Files.createTempFile("lantern-import-", ".upload");
+        try (InputStream body = request.getInputStream()) {
+            Files.copy(body, upload, StandardCopyOption.REPLACE_EXISTING);
+            String given = fileName == null || fileName.isBlank() ? "upload" : fileName.trim();
+            String name = given.length() > 200 ? given.substring(0, 200) : given;
+            boolean csv = request.getContentType() != null && request.getContentType().startsWith("text/csv");
+            ImportReport report = csv
+                    ? importer.importReferralCsv(currentActor.get(), upload, name)
+                    : importer.importJsonLines(currentActor.get(), upload, name);
+            return ResponseEntity.status(report.committed() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+                    .body(report);
+        } finally {
+            Files.deleteIfExists(upload);
+        }
+    }
+}

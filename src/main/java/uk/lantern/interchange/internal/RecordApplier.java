@@ -1,0 +1,191 @@
+package uk.lantern.interchange.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+import uk.lantern.identity.AgencyId;
+import uk.lantern.identity.Directory;
+import uk.lantern.identity.IdentityAdministration;
+import uk.lantern.identity.InvalidInputException;
+import uk.lantern.identity.NewAgency;
+import uk.lantern.ledger.LedgerActor;
+import uk.lantern.missing.EpisodeId;
+import uk.lantern.missing.MissingEpisodes;
+import uk.lantern.missing.NewEpisode;
+import uk.lantern.missing.NewMention;
+import uk.lantern.people.ChildId;
+import uk.lantern.people.ChildInput;
+import uk.lantern.people.Children;
+import uk.lantern.people.PersonInput;
+import uk.lantern.people.Persons;
+import uk.lantern.referral.DecisionOutcome;
+import uk.lantern.referral.ExternalReferral;
+import uk.lantern.referral.LawfulBasis;
+import uk.lantern.referral.ReferralId;
+import uk.lantern.referral.Referrals;
+import uk.lantern.referral.Urgency;
+
+/**
+ * Stores one interchange record through the owning module's API, so imported records obey exactly the rules of
+ * records entered by hand, and returns the Lantern id it was stored under.
+ */
+@Component
+class RecordApplier {
+
+    /** References to {@code sourceSystem: "lantern"} name a Lantern id directly, for records that exist already. */
+    static final String LANTERN = "lantern";
+
+    private final ImportKeys keys;
+    private final Directory directory;
+    private final IdentityAdministration administration;
+    private final Children children;
+    private final Persons persons;
+    private final Referrals referrals;
+    private final MissingEpisodes missing;
+
+    RecordApplier(ImportKeys keys, Directory directory, IdentityAdministration administration, Children children,
+                  Persons persons, Referrals referrals, MissingEpisodes missing) {
+        this.keys = keys;
+        this.directory = directory;
+        this.administration = administration;
+        this.children = children;
+        this.persons = persons;
+        this.referrals = referrals;
+        this.missing = missing;
+    }
+
+    UUID apply(LedgerActor by, SourceRecord record) {
+        JsonNode json = record.json();
+        return switch (record.type()) {
+            case "agency" -> agency(by, json);
+            case "child" -> children.register(by, childInput(json), "").id().value();
+            case "person" -> persons.register(by, personInput(json), "").value();
+            case "referral" -> referral(by, record);
+            case "decision" -> decision(by, record);
+            case "missing_episode" -> episode(by, record);
+            case "return_interview" -> interview(by, record);
+            default -> throw new InvalidInputException("type", "Unknown record type '" + record.type() + "'");
+        };
+    }
+
+    /** An agency that exists by name is linked, not created again: directories overlap between systems. */
+    private UUID agency(LedgerActor by, JsonNode json) {
+        String name = json.path("name").asString();
+        return directory.agencyNamed(name).map(existing -> existing.id().value())
+                .orElseGet(() -> administration.createAgency(by, new NewAgency(name, json.path("agencyType").asString(),
+                        json.path("areaCode").asString())).id().value());
+    }
+
+    private UUID referral(LedgerActor by, SourceRecord record) {
+        JsonNode json = record.json();
+        JsonNode referrer = json.path("referrer");
+        List<ChildId> childIds = new ArrayList<>();
+        JsonNode refs = json.path("children");
+        for (int i = 0; i < refs.size(); i++) {
+            childIds.add(new ChildId(resolve(record, "child", refs.get(i), "children[" + i + "]")));
+        }
+        List<String> indicators = new ArrayList<>();
+        json.path("indicators").forEach(code -> indicators.add(code.asString()));
+        return referrals.receive(by, new ExternalReferral(record.sourceSystem(), record.sourceId(),
+                Instant.parse(json.path("receivedAt").asString()), referrer.path("name").asString(),
+                new AgencyId(resolve(record, "agency", referrer.path("agency"), "referrer.agency")),
+                text(referrer, "email"), text(referrer, "phone"), childIds, json.path("concern").asString(),
+                json.path("cseConcern").asBoolean(), indicators,
+                Urgency.valueOf(json.path("urgency").asString()),
+                json.has("lawfulBasis") ? LawfulBasis.valueOf(json.path("lawfulBasis").asString())
+                        : LawfulBasis.PUBLIC_TASK)).id().value();
+    }
+
+    private UUID decision(LedgerActor by, SourceRecord record) {
+        JsonNode json = record.json();
+        ReferralId referral = new ReferralId(resolve(record, "referral", json.path("referral"), "referral"));
+        referrals.recordExternalDecision(by, referral, DecisionOutcome.valueOf(json.path("outcome").asString()),
+                json.path("reasons").asString(), text(json, "decidedBy"), Instant.parse(json.path("decidedAt")
+                        .asString()), record.sourceSystem(), record.sourceId());
+        return referral.value();
+    }
+
+    private UUID episode(LedgerActor by, SourceRecord record) {
+        JsonNode json = record.json();
+        ChildId child = new ChildId(resolve(record, "child", json.path("child"), "child"));
+        List<String> vehicles = new ArrayList<>();
+        json.path("vehiclesSeen").forEach(vehicle -> vehicles.add(vehicle.asString()));
+        AgencyId reporting = json.has("reportingAgency")
+                ? new AgencyId(resolve(record, "agency", json.path("reportingAgency"), "reportingAgency")) : null;
+        return missing.importEpisode(by, child, new NewEpisode(instant(json, "reportedMissingAt"),
+                instant(json, "lastSeenAt"), text(json, "lastSeenLocation"), instant(json, "returnedAt"),
+                text(json, "foundLocation"), text(json, "foundWith"), vehicles), reporting, record.sourceSystem(),
+                record.sourceId()).value();
+    }
+
+    private UUID interview(LedgerActor by, SourceRecord record) {
+        JsonNode json = record.json();
+        EpisodeId episode = new EpisodeId(resolve(record, "missing_episode", json.path("episode"), "episode"));
+        List<NewMention> mentions = new ArrayList<>();
+        json.path("mentions").forEach(mention -> mentions.add(new NewMention(mention.path("kind").asString(),
+                mention.path("value").asString(), text(mention, "detail"))));
+        missing.importInterview(by, episode, json.path("status").asString(), instant(json, "offeredAt"),
+                instant(json, "completedAt"), text(json, "declinedReason"), text(json, "findings"), mentions);
+        return episode.value();
+    }
+
+    private UUID resolve(SourceRecord record, String type, JsonNode ref, String field) {
+        String system = ref.has("sourceSystem") ? ref.path("sourceSystem").asString() : record.sourceSystem();
+        String id = ref.path("sourceId").asString();
+        if (LANTERN.equals(system)) {
+            try {
+                return UUID.fromString(id);
+            } catch (IllegalArgumentException notAnId) {
+                throw new InvalidInputException(field, "'" + id + "' is not a Lantern id");
+            }
+        }
+        return keys.find(type, system, id).map(ImportKeys.Known::lanternId)
+                .orElseThrow(() -> new InvalidInputException(field, "No " + type.replace('_', ' ') + " " + system
+                        + "/" + id + " has been imported: it must come earlier in the file or in an earlier import"));
+    }
+
+    static ChildInput childInput(JsonNode json) {
+        JsonNode ethnicity = json.path("ethnicity");
+        List<ChildInput.Alias> aliases = new ArrayList<>();
+        json.path("aliases").forEach(alias -> aliases.add(new ChildInput.Alias(text(alias, "firstName"),
+                text(alias, "surname"))));
+        List<ChildInput.Address> addresses = new ArrayList<>();
+        json.path("addresses").forEach(address -> addresses.add(new ChildInput.Address(text(address, "line1"),
+                text(address, "line2"), text(address, "town"), text(address, "postcode"), text(address, "from"),
+                text(address, "to"))));
+        JsonNode placement = json.path("placement");
+        return new ChildInput(text(json, "firstName"), text(json, "surname"), text(json, "dateOfBirth"),
+                json.path("dateOfBirthApproximate").asBoolean(false), text(json, "sex"), text(ethnicity, "status"),
+                text(ethnicity, "ons2021"), text(ethnicity, "policeSelfDefined"), text(ethnicity, "observed"),
+                text(json, "nationality"), text(json, "countryOfBirth"), text(json, "nhsNumber"),
+                text(json, "areaCode"), text(json, "school"), aliases, addresses,
+                placement.isMissingNode() ? null : new ChildInput.Placement(text(placement, "placementType"),
+                        text(placement, "providerName"), text(placement, "from")));
+    }
+
+    private static PersonInput personInput(JsonNode json) {
+        JsonNode ethnicity = json.path("ethnicity");
+        JsonNode address = json.path("addresses").path(0);
+        return new PersonInput(text(json, "firstName"), text(json, "surname"), text(json, "dateOfBirth"),
+                text(json, "sex"), text(ethnicity, "status"), text(ethnicity, "ons2021"),
+                text(ethnicity, "policeSelfDefined"), text(ethnicity, "observed"), text(json, "nationality"),
+                text(json, "phone"), text(address, "line1"), text(address, "postcode"));
+    }
+
+    static String text(JsonNode json, String field) {
+        JsonNode value = json.path(field);
+        return value.isMissingNode() || value.isNull() ? null : value.asString();
+    }
+
+    private static Instant instant(JsonNode json, String field) {
+        String value = text(json, field);
+        return value == null ? null : Instant.parse(value);
+    }
+
+
+}
