@@ -105,6 +105,8 @@ class FileImport {
             List<RejectedRecord> found = schema.check(record.line(), record.json());
             problems.addAll(found);
             if (!found.isEmpty()) {
+                // Count it as defined all the same, so records that refer to it are not reported as well.
+                defined.add(record.key());
                 return;
             }
             String previous = hashes.put(record.key(), record.contentHash());

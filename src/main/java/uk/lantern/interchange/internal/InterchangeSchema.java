@@ -3,7 +3,9 @@ package uk.lantern.interchange.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.networknt.schema.Error;
@@ -58,13 +60,22 @@ public class InterchangeSchema {
 
     /** The problems with one record, each naming the field by its path, such as {@code referrer.email}. */
     public List<RejectedRecord> check(long line, JsonNode record) {
-        return schema.validate(record).stream().map(error -> new RejectedRecord(line, field(error),
-                error.getMessage())).distinct().toList();
+        // One problem per field, its messages joined, so a bad value is reported once however many rules it breaks.
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (Error error : schema.validate(record)) {
+            byField.merge(field(error), error.getMessage(), (first, more) -> first.contains(more) ? first
+                    : first + "; " + more);
+        }
+        return byField.entrySet().stream().map(entry -> new RejectedRecord(line, entry.getKey(), entry.getValue()))
+                .toList();
     }
 
     private static String field(Error error) {
-        String path = error.getInstanceLocation().toString().replaceFirst("^\\$\\.?", "").replace('/', '.');
-        if ("required".equals(error.getKeyword()) && error.getProperty() != null) {
+        String path = error.getInstanceLocation().toString().replaceFirst("^[$/.]+", "")
+                .replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.').replace(".[", "[");
+        boolean namesAProperty = "required".equals(error.getKeyword())
+                || "additionalProperties".equals(error.getKeyword());
+        if (namesAProperty && error.getProperty() != null) {
             return path.isEmpty() ? error.getProperty() : path + "." + error.getProperty();
         }
         return path.isEmpty() ? "record" : path;
