@@ -13,13 +13,14 @@ public record Ethnicity(EthnicityStatus status, Ons2021Ethnicity ons2021, Police
      * Combines what was recorded. The status follows from the codes when they say it: an ONS category or a police
      * code other than NS means RECORDED, and NS means NOT_STATED.
      *
-     * @throws IllegalArgumentException when the ONS category and the police code disagree, or the status
+     * @throws IllegalArgumentException when the ONS category and the police code are in different groups, or the status
      *     contradicts the codes
      */
     public static Ethnicity of(EthnicityStatus status, Ons2021Ethnicity ons2021,
                                PoliceSelfDefinedEthnicity policeSelfDefined, ObservedEthnicity observed) {
         Ons2021Ethnicity mapped = policeSelfDefined == null ? null : policeSelfDefined.ons2021();
-        if (ons2021 != null && mapped != null && ons2021 != mapped) {
+        // 18+1 is coarser than ONS 2021 (Roma, for example, is W9), so only a different high-level group conflicts.
+        if (ons2021 != null && mapped != null && !ons2021.group().equals(mapped.group())) {
             throw new IllegalArgumentException("the ONS 2021 category " + ons2021 + " does not match the police code "
                     + policeSelfDefined + " (" + mapped + ")");
         }

@@ -42,8 +42,18 @@ class CommandLineDispatcher implements ApplicationRunner, ExitCodeGenerator {
             exitCode = USAGE_ERROR;
             return;
         }
-        List<String> rest = arguments.subList(command.get().words().size(), arguments.size());
+        List<String> rest = arguments.subList(command.get().words().size(), arguments.size()).stream()
+                .filter(argument -> !isSpringProperty(argument)).toList();
         exitCode = command.get().run(rest, System.out);
+    }
+
+    /**
+     * Spring properties such as {@code --lantern.data-dir=DIR} configure the application the command runs in; they
+     * are not the command's own options, which never contain a dot.
+     */
+    private static boolean isSpringProperty(String argument) {
+        int equals = argument.indexOf('=');
+        return argument.startsWith("--") && equals > 0 && argument.substring(2, equals).contains(".");
     }
 
     private static boolean startsWith(List<String> arguments, List<String> words) {
