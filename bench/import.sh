@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Import benchmark: write a synthetic bundle with about N referrals, then time its import into a fresh embedded
 # database with the import command, recording the peak resident memory of the importing JVM.
-# Usage: bench/import.sh [children]   (build first: ./mvnw -B package -DskipTests)
+# Usage: bench/import.sh [children]   (build first: ./mvnw -B package -DskipTests; LANTERN_JAR=... to use another jar)
 # About 0.8 children per referral: 80000 children give roughly 100,000 referrals.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 children="${1:-80000}"
-jar=target/lantern.jar
+jar="${LANTERN_JAR:-target/lantern.jar}"
 [ -f "$jar" ] || { echo "Build first: ./mvnw -B package -DskipTests" >&2; exit 1; }
 command -v /usr/bin/time >/dev/null || { echo "Needs GNU time: apt-get install time" >&2; exit 1; }
 

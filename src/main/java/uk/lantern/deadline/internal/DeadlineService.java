@@ -53,7 +53,9 @@ class DeadlineService implements Deadlines {
         UUID id = deadlines.insert(deadline);
         ledger.append(new LedgerRecord(by, "DEADLINE_STARTED", deadline.subjectType(), deadline.subjectId(),
                 Map.of("kind", deadline.kind().name(), "dueAt", deadline.dueAt().toString())));
-        return deadlines.find(id).orElseThrow();
+        return new DeadlineView(id, deadline.kind(), deadline.subjectType(), deadline.subjectId(),
+                deadline.reference(), deadline.owningAgency(), deadline.startedAt(), deadline.dueAt(), null, 0,
+                deadline.link());
     }
 
     @Override

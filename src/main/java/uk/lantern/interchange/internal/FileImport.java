@@ -72,14 +72,15 @@ class FileImport {
     ImportReport run(LedgerActor by, Records records, String fileName, String format, List<RejectedRecord> earlier) {
         UUID run = UUID.randomUUID();
         List<RejectedRecord> problems = new ArrayList<>(earlier);
+        KnownKeys known = keys.loadFor(sourceSystems(records));
         if (problems.isEmpty()) {
-            problems.addAll(check(records));
+            problems.addAll(check(records, known));
         }
         if (!problems.isEmpty()) {
             return rejected(by, run, fileName, format, problems, 0);
         }
         try {
-            return transaction.execute(status -> store(by, run, records, fileName, format));
+            return transaction.execute(status -> store(by, run, records, fileName, format, known));
         } catch (StoringFailed failed) {
             return rejected(by, run, fileName, format, List.of(failed.problem), 0);
         }
@@ -90,7 +91,19 @@ class FileImport {
     }
 
     /** Pass one: every problem in the file, without writing anything. */
-    private List<RejectedRecord> check(Records records) {
+    /** The source systems a file names, in its records and its references, read in a quick first look. */
+    private static Set<String> sourceSystems(Records records) {
+        Set<String> systems = new HashSet<>();
+        records.forEach(record -> {
+            if (record.json() != null) {
+                systems.add(record.sourceSystem());
+                record.json().findValues("sourceSystem").forEach(system -> systems.add(system.asString()));
+            }
+        });
+        return systems;
+    }
+
+    private List<RejectedRecord> check(Records records, KnownKeys known) {
         List<RejectedRecord> problems = new ArrayList<>();
         Map<String, String> hashes = new HashMap<>();
         Set<String> defined = new HashSet<>();
@@ -115,30 +128,31 @@ class FileImport {
                         + record.type() + " " + record.sourceSystem() + "/" + record.sourceId()
                         + " with different content"));
             }
-            keys.find(record.type(), record.sourceSystem(), record.sourceId())
-                    .filter(known -> !known.contentHash().equals(record.contentHash()))
-                    .ifPresent(known -> problems.add(new RejectedRecord(record.line(), "sourceId", record.type()
+            known.find(record.type(), record.sourceSystem(), record.sourceId())
+                    .filter(earlier -> !earlier.contentHash().equals(record.contentHash()))
+                    .ifPresent(earlier -> problems.add(new RejectedRecord(record.line(), "sourceId", record.type()
                             + " " + record.sourceSystem() + "/" + record.sourceId() + " was imported before with "
                             + "different content; imported records are not updated by a later import")));
-            problems.addAll(References.missing(record, defined, keys));
+            problems.addAll(References.missing(record, defined, known));
             defined.add(record.key());
         });
         return problems;
     }
 
     /** Pass two, inside one transaction: store every record that is new, and remember it. */
-    private ImportReport store(LedgerActor by, UUID run, Records records, String fileName, String format) {
+    private ImportReport store(LedgerActor by, UUID run, Records records, String fileName, String format,
+                               KnownKeys known) {
         keys.startRun(run, fileName, format, by.actorName(), clock.instant(), "COMMITTED");
         long[] counts = new long[2];
         Map<String, Long> byType = new TreeMap<>();
         records.forEach(record -> {
-            if (keys.find(record.type(), record.sourceSystem(), record.sourceId()).isPresent()) {
+            if (known.find(record.type(), record.sourceSystem(), record.sourceId()).isPresent()) {
                 counts[1]++;
                 return;
             }
             UUID stored;
             try {
-                stored = applier.apply(by, record);
+                stored = applier.apply(by, record, known);
             } catch (InvalidInputException invalid) {
                 InvalidInputException.FieldError first = invalid.errors().get(0);
                 throw new StoringFailed(new RejectedRecord(record.line(), first.field(), first.message()), invalid);
@@ -147,6 +161,8 @@ class FileImport {
             }
             keys.remember(record.type(), record.sourceSystem(), record.sourceId(), stored, record.contentHash(), run,
                     clock.instant());
+            known.add(record.type(), record.sourceSystem(), record.sourceId(),
+                    new ImportKeys.Known(stored, record.contentHash()));
             counts[0]++;
             byType.merge(record.type(), 1L, Long::sum);
         });

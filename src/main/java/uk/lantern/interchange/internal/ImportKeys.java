@@ -2,7 +2,6 @@ package uk.lantern.interchange.internal;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,20 +21,26 @@ class ImportKeys {
         this.jdbc = jdbc;
     }
 
-    Optional<Known> find(String type, String sourceSystem, String sourceId) {
-        return jdbc.sql("SELECT lantern_id, content_hash FROM import_record WHERE record_type = ? AND source_system = ? "
-                        + "AND source_id = ?")
-                .params(type, sourceSystem, sourceId)
-                .query((row, n) -> new Known(row.getObject("lantern_id", UUID.class), row.getString("content_hash")))
-                .optional();
-    }
-
     void remember(String type, String sourceSystem, String sourceId, UUID lanternId, String contentHash, UUID run,
                   Instant at) {
         jdbc.sql("INSERT INTO import_record (record_type, source_system, source_id, lantern_id, content_hash, "
                         + "import_run_id, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(type, sourceSystem, sourceId, lanternId, contentHash, run, at.atOffset(ZoneOffset.UTC))
                 .update();
+    }
+
+    /** Every record already imported from these source systems, by {@link SourceRecord#key}, loaded in one query. */
+    KnownKeys loadFor(java.util.Set<String> sourceSystems) {
+        java.util.Map<String, Known> known = new java.util.HashMap<>();
+        jdbc.sql("SELECT record_type, source_system, source_id, lantern_id, content_hash FROM import_record "
+                        + "WHERE source_system = ANY(?)")
+                .param(sourceSystems.toArray(String[]::new))
+                .query((java.sql.ResultSet row) -> {
+                    known.put(SourceRecord.key(row.getString("record_type"), row.getString("source_system"),
+                            row.getString("source_id")), new Known(row.getObject("lantern_id", UUID.class),
+                            row.getString("content_hash")));
+                });
+        return new KnownKeys(known);
     }
 
     boolean hasCommitted(String fileName) {

@@ -40,7 +40,6 @@ class RecordApplier {
     /** References to {@code sourceSystem: "lantern"} name a Lantern id directly, for records that exist already. */
     static final String LANTERN = "lantern";
 
-    private final ImportKeys keys;
     private final Directory directory;
     private final IdentityAdministration administration;
     private final Children children;
@@ -48,9 +47,8 @@ class RecordApplier {
     private final Referrals referrals;
     private final MissingEpisodes missing;
 
-    RecordApplier(ImportKeys keys, Directory directory, IdentityAdministration administration, Children children,
+    RecordApplier(Directory directory, IdentityAdministration administration, Children children,
                   Persons persons, Referrals referrals, MissingEpisodes missing) {
-        this.keys = keys;
         this.directory = directory;
         this.administration = administration;
         this.children = children;
@@ -59,16 +57,16 @@ class RecordApplier {
         this.missing = missing;
     }
 
-    UUID apply(LedgerActor by, SourceRecord record) {
+    UUID apply(LedgerActor by, SourceRecord record, KnownKeys known) {
         JsonNode json = record.json();
         return switch (record.type()) {
             case "agency" -> agency(by, json);
             case "child" -> children.register(by, childInput(json), "").id().value();
             case "person" -> persons.register(by, personInput(json), "").value();
-            case "referral" -> referral(by, record);
-            case "decision" -> decision(by, record);
-            case "missing_episode" -> episode(by, record);
-            case "return_interview" -> interview(by, record);
+            case "referral" -> referral(by, record, known);
+            case "decision" -> decision(by, record, known);
+            case "missing_episode" -> episode(by, record, known);
+            case "return_interview" -> interview(by, record, known);
             default -> throw new InvalidInputException("type", "Unknown record type '" + record.type() + "'");
         };
     }
@@ -81,19 +79,19 @@ class RecordApplier {
                         json.path("areaCode").asString())).id().value());
     }
 
-    private UUID referral(LedgerActor by, SourceRecord record) {
+    private UUID referral(LedgerActor by, SourceRecord record, KnownKeys known) {
         JsonNode json = record.json();
         JsonNode referrer = json.path("referrer");
         List<ChildId> childIds = new ArrayList<>();
         JsonNode refs = json.path("children");
         for (int i = 0; i < refs.size(); i++) {
-            childIds.add(new ChildId(resolve(record, "child", refs.get(i), "children[" + i + "]")));
+            childIds.add(new ChildId(resolve(known, record, "child", refs.get(i), "children[" + i + "]")));
         }
         List<String> indicators = new ArrayList<>();
         json.path("indicators").forEach(code -> indicators.add(code.asString()));
         return referrals.receive(by, new ExternalReferral(record.sourceSystem(), record.sourceId(),
                 Instant.parse(json.path("receivedAt").asString()), referrer.path("name").asString(),
-                new AgencyId(resolve(record, "agency", referrer.path("agency"), "referrer.agency")),
+                new AgencyId(resolve(known, record, "agency", referrer.path("agency"), "referrer.agency")),
                 text(referrer, "email"), text(referrer, "phone"), childIds, json.path("concern").asString(),
                 json.path("cseConcern").asBoolean(), indicators,
                 Urgency.valueOf(json.path("urgency").asString()),
@@ -101,31 +99,31 @@ class RecordApplier {
                         : LawfulBasis.PUBLIC_TASK)).id().value();
     }
 
-    private UUID decision(LedgerActor by, SourceRecord record) {
+    private UUID decision(LedgerActor by, SourceRecord record, KnownKeys known) {
         JsonNode json = record.json();
-        ReferralId referral = new ReferralId(resolve(record, "referral", json.path("referral"), "referral"));
+        ReferralId referral = new ReferralId(resolve(known, record, "referral", json.path("referral"), "referral"));
         referrals.recordExternalDecision(by, referral, DecisionOutcome.valueOf(json.path("outcome").asString()),
                 json.path("reasons").asString(), text(json, "decidedBy"), Instant.parse(json.path("decidedAt")
                         .asString()), record.sourceSystem(), record.sourceId());
         return referral.value();
     }
 
-    private UUID episode(LedgerActor by, SourceRecord record) {
+    private UUID episode(LedgerActor by, SourceRecord record, KnownKeys known) {
         JsonNode json = record.json();
-        ChildId child = new ChildId(resolve(record, "child", json.path("child"), "child"));
+        ChildId child = new ChildId(resolve(known, record, "child", json.path("child"), "child"));
         List<String> vehicles = new ArrayList<>();
         json.path("vehiclesSeen").forEach(vehicle -> vehicles.add(vehicle.asString()));
         AgencyId reporting = json.has("reportingAgency")
-                ? new AgencyId(resolve(record, "agency", json.path("reportingAgency"), "reportingAgency")) : null;
+                ? new AgencyId(resolve(known, record, "agency", json.path("reportingAgency"), "reportingAgency")) : null;
         return missing.importEpisode(by, child, new NewEpisode(instant(json, "reportedMissingAt"),
                 instant(json, "lastSeenAt"), text(json, "lastSeenLocation"), instant(json, "returnedAt"),
                 text(json, "foundLocation"), text(json, "foundWith"), vehicles), reporting, record.sourceSystem(),
                 record.sourceId()).value();
     }
 
-    private UUID interview(LedgerActor by, SourceRecord record) {
+    private UUID interview(LedgerActor by, SourceRecord record, KnownKeys known) {
         JsonNode json = record.json();
-        EpisodeId episode = new EpisodeId(resolve(record, "missing_episode", json.path("episode"), "episode"));
+        EpisodeId episode = new EpisodeId(resolve(known, record, "missing_episode", json.path("episode"), "episode"));
         List<NewMention> mentions = new ArrayList<>();
         json.path("mentions").forEach(mention -> mentions.add(new NewMention(mention.path("kind").asString(),
                 mention.path("value").asString(), text(mention, "detail"))));
@@ -134,7 +132,7 @@ class RecordApplier {
         return episode.value();
     }
 
-    private UUID resolve(SourceRecord record, String type, JsonNode ref, String field) {
+    private static UUID resolve(KnownKeys known, SourceRecord record, String type, JsonNode ref, String field) {
         String system = ref.has("sourceSystem") ? ref.path("sourceSystem").asString() : record.sourceSystem();
         String id = ref.path("sourceId").asString();
         if (LANTERN.equals(system)) {
@@ -144,7 +142,7 @@ class RecordApplier {
                 throw new InvalidInputException(field, "'" + id + "' is not a Lantern id");
             }
         }
-        return keys.find(type, system, id).map(ImportKeys.Known::lanternId)
+        return known.find(type, system, id).map(ImportKeys.Known::lanternId)
                 .orElseThrow(() -> new InvalidInputException(field, "No " + type.replace('_', ' ') + " " + system
                         + "/" + id + " has been imported: it must come earlier in the file or in an earlier import"));
     }

@@ -14,7 +14,7 @@ final class References {
     private References() {
     }
 
-    static List<RejectedRecord> missing(SourceRecord record, Set<String> definedEarlier, ImportKeys keys) {
+    static List<RejectedRecord> missing(SourceRecord record, Set<String> definedEarlier, KnownKeys keys) {
         List<RejectedRecord> problems = new ArrayList<>();
         JsonNode json = record.json();
         switch (record.type()) {
@@ -45,7 +45,7 @@ final class References {
     }
 
     private static void check(SourceRecord record, String type, JsonNode ref, String field, Set<String> definedEarlier,
-                              ImportKeys keys, List<RejectedRecord> problems) {
+                              KnownKeys keys, List<RejectedRecord> problems) {
         String system = ref.has("sourceSystem") ? ref.path("sourceSystem").asString() : record.sourceSystem();
         String id = ref.path("sourceId").asString();
         if (RecordApplier.LANTERN.equals(system)

@@ -89,7 +89,11 @@ class JdbcChildren implements Children {
                             date(child.placement().from())).update();
         }
         ledger.append(new LedgerRecord(by, "CHILD_REGISTERED", "CHILD", id.toString(), ledgerPayload(child)));
-        return find(new ChildId(id)).orElseThrow();
+        // Built from what was just written rather than read back: registering is on the hot path of imports.
+        return new ChildView(new ChildId(id), child.firstName(), child.surname(), child.dateOfBirth(), child.sex(),
+                child.ethnicity(), child.nationality(), child.countryOfBirth(), child.nhsNumber(), child.areaCode(),
+                child.school(), child.aliases(), child.addresses(),
+                child.placement() == null ? List.of() : List.of(child.placement()), now, null, null);
     }
 
     /** What the ledger keeps of a new child: enough to show the change, no more personal detail than needed. */

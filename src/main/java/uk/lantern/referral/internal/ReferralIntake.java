@@ -131,14 +131,14 @@ class ReferralIntake {
         AgencyView referrerAgency = directory.agency(referral.referrerAgency())
                 .orElseThrow(() -> new InvalidInputException("referrer.agency", "Unknown agency"));
         List<ChildId> childIds = List.copyOf(referral.children());
-        String areaCode = children.find(childIds.get(0)).orElseThrow().areaCode();
+        ChildView firstChild = children.find(childIds.get(0)).orElseThrow();
+        String areaCode = firstChild.areaCode();
         List<FieldError> errors = new ArrayList<>();
         AgencyView owningTeam = owningTeam(areaCode, errors);
         List<String> indicators = indicatorCodes.validate(referral.indicators(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        ChildView firstChild = children.find(childIds.get(0)).orElseThrow();
         ScreeningResult screened = screening.screen(new ScreeningInput(Set.copyOf(indicators),
                 new ProtectedCharacteristics(ethnicityOf(firstChild), firstChild.nationality(), null)));
         StoredReferral stored = new StoredReferral(new ReferralId(java.util.UUID.randomUUID()),
