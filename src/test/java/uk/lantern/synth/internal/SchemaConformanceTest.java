@@ -1,67 +1,29 @@
 package uk.lantern.synth.internal;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import java.util.regex.Pattern;
-
-import com.networknt.schema.Error;
-import com.networknt.schema.ExecutionContext;
-import com.networknt.schema.dialect.Dialect;
-import com.networknt.schema.dialect.Dialects;
-import com.networknt.schema.format.Format;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.lantern.interchange.RejectedRecord;
+import uk.lantern.interchange.internal.InterchangeSchema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SchemaConformanceTest {
 
-    private static Schema schema;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /**
-     * Referrers' addresses are at demo.lantern.invalid, a name reserved (RFC 2606) so that mail can never reach
-     * anyone. It is a valid RFC 5321 mailbox, which is what the schema's "email" format asks for, but this
-     * validator also insists on a top-level domain from the public registry. The test checks the RFC's syntax.
-     */
-    private static final Pattern MAILBOX = Pattern.compile(
-            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-                    + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
-
-    @BeforeAll
-    static void loadSchema() throws Exception {
-        Dialect dialect = Dialect.builder(Dialects.getDraft202012()).format(new Format() {
-            @Override
-            public String getName() {
-                return "email";
-            }
-
-            @Override
-            public boolean matches(ExecutionContext context, String value) {
-                return MAILBOX.matcher(value).matches();
-            }
-        }).build();
-        // Formats (date-time, date, email) are only annotations in 2020-12 unless asserted, and they matter here.
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect,
-                builder -> builder.schemaRegistryConfig(config));
-        try (InputStream in = SchemaConformanceTest.class
-                .getResourceAsStream("/interchange/lantern-interchange-v1.schema.json")) {
-            schema = registry.getSchema(in, InputFormat.JSON);
-        }
-    }
+    /** The schema as the importer applies it, formats asserted (see InterchangeSchema on e-mail addresses). */
+    private final InterchangeSchema schema = new InterchangeSchema();
 
     @Test
     void everyLineOfAThreeHundredChildBundleValidates() {
         List<String> problems = new ArrayList<>();
         List<String> lines = Bundles.threeHundredChildren().lines();
         for (int i = 0; i < lines.size(); i++) {
-            List<Error> errors = schema.validate(lines.get(i), InputFormat.JSON);
+            List<RejectedRecord> errors = schema.check(i + 1, JSON.readTree(lines.get(i)));
             if (!errors.isEmpty()) {
                 problems.add("line " + (i + 1) + ": " + errors + " in " + lines.get(i));
             }
@@ -86,10 +48,11 @@ class SchemaConformanceTest {
                 + "\"referral\":{\"sourceId\":\"r\"},\"decidedAt\":\"yesterday\",\"outcome\":\"EARLY_HELP\","
                 + "\"reasons\":\"r\"}";
 
-        assertThat(schema.validate(referralWithoutConcern, InputFormat.JSON)).isNotEmpty();
-        assertThat(schema.validate(badInstant, InputFormat.JSON)).isNotEmpty();
-        assertThat(schema.validate(referralWithoutConcern.replace("\"cseConcern\"", "\"concern\":\"c\",\"cseConcern\"")
-                .replace("\"name\":\"A\",", "\"name\":\"A\",\"email\":\"not an address\","), InputFormat.JSON))
+        assertThat(schema.check(1, JSON.readTree(referralWithoutConcern))).isNotEmpty();
+        assertThat(schema.check(1, JSON.readTree(badInstant))).isNotEmpty();
+        assertThat(schema.check(1, JSON.readTree(referralWithoutConcern.replace("\"cseConcern\"",
+                "\"concern\":\"c\",\"cseConcern\"").replace("\"name\":\"A\",",
+                "\"name\":\"A\",\"email\":\"not an address\","))))
                 .isNotEmpty();
     }
 }
