@@ -111,6 +111,9 @@ class CaseService implements Cases {
     @Transactional
     public CaseView assign(Actor manager, CaseId id, UserId worker) {
         CaseRepository.StoredCase stored = forChange(manager, id, Capability.ASSIGN_CASES);
+        if (worker == null) {
+            throw new InvalidInputException("worker", "Choose a social worker");
+        }
         UserView assignee = directory.user(worker)
                 .filter(user -> user.enabled() && user.roles().contains(Role.SOCIAL_WORKER)
                         && user.agencyId().equals(stored.owningAgency()))
