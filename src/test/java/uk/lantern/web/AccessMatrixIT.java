@@ -86,7 +86,9 @@ class AccessMatrixIT extends IntegrationTestBase {
                 new Endpoint(HttpMethod.GET, "/api/v1/referrals/mine", null, EVERYONE),
                 new Endpoint(HttpMethod.GET, "/api/v1/triage/queue", null, DECIDE),
                 new Endpoint(HttpMethod.GET, "/api/v1/referrals/awaiting-sign-off", null, MANAGERS),
+                new Endpoint(HttpMethod.GET, "/api/v1/cases", null, EVERYONE),
                 new Endpoint(HttpMethod.GET, "/", null, EVERYONE),
+                new Endpoint(HttpMethod.GET, "/cases", null, EVERYONE),
                 new Endpoint(HttpMethod.GET, "/referrals/new", null, RAISE),
                 new Endpoint(HttpMethod.POST, "/referrals", null, RAISE),
                 new Endpoint(HttpMethod.GET, "/referrals/mine", null, EVERYONE),
@@ -163,6 +165,16 @@ class AccessMatrixIT extends IntegrationTestBase {
             assertThat(response.getStatus()).isEqualTo(302);
             assertThat(response.getRedirectedUrl()).endsWith("/sign-in");
         }
+    }
+
+    @ParameterizedTest(name = "import as {0}")
+    @org.junit.jupiter.params.provider.EnumSource(Role.class)
+    void onlyAdministratorsImport(Role role) throws Exception {
+        int status = mvc.perform(request(HttpMethod.POST, "/api/v1/imports")
+                        .header("Authorization", bearer(TOKENS.computeIfAbsent(DEMO_USER.get(role), this::token)))
+                        .contentType("application/x-ndjson").content("not json\n"))
+                .andReturn().getResponse().getStatus();
+        assertThat(status).as("import as %s", role).isEqualTo(role == Role.ADMINISTRATOR ? 422 : 403);
     }
 
     private String token(String username) {
