@@ -3,7 +3,9 @@ package uk.lantern.casework.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -34,6 +36,8 @@ import uk.lantern.identity.UserId;
 @Controller
 class CasePagesController {
 
+    private static final int ATTENDEE_ROWS = 4;
+
     private final Cases cases;
     private final CurrentActor currentActor;
     private final Directory directory;
@@ -46,7 +50,10 @@ class CasePagesController {
 
     @GetMapping("/cases")
     String workList(Model model) {
-        model.addAttribute("cases", cases.workList(currentActor.get()));
+        Actor actor = currentActor.get();
+        model.addAttribute("cases", cases.workList(actor));
+        // Those who assign cases see every open case in their area; others see the cases assigned to them.
+        model.addAttribute("heading", actor.can(Capability.ASSIGN_CASES) ? "Open cases" : "Your cases");
         return "case/list";
     }
 
@@ -66,6 +73,7 @@ class CasePagesController {
     @PostMapping("/cases/{id}/assignment")
     String assign(@PathVariable CaseId id, @RequestParam(required = false) String worker, Model model,
                   RedirectAttributes redirect) {
+        model.addAttribute("entered", entered("worker", worker));
         return act(id, model, redirect, "Case assigned.", () -> {
             UserId chosen;
             try {
@@ -80,6 +88,7 @@ class CasePagesController {
     @PostMapping("/cases/{id}/assessment")
     String assessment(@PathVariable CaseId id, @RequestParam(required = false) String summary,
                       @RequestParam(required = false) List<String> factors, Model model, RedirectAttributes redirect) {
+        model.addAttribute("entered", entered("summary", summary, "factors", factors == null ? List.of() : factors));
         return act(id, model, redirect, "Assessment completed.",
                 () -> cases.completeAssessment(currentActor.get(), id, summary, factors));
     }
@@ -92,6 +101,8 @@ class CasePagesController {
                               @RequestParam(name = "attendeeAgency", required = false) List<String> agencies,
                               @RequestParam(name = "attendeeRole", required = false) List<String> roles,
                               Model model, RedirectAttributes redirect) {
+        model.addAttribute("entered", entered("heldOn", heldOn, "decision", decision, "notes", notes));
+        model.addAttribute("attendeeRows", attendeeRows(attendees(names, agencies, roles)));
         return act(id, model, redirect, "Strategy discussion recorded.", () -> cases.recordStrategyDiscussion(
                 currentActor.get(), id, date(heldOn, "heldOn"), decision, notes, attendees(names, agencies, roles)));
     }
@@ -99,22 +110,32 @@ class CasePagesController {
     @PostMapping("/cases/{id}/section-47")
     String section47(@PathVariable CaseId id, @RequestParam(required = false) String conferenceNeeded,
                      @RequestParam(required = false) String summary, Model model, RedirectAttributes redirect) {
-        return act(id, model, redirect, "Section 47 enquiry completed.", () -> cases.completeSection47(
-                currentActor.get(), id, "yes".equals(conferenceNeeded), summary));
+        model.addAttribute("entered", entered("conferenceNeeded", conferenceNeeded, "s47-summary", summary));
+        return act(id, model, redirect, "Section 47 enquiry completed.", Map.of("summary", "s47-summary"), () -> {
+            // Not answering must not count as "no": that would stop the conference clock.
+            if (!"yes".equals(conferenceNeeded) && !"no".equals(conferenceNeeded)) {
+                throw new InvalidInputException("conferenceNeeded",
+                        "Select whether an initial child protection conference is needed");
+            }
+            return cases.completeSection47(currentActor.get(), id, "yes".equals(conferenceNeeded), summary);
+        });
     }
 
     @PostMapping("/cases/{id}/conference")
     String conference(@PathVariable CaseId id, @RequestParam(required = false) String heldOn,
                       @RequestParam(required = false) String planMade, @RequestParam(required = false) String notes,
                       Model model, RedirectAttributes redirect) {
-        return act(id, model, redirect, "Conference recorded.", () -> cases.recordConference(currentActor.get(), id,
-                date(heldOn, "heldOn"), "yes".equals(planMade), notes));
+        model.addAttribute("entered", entered("conference-heldOn", heldOn, "planMade", planMade));
+        return act(id, model, redirect, "Conference recorded.", Map.of("heldOn", "conference-heldOn"),
+                () -> cases.recordConference(currentActor.get(), id, date(heldOn, "heldOn"), "yes".equals(planMade),
+                        notes));
     }
 
     @PostMapping("/cases/{id}/actions")
     String addAction(@PathVariable CaseId id, @RequestParam(required = false) String description,
                      @RequestParam(required = false) String owner, @RequestParam(required = false) String dueOn,
                      Model model, RedirectAttributes redirect) {
+        model.addAttribute("entered", entered("description", description, "owner", owner, "dueOn", dueOn));
         return act(id, model, redirect, "Action added.", () -> cases.addAction(currentActor.get(), id, description,
                 owner, date(dueOn, "dueOn")));
     }
@@ -128,22 +149,64 @@ class CasePagesController {
     @PostMapping("/cases/{id}/closure")
     String close(@PathVariable CaseId id, @RequestParam(required = false) String outcome,
                  @RequestParam(required = false) String summary, Model model, RedirectAttributes redirect) {
+        model.addAttribute("entered", entered("outcome", outcome, "closure-summary", summary));
         return act(id, model, redirect, "Case closed. The referrer has been told the outcome.",
-                () -> cases.close(currentActor.get(), id, outcome, summary));
+                Map.of("summary", "closure-summary"), () -> cases.close(currentActor.get(), id, outcome, summary));
     }
 
     private String act(CaseId id, Model model, RedirectAttributes redirect, String notice, Supplier<CaseView> step) {
+        return act(id, model, redirect, notice, Map.of(), step);
+    }
+
+    /**
+     * Runs a step and shows the case again, with a notice or with the step's errors. Several forms on the case page
+     * have a field of the same name (each a "summary", say), so each form's field has its own element id, and
+     * fieldIds renames the step's errors to those ids for the error summary to link to the field on the right form.
+     */
+    private String act(CaseId id, Model model, RedirectAttributes redirect, String notice,
+                       Map<String, String> fieldIds, Supplier<CaseView> step) {
         try {
             step.get();
             redirect.addFlashAttribute("notice", notice);
             return "redirect:/cases/" + id;
         } catch (InvalidInputException invalid) {
-            return casePage(model, cases.read(currentActor.get(), id, "Correcting a case step"), invalid.errors());
+            List<InvalidInputException.FieldError> errors = invalid.errors().stream()
+                    .map(error -> new InvalidInputException.FieldError(
+                            fieldIds.getOrDefault(error.field(), error.field()), error.message()))
+                    .toList();
+            return casePage(model, cases.read(currentActor.get(), id, "Correcting a case step"), errors);
         }
+    }
+
+    /**
+     * What was entered on a form, by element id, to show again with its errors so that nobody has to type it twice.
+     * Only a page shown with errors uses it: after a redirect, the model is not passed on.
+     */
+    private static Map<String, Object> entered(Object... idsAndValues) {
+        Map<String, Object> entered = new HashMap<>();
+        for (int i = 0; i < idsAndValues.length; i += 2) {
+            entered.put((String) idsAndValues[i], idsAndValues[i + 1]);
+        }
+        return entered;
+    }
+
+    /** The strategy discussion form's rows of attendees: those entered, then empty rows up to four. */
+    private static List<Attendee> attendeeRows(List<Attendee> entered) {
+        List<Attendee> rows = new ArrayList<>(entered);
+        while (rows.size() < ATTENDEE_ROWS) {
+            rows.add(new Attendee(null, null, null));
+        }
+        return rows;
     }
 
     private String casePage(Model model, CaseView caseView, List<InvalidInputException.FieldError> errors) {
         Actor actor = currentActor.get();
+        if (!model.containsAttribute("entered")) {
+            model.addAttribute("entered", Map.of());
+        }
+        if (!model.containsAttribute("attendeeRows")) {
+            model.addAttribute("attendeeRows", attendeeRows(List.of()));
+        }
         model.addAttribute("case", caseView);
         model.addAttribute("errors", errors);
         model.addAttribute("open", caseView.status() == uk.lantern.casework.CaseStatus.OPEN);

@@ -162,7 +162,8 @@ class CaseService implements Cases {
         CaseRepository.StoredCase stored = forChange(worker, id, Capability.WORK_CASES);
         List<FieldError> errors = new ArrayList<>();
         Instant heldAt = pastDate(heldOn, "heldOn", "the strategy discussion", errors);
-        StrategyDecision chosen = parse(StrategyDecision.class, decision, "decision", errors);
+        StrategyDecision chosen = parse(StrategyDecision.class, decision, "decision",
+                "Select the decision of the strategy discussion", errors);
         String text = optional(notes, "notes", errors);
         List<Attendee> present = attendees(attendees, errors);
         fail(errors);
@@ -289,7 +290,7 @@ class CaseService implements Cases {
     public CaseView close(Actor worker, CaseId id, String outcome, String summary) {
         CaseRepository.StoredCase stored = forChange(worker, id, Capability.WORK_CASES);
         List<FieldError> errors = new ArrayList<>();
-        CaseOutcome chosen = parse(CaseOutcome.class, outcome, "outcome", errors);
+        CaseOutcome chosen = parse(CaseOutcome.class, outcome, "outcome", "Select the outcome of the case", errors);
         String text = required(summary, "summary", "Summarise why the case is closing", errors);
         fail(errors);
         Instant now = clock.instant();
@@ -404,9 +405,10 @@ class CaseService implements Cases {
         return value.isEmpty() ? null : value;
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String text, String field, List<FieldError> errors) {
+    private static <E extends Enum<E>> E parse(Class<E> type, String text, String field, String missing,
+                                       List<FieldError> errors) {
         if (text == null || text.isBlank()) {
-            errors.add(new FieldError(field, "Select an option"));
+            errors.add(new FieldError(field, missing));
             return null;
         }
         try {

@@ -124,6 +124,9 @@ class ReferralPagesController {
             redirect.addFlashAttribute("notice", "Decision recorded. The referrer has been told.");
             return "redirect:/referrals/" + id;
         } catch (InvalidInputException invalid) {
+            // Shown again as entered, so that nobody has to write their reasons twice.
+            model.addAttribute("submittedOutcome", outcome);
+            model.addAttribute("submittedReasons", reasons);
             return referralPage(model, referrals.read(actor, id, "Correcting a decision"), invalid.errors());
         }
     }

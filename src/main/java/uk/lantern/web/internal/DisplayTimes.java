@@ -2,7 +2,9 @@ package uk.lantern.web.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -12,8 +14,9 @@ import org.springframework.stereotype.Component;
 @Component("when")
 public class DisplayTimes {
 
+    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+            .withZone(UK);
 
     private final Clock clock;
 
@@ -23,6 +26,19 @@ public class DisplayTimes {
 
     public String format(Instant instant) {
         return instant == null ? "" : FORMAT.format(instant);
+    }
+
+    /**
+     * A deadline, for "due by" text. Deadlines measured in working days end at midnight, which reads as the start of
+     * the next day ("24 Nov 2026, 00:00"), so a deadline at midnight is shown as the last minute of the day it ends
+     * ("23 Nov 2026, 23:59").
+     */
+    public String dueBy(Instant due) {
+        if (due == null) {
+            return "";
+        }
+        ZonedDateTime local = due.atZone(UK);
+        return FORMAT.format(local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.minusMinutes(1) : local);
     }
 
     /** How long is left before a deadline, or how long it has been overdue, in words. */

@@ -1,0 +1,29 @@
+package uk.lantern.web.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DisplayTimesTest {
+
+    private final DisplayTimes when = new DisplayTimes(Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"),
+            ZoneOffset.UTC));
+
+    @Test
+    void aDeadlineAtMidnightIsShownAsTheLastMinuteOfTheDayItEnds() {
+        // Midnight in London, in winter and in summer time.
+        assertThat(when.dueBy(Instant.parse("2026-11-24T00:00:00Z"))).isEqualTo("23 Nov 2026, 23:59");
+        assertThat(when.dueBy(Instant.parse("2026-06-02T23:00:00Z"))).isEqualTo("2 Jun 2026, 23:59");
+        assertThat(when.format(Instant.parse("2026-11-24T00:00:00Z"))).isEqualTo("24 Nov 2026, 00:00");
+    }
+
+    @Test
+    void anyOtherDeadlineIsShownAsItIs() {
+        assertThat(when.dueBy(Instant.parse("2026-11-24T09:30:00Z"))).isEqualTo("24 Nov 2026, 09:30");
+        assertThat(when.dueBy(null)).isEmpty();
+    }
+}
