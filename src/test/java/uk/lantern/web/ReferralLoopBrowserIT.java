@@ -1,6 +1,8 @@
 package uk.lantern.web;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -220,6 +222,31 @@ class ReferralLoopBrowserIT extends IntegrationTestBase {
                 .isEqualTo(caseReference + " Open");
         browser.assertAccessible("child");
 
+        // The manager records that the child went missing, first without the time, then the return.
+        String childPath = browser.path();
+        browser.clickAndWaitForNewPage(By.linkText("Missing episodes and return home interviews"));
+        assertThat(browser.path()).isEqualTo(childPath + "/missing-episodes");
+        assertThat(browser.mainText()).contains("No missing episodes are recorded.");
+        browser.assertAccessible("missing-episodes");
+        browser.clickAndWaitForNewPage(By.xpath("//button[normalize-space()='Record the episode']"));
+        assertThat(browser.find(By.className("govuk-error-summary")).getText())
+                .contains("Enter when the child was reported missing");
+        assertThat(browser.find(By.id("reportedMissingAt")).getDomAttribute("aria-describedby"))
+                .isEqualTo("reportedMissingAt-error");
+        browser.assertAccessible("missing-episodes-errors");
+        setDateTime("reportedMissingAt", LocalDateTime.now(WorkingDayCalendar.UK).minusHours(30));
+        browser.clickAndWaitForNewPage(By.xpath("//button[normalize-space()='Record the episode']"));
+        assertThat(browser.path()).matches("/missing-episodes/[0-9a-f-]{36}");
+        assertThat(browser.find(By.className("govuk-notification-banner")).getText()).contains("Missing episode recorded.");
+        assertThat(browser.mainText()).contains("Still missing");
+        browser.assertAccessible("missing-episode");
+        setDateTime("returnedAt", LocalDateTime.now(WorkingDayCalendar.UK).minusHours(2));
+        browser.clickAndWaitForNewPage(By.xpath("//button[normalize-space()='Record the return']"));
+        assertThat(browser.find(By.className("govuk-notification-banner")).getText())
+                .contains("The return home interview is due within 72 hours.");
+        browser.assertAccessible("missing-episode-returned");
+        browser.open(childPath);
+
         browser.clickAndWaitForNewPage(By.partialLinkText("Notifications ("));
         assertThat(browser.path()).isEqualTo("/notifications");
         assertThat(browser.mainText()).contains("Sign-off needed: " + toSignOff.get("reference").asString());
@@ -305,6 +332,12 @@ class ReferralLoopBrowserIT extends IntegrationTestBase {
         }
         assertThat(found).as("emails to %s about %s", address, reference).hasSize(1);
         return found.get(0);
+    }
+
+    /** Chromium's datetime-local control ignores typed text in some locales, so the value is set directly. */
+    private void setDateTime(String id, LocalDateTime when) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
+                browser.find(By.id(id)), when.truncatedTo(ChronoUnit.MINUTES).toString());
     }
 
     /** A surname no other test uses, in letters only, so that searches for the child find only this test's. */
