@@ -93,6 +93,12 @@ class JdbcLedger implements Ledger {
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(key);
             }
+
+            /** A rollback to a savepoint may undo entries, or the lock itself, so the next append asks again. */
+            @Override
+            public void savepointRollback(Object savepoint) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(key);
+            }
         });
         return head;
     }
