@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerEntryView;
@@ -32,9 +34,16 @@ class JdbcLedger implements Ledger {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public LedgerEntryView append(LedgerRecord record) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(APPEND_LOCK).query((row, n) -> 0).single();
-        StoredEntry head = jdbc.sql("SELECT " + StoredEntry.COLUMNS + " FROM ledger_entry ORDER BY sequence DESC LIMIT 1")
-                .query(StoredEntry::fromRow).optional().orElse(null);
+        // Once this transaction has appended, it holds the lock and wrote the head: skip two queries others wait on.
+        HeldHead held = heldHead();
+        StoredEntry head;
+        if (held != null) {
+            head = held.head;
+        } else {
+            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(APPEND_LOCK).query((row, n) -> 0).single();
+            head = jdbc.sql("SELECT " + StoredEntry.COLUMNS + " FROM ledger_entry ORDER BY sequence DESC LIMIT 1")
+                    .query(StoredEntry::fromRow).optional().orElse(null);
+        }
         long sequence = head == null ? 1 : head.sequence() + 1;
         String previousHash = head == null ? EntryHashing.GENESIS_HASH : head.hash();
         // PostgreSQL keeps microseconds; hashing the same precision keeps the stored row verifiable.
@@ -51,7 +60,41 @@ class JdbcLedger implements Ledger {
                         entry.action(), entry.subjectType(), entry.subjectId(), entry.payload(),
                         entry.payloadDigest(), entry.previousHash(), entry.hash())
                 .update();
+        if (held == null && TransactionSynchronizationManager.isSynchronizationActive()) {
+            held = new HeldHead();
+            TransactionSynchronizationManager.registerSynchronization(held);
+        }
+        if (held != null) {
+            held.head = entry;
+        }
         return entry.toView();
+    }
+
+    private static HeldHead heldHead() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof HeldHead held && !held.forgotten) {
+                return held;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The head this transaction last appended, registered with the transaction so that it lasts exactly as long
+     * (and is set aside with it when an inner transaction suspends it). A rollback to a savepoint may undo the entry,
+     * or the lock itself, so it forgets the head and the next append asks the database again.
+     */
+    private static final class HeldHead implements TransactionSynchronization {
+        private StoredEntry head;
+        private boolean forgotten;
+
+        @Override
+        public void savepointRollback(Object savepoint) {
+            forgotten = true;
+        }
     }
 
     @Override

@@ -88,8 +88,10 @@ class JdbcChildren implements Children {
                     .params(UUID.randomUUID(), id, child.placement().placementType(), child.placement().providerName(),
                             date(child.placement().from())).update();
         }
+        // Read back before appending: the append takes the ledger lock, which every other writer then waits for.
+        ChildView registered = find(new ChildId(id)).orElseThrow();
         ledger.append(new LedgerRecord(by, "CHILD_REGISTERED", "CHILD", id.toString(), ledgerPayload(child)));
-        return find(new ChildId(id)).orElseThrow();
+        return registered;
     }
 
     /** What the ledger keeps of a new child: enough to show the change, no more personal detail than needed. */
