@@ -1,11 +1,14 @@
 package uk.lantern.ledger;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.lantern.support.IntegrationTestBase;
@@ -22,6 +25,8 @@ class LedgerIT extends IntegrationTestBase {
     TransactionTemplate transaction;
     @Autowired
     LedgerIntegrity integrity;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Test
     void anEntryIsChainedToTheOneBeforeIt() {
@@ -32,6 +37,56 @@ class LedgerIT extends IntegrationTestBase {
         assertThat(second.sequence()).isGreaterThan(first.sequence());
         assertThat(ledger.latest(50)).anySatisfy(entry -> assertThat(entry.hash()).isEqualTo(first.hash()));
         assertThat(integrity.verify().intact()).isTrue();
+    }
+
+    @Test
+    void appendsInOneTransactionFollowOneAnother() {
+        List<LedgerEntryView> entries = transaction.execute(status -> List.of(thingDone(1), thingDone(2),
+                thingDone(3)));
+        assertThat(entries.get(1).sequence()).isEqualTo(entries.get(0).sequence() + 1);
+        assertThat(entries.get(1).previousHash()).isEqualTo(entries.get(0).hash());
+        assertThat(entries.get(2).sequence()).isEqualTo(entries.get(1).sequence() + 1);
+        assertThat(entries.get(2).previousHash()).isEqualTo(entries.get(1).hash());
+        assertThat(integrity.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anAppendAfterARolledBackSavepointFollowsTheEntryThatRemains() {
+        TransactionTemplate nested = new TransactionTemplate(transactionManager);
+        nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        List<LedgerEntryView> kept = transaction.execute(status -> {
+            LedgerEntryView before = thingDone(1);
+            nested.executeWithoutResult(inner -> {
+                thingDone(2);
+                inner.setRollbackOnly();
+            });
+            return List.of(before, thingDone(3));
+        });
+        assertThat(kept.get(1).sequence()).isEqualTo(kept.get(0).sequence() + 1);
+        assertThat(kept.get(1).previousHash()).isEqualTo(kept.get(0).hash());
+        assertThat(integrity.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anAppendInsideASavepointThatIsRolledBackLeavesTheChainIntact() {
+        TransactionTemplate nested = new TransactionTemplate(transactionManager);
+        nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        LedgerEntryView after = transaction.execute(status -> {
+            nested.executeWithoutResult(inner -> {
+                thingDone(1);
+                inner.setRollbackOnly();
+            });
+            return thingDone(2);
+        });
+        LedgerEntryView previous = ledger.latest(200).stream()
+                .filter(entry -> entry.sequence() == after.sequence() - 1).findFirst().orElseThrow();
+        assertThat(after.previousHash()).isEqualTo(previous.hash());
+        assertThat(integrity.verify().intact()).isTrue();
+    }
+
+    private LedgerEntryView thingDone(int n) {
+        return ledger.append(new LedgerRecord(LedgerActor.system("test"), "THING_DONE", "THING", unique("t"),
+                Map.of("n", n)));
     }
 
     @Test
