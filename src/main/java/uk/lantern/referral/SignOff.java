@@ -2,7 +2,7 @@ package uk.lantern.referral;
 
 /**
  * A manager's answer to a "no further action" decision on a CSE concern: approve it, or replace it with another
- * outcome and reasons.
+ * outcome and reasons. {@code approve} is null when the manager has not answered.
  */
-public record SignOff(boolean approve, String note, String outcome, String reasons) {
+public record SignOff(Boolean approve, String note, String outcome, String reasons) {
 }

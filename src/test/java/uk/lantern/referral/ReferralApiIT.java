@@ -111,6 +111,14 @@ class ReferralApiIT extends IntegrationTestBase {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"approve\":true,\"note\":\"Agreed\"}"))
                 .andExpect(status().isForbidden());
+        // An unanswered question is an error, not a silent "no".
+        mvc.perform(post("/api/v1/referrals/" + id + "/sign-off").header("Authorization", bearer(tokenFor("manager")))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"Agreed\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("approve"))
+                .andExpect(jsonPath("$.errors[0].message").value("Select whether you agree that no further action is right"));
+        mvc.perform(get("/api/v1/referrals/" + id).header("Authorization", bearer(tokenFor("manager"))))
+                .andExpect(jsonPath("$.status").value("AWAITING_SIGN_OFF"));
         mvc.perform(post("/api/v1/referrals/" + id + "/sign-off").header("Authorization", bearer(tokenFor("manager")))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(JSON.writeValueAsString(Map.of("approve", false, "note",

@@ -164,12 +164,14 @@ public final class HeadlessChromium {
     public void assertAccessible(String name) throws Exception {
         screenshot(name);
         Results wcag = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
-        assertThat(wcag.getViolations()).as("axe WCAG 2.2 AA violations on %s (%s): %s", name, path(),
-                describe(wcag.getViolations())).isEmpty();
+        List<Rule> violations = withoutConditionalRevealKnownIssue(wcag.getViolations());
+        assertThat(violations).as("axe WCAG 2.2 AA violations on %s (%s): %s", name, path(),
+                describe(violations)).isEmpty();
         assertThat(wcag.getPasses()).as("axe ran its checks on %s", name).isNotEmpty();
         Results structure = new AxeBuilder().withRules(STRUCTURE_RULES).analyze(driver);
-        assertThat(structure.getViolations()).as("axe structure violations on %s (%s): %s", name, path(),
-                describe(structure.getViolations())).isEmpty();
+        List<Rule> structureViolations = withoutConditionalRevealKnownIssue(structure.getViolations());
+        assertThat(structureViolations).as("axe structure violations on %s (%s): %s", name, path(),
+                describe(structureViolations)).isEmpty();
         @SuppressWarnings("unchecked")
         List<String> duplicateIds = (List<String>) ((JavascriptExecutor) driver).executeScript("""
                 const seen = new Set(), repeated = new Set();
@@ -179,6 +181,25 @@ public final class HeadlessChromium {
                 });
                 return [...repeated];""");
         assertThat(duplicateIds).as("ids used more than once on %s (%s)", name, path()).isEmpty();
+    }
+
+    /**
+     * GOV.UK Frontend sets {@code aria-expanded} on a radio that reveals further questions. ARIA does not allow it on
+     * a radio, so axe reports it, but the Design System keeps it on purpose because screen readers announce it (its
+     * known issue alphagov/govuk-frontend#979). Only that one attribute on a GOV.UK radio is let through; any other
+     * disallowed attribute, or the same one elsewhere, still fails.
+     */
+    private static List<Rule> withoutConditionalRevealKnownIssue(List<Rule> violations) {
+        for (Rule rule : violations) {
+            if ("aria-allowed-attr".equals(rule.getId())) {
+                rule.setNodes(rule.getNodes().stream().filter(node -> !(node.getHtml().startsWith(
+                        "<input class=\"govuk-radios__input\"") && node.getHtml().contains("aria-controls=\"conditional-")
+                        && node.getFailureSummary().contains("aria-expanded")
+                        && !node.getFailureSummary().replaceFirst("aria-expanded=\"(true|false)\"", "").contains("aria-")))
+                        .toList());
+            }
+        }
+        return violations.stream().filter(rule -> !rule.getNodes().isEmpty()).toList();
     }
 
     private static String describe(List<Rule> violations) {

@@ -256,6 +256,24 @@ class ReferralLoopBrowserIT extends IntegrationTestBase {
         assertThat(browser.mainText()).contains("Sign off no further action");
         browser.assertAccessible("referral-sign-off");
 
+        // Answering "No" reveals the replacement decision; a half-finished answer comes back as entered.
+        assertThat(browser.find(By.id("outcome")).isDisplayed()).isFalse();
+        browser.find(By.id("note")).sendKeys("The indicators need an assessment.");
+        browser.find(By.cssSelector("label[for='approve-no']")).click();
+        assertThat(browser.find(By.id("outcome")).isDisplayed()).isTrue();
+        browser.clickAndWaitForNewPage(By.xpath("//button[normalize-space()='Record sign-off']"));
+        assertThat(browser.find(By.className("govuk-error-summary")).getText())
+                .contains("Select the decision that replaces no further action", "Give the reasons for the new decision");
+        assertThat(browser.find(By.id("approve-no")).isSelected()).isTrue();
+        assertThat(browser.find(By.id("note")).getDomProperty("value")).isEqualTo("The indicators need an assessment.");
+        assertThat(browser.find(By.id("outcome")).isDisplayed()).isTrue();
+        browser.assertAccessible("referral-sign-off-errors");
+        new Select(browser.find(By.id("outcome"))).selectByValue("ASSESSMENT");
+        browser.find(By.id("reasons")).sendKeys("Exploitation risk needs an assessment.");
+        browser.clickAndWaitForNewPage(By.xpath("//button[normalize-space()='Record sign-off']"));
+        assertThat(browser.find(By.className("govuk-notification-banner")).getText()).contains("Sign-off recorded.");
+        assertThat(browser.mainText()).contains("Exploitation risk needs an assessment.");
+
         // The social worker finds the case assigned to them, and records a strategy discussion, at first half done.
         browser.signInAs("socialworker");
         browser.clickAndWaitForNewPage(By.linkText("Your cases"));

@@ -130,7 +130,7 @@ class ReferralApiController {
     @PostMapping("/referrals/{id}/sign-off")
     @Operation(summary = "Approve, or replace, a no-further-action decision on a CSE concern")
     ReferralView signOff(@PathVariable ReferralId id, @Valid @RequestBody SignOffRequest request) {
-        return referrals.signOff(currentActor.get(), id, new SignOff(Boolean.TRUE.equals(request.approve()),
+        return referrals.signOff(currentActor.get(), id, new SignOff(request.approve(),
                 request.note(), request.outcome(), request.reasons()));
     }
 

@@ -106,7 +106,9 @@ class ReferralDecisions {
         String note = text(signOff.note(), "note", "Record why you are signing this off", MAX_NOTE, errors);
         DecisionOutcome replacement = null;
         String reasons = null;
-        if (!signOff.approve()) {
+        if (signOff.approve() == null) {
+            errors.add(new FieldError("approve", "Select whether you agree that no further action is right"));
+        } else if (!signOff.approve()) {
             replacement = ReferralIntake.parse(DecisionOutcome.class, signOff.outcome(), "outcome",
                     "Select the decision that replaces no further action", errors);
             if (replacement == DecisionOutcome.NO_FURTHER_ACTION) {

@@ -137,10 +137,14 @@ class ReferralPagesController {
                    @RequestParam(required = false) String reasons, Model model, RedirectAttributes redirect) {
         Actor actor = currentActor.get();
         try {
-            referrals.signOff(actor, id, new SignOff("yes".equals(approve), note, outcome, reasons));
+            referrals.signOff(actor, id, new SignOff(answer(approve), note, outcome, reasons));
             redirect.addFlashAttribute("notice", "Sign-off recorded.");
             return "redirect:/referrals/" + id;
         } catch (InvalidInputException invalid) {
+            model.addAttribute("submittedApprove", approve);
+            model.addAttribute("submittedNote", note);
+            model.addAttribute("submittedOutcome", outcome);
+            model.addAttribute("submittedReasons", reasons);
             return referralPage(model, referrals.read(actor, id, "Correcting a sign-off"), invalid.errors());
         }
     }
@@ -172,6 +176,11 @@ class ReferralPagesController {
         } catch (InvalidInputException invalid) {
             return referralPage(model, referrals.read(actor, id, "Escalating"), invalid.errors());
         }
+    }
+
+    /** A yes/no radio answer: null when neither was chosen. */
+    private static Boolean answer(String yesOrNo) {
+        return "yes".equals(yesOrNo) ? Boolean.TRUE : "no".equals(yesOrNo) ? Boolean.FALSE : null;
     }
 
     private String referralPage(Model model, ReferralView referral, List<InvalidInputException.FieldError> errors) {
