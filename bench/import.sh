@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Import benchmark: write a synthetic bundle with about N referrals, then time its import into a fresh embedded
 # database with the import command, recording the peak resident memory of the importing JVM.
-# Usage: bench/import.sh [children]   (build first: ./mvnw -B package -DskipTests; LANTERN_JAR=... to use another jar)
+# Usage: bench/import.sh [children]   (build first: ./mvnw -B package -DskipTests; LANTERN_JAR=... to use another jar,
+# IMPORT_JAVA_OPTS="-Xmx1g" to bound the importing JVM's heap)
 # About 0.8 children per referral: 80000 children give roughly 100,000 referrals.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +22,7 @@ echo "Bundle: $records records, $referrals referrals"
 
 echo "Importing into a fresh embedded database..."
 start=$(date +%s)
-/usr/bin/time -v java -jar "$jar" import "$work/bundle/lantern.jsonl" --lantern.data-dir="$work/data" \
+/usr/bin/time -v java ${IMPORT_JAVA_OPTS:-} -jar "$jar" import "$work/bundle/lantern.jsonl" --lantern.data-dir="$work/data" \
   >"$work/import.out" 2>"$work/time.txt" || { tail -n 20 "$work/import.out"; exit 1; }
 elapsed=$(( $(date +%s) - start ))
 tail -n 1 "$work/import.out"
