@@ -1,5 +1,7 @@
 package uk.lantern.referral;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
 
@@ -9,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class ReferralPagesIT extends IntegrationTestBase {
@@ -49,6 +52,34 @@ class ReferralPagesIT extends IntegrationTestBase {
         String page = mvc.perform(get("/referrals/" + id).session(referrer)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("An assessment of exploitation risk.").contains("Decision made");
+    }
+
+    @Test
+    void aReferrerEscalatesAnOverdueReferralFromItsPage() throws Exception {
+        String id = submitReferral(tokenFor("referrer"), "Esme", true, "ROUTINE").get("id").asString();
+        assertThat(referralPage(signIn("referrer"), id)).doesNotContain("No decision yet");
+
+        clock.advance(Duration.ofDays(5));
+        MockHttpSession referrer = signIn("referrer");
+        assertThat(referralPage(referrer, id)).contains("No decision yet", "Why are you escalating?");
+        String refused = mvc.perform(post("/referrals/" + id + "/escalation").session(referrer).with(csrf())
+                        .param("reason", " "))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("There is a problem", "Say why you are escalating");
+        assertThat(ledger.entriesAbout("REFERRAL", id)).noneMatch(entry -> entry.action().equals("DEADLINE_ESCALATED"));
+
+        mvc.perform(post("/referrals/" + id + "/escalation").session(referrer).with(csrf())
+                        .param("reason", "Two weeks and no word from the front door."))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "Escalated to the front door's managers."));
+        var entry = lastEntry("REFERRAL", id, "DEADLINE_ESCALATED");
+        assertThat(entry.actor()).isEqualTo("referrer");
+        assertThat(entry.payload()).contains("Two weeks and no word from the front door.");
+    }
+
+    private String referralPage(MockHttpSession session, String id) throws Exception {
+        return mvc.perform(get("/referrals/" + id).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
     }
 
     @Test
