@@ -1,17 +1,12 @@
 package uk.lantern.notification;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.lantern.identity.UserView;
-import uk.lantern.support.IntegrationTestBase;
-import uk.lantern.web.HeadlessChromium;
+import uk.lantern.web.BrowserTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,31 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The notifications page in Debian's headless Chromium, checked with axe-core for WCAG 2.2 AA: empty, with
  * notifications, and after marking one read. Skipped where Chromium is missing, except in CI.
  */
-class NotificationPagesBrowserIT extends IntegrationTestBase {
-
-    private static HeadlessChromium browser;
+class NotificationPagesBrowserIT extends BrowserTestBase {
 
     @Autowired
     Notifications notifications;
     @Autowired
     TransactionTemplate transaction;
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        HeadlessChromium.stop(browser);
-    }
-
-    @BeforeEach
-    void pointBrowserAtTheApplication() {
-        browser.useServerOn(port);
-    }
 
     @Test
     void theNotificationsPageIsAccessibleEmptyFullAndAfterMarkingOneRead() throws Exception {

@@ -2,14 +2,9 @@ package uk.lantern.web;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import uk.lantern.support.IntegrationTestBase;
 import uk.lantern.support.TestRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,27 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on every page for WCAG 2.2 AA. On a machine without Chromium the tests are skipped, except in CI, where a missing
  * browser is a failure.
  */
-class BrowserIT extends IntegrationTestBase {
-
-    private static HeadlessChromium browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        HeadlessChromium.stop(browser);
-    }
-
-    @BeforeEach
-    void pointBrowserAtTheApplication() {
-        browser.useServerOn(port);
-    }
+class BrowserIT extends BrowserTestBase {
 
     @Test
     void triageSignsInAndSeesTheirHomePage() throws Exception {

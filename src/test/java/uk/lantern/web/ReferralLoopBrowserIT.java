@@ -10,23 +10,18 @@ import java.util.UUID;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
 import uk.lantern.deadline.WorkingDayCalendar;
 import uk.lantern.notification.NotificationProperties;
 import uk.lantern.notification.internal.OutboxDispatcher;
-import uk.lantern.support.IntegrationTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -38,33 +33,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * case an assessment opens. Every page on the way is screenshot and checked with axe-core for WCAG 2.2 AA. Skipped
  * where Chromium is missing, except in CI.
  */
-class ReferralLoopBrowserIT extends IntegrationTestBase {
+class ReferralLoopBrowserIT extends BrowserTestBase {
 
     private static final String REFERRER_EMAIL = "referrer@demo.lantern.invalid";
-
-    private static HeadlessChromium browser;
 
     @Autowired
     OutboxDispatcher dispatcher;
     @Autowired
     NotificationProperties notificationProperties;
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        HeadlessChromium.stop(browser);
-    }
-
-    @BeforeEach
-    void pointBrowserAtTheApplication() {
-        browser.useServerOn(port);
-    }
 
     @Test
     void aConcernRaisedOnTheFormIsDecidedAtTheFrontDoorAndTheReferrerIsTold() throws Exception {
