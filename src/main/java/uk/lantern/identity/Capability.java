@@ -25,6 +25,16 @@ public enum Capability {
     RECORD_MISSING(Role.TRIAGE, Role.POLICE_INVESTIGATOR, Role.SOCIAL_WORKER, Role.MANAGER),
     /** Return home interviews are held by social care: the assigned worker, the front door or a manager. */
     RECORD_RETURN_INTERVIEWS(Role.TRIAGE, Role.SOCIAL_WORKER, Role.MANAGER),
+    /**
+     * Police and social care both pass on intelligence: a partner agency's practitioners and managers record what
+     * they learn as partnership intelligence, graded like any other report.
+     */
+    SUBMIT_INTELLIGENCE(Role.POLICE_INVESTIGATOR, Role.ANALYST, Role.SOCIAL_WORKER, Role.TRIAGE, Role.MANAGER),
+    /** Reading intelligence in full, under its handling code, is for investigators and analysts. */
+    READ_INTELLIGENCE(Role.POLICE_INVESTIGATOR, Role.ANALYST),
+    /** Practitioners who protect children may read the sanitised versions of reports about their area. */
+    READ_SANITISED_INTELLIGENCE(Role.POLICE_INVESTIGATOR, Role.ANALYST, Role.SOCIAL_WORKER, Role.TRIAGE,
+            Role.MANAGER),
     /** Bulk import is an integration task run by the people who operate Lantern. */
     IMPORT_RECORDS(Role.ADMINISTRATOR);
 

@@ -26,12 +26,6 @@ class BreakGlassIT extends IntegrationTestBase {
     @Autowired
     AccessPolicy accessPolicy;
 
-    private Actor actorOf(UserView user) {
-        AgencyView agency = directory.agency(user.agencyId()).orElseThrow();
-        return new Actor(user.id(), user.username(), user.displayName(), agency.id(), agency.name(), agency.type(),
-                agency.areaCode(), user.roles());
-    }
-
     private ProtectedRecord rochdaleChild() {
         return testRecords.add(unique("child-"), ROCHDALE,
                 Set.of(agency("Rochdale Children's Social Care (demo)").id()), Set.of(), Set.of());

@@ -163,6 +163,17 @@ public abstract class IntegrationTestBase {
                 null, agency(agencyName).id().toString(), List.of(roles), STRONG_PASSWORD));
     }
 
+    /** The user as the services see them when they act. */
+    protected uk.lantern.identity.Actor actorOf(UserView user) {
+        AgencyView agency = directory.agency(user.agencyId()).orElseThrow();
+        return new uk.lantern.identity.Actor(user.id(), user.username(), user.displayName(), agency.id(),
+                agency.name(), agency.type(), agency.areaCode(), user.roles());
+    }
+
+    protected uk.lantern.identity.Actor actorOf(String username) {
+        return actorOf(directory.userNamed(username).orElseThrow());
+    }
+
     protected AgencyView newAgency(String type, String areaCode) {
         return administration.createAgency(LedgerActor.system("test"), new NewAgency(unique("Agency "), type,
                 areaCode));

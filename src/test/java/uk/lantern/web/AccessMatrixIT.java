@@ -44,6 +44,8 @@ class AccessMatrixIT extends IntegrationTestBase {
     private static final Set<Role> RAISE = EnumSet.of(Role.REFERRER, Role.TRIAGE, Role.SOCIAL_WORKER,
             Role.POLICE_INVESTIGATOR, Role.ANALYST, Role.MANAGER);
     private static final Set<Role> DECIDE = EnumSet.of(Role.TRIAGE, Role.MANAGER);
+    private static final Set<Role> INTELLIGENCE = EnumSet.of(Role.TRIAGE, Role.SOCIAL_WORKER,
+            Role.POLICE_INVESTIGATOR, Role.ANALYST, Role.MANAGER);
     private static final String NOBODY = UUID.randomUUID().toString();
     private static final String BREAK_GLASS_BODY = "{\"recordType\":\"" + TestRecords.TYPE
             + "\",\"recordId\":\"no-such-record\",\"reason\":\"Checking a missing child report tonight\"}";
@@ -87,6 +89,20 @@ class AccessMatrixIT extends IntegrationTestBase {
                 new Endpoint(HttpMethod.GET, "/api/v1/triage/queue", null, DECIDE),
                 new Endpoint(HttpMethod.GET, "/api/v1/referrals/awaiting-sign-off", null, MANAGERS),
                 new Endpoint(HttpMethod.GET, "/api/v1/cases", null, EVERYONE),
+                new Endpoint(HttpMethod.POST, "/api/v1/intelligence", "{}", INTELLIGENCE),
+                new Endpoint(HttpMethod.GET, "/api/v1/intelligence", null, INTELLIGENCE),
+                new Endpoint(HttpMethod.GET, "/api/v1/intelligence/" + NOBODY, null, INTELLIGENCE),
+                new Endpoint(HttpMethod.POST, "/api/v1/intelligence/" + NOBODY + "/subjects", "{}", INTELLIGENCE),
+                new Endpoint(HttpMethod.POST, "/api/v1/intelligence/" + NOBODY + "/links", "{}", INTELLIGENCE),
+                new Endpoint(HttpMethod.PUT, "/api/v1/intelligence/" + NOBODY + "/sanitised-version", "{}",
+                        INTELLIGENCE),
+                new Endpoint(HttpMethod.GET, "/intelligence", null, INTELLIGENCE),
+                new Endpoint(HttpMethod.GET, "/intelligence/new", null, INTELLIGENCE),
+                new Endpoint(HttpMethod.POST, "/intelligence", null, INTELLIGENCE),
+                new Endpoint(HttpMethod.GET, "/intelligence/" + NOBODY, null, INTELLIGENCE),
+                new Endpoint(HttpMethod.POST, "/intelligence/" + NOBODY + "/subjects", null, INTELLIGENCE),
+                new Endpoint(HttpMethod.POST, "/intelligence/" + NOBODY + "/links", null, INTELLIGENCE),
+                new Endpoint(HttpMethod.POST, "/intelligence/" + NOBODY + "/sanitised-version", null, INTELLIGENCE),
                 new Endpoint(HttpMethod.GET, "/", null, EVERYONE),
                 new Endpoint(HttpMethod.GET, "/cases", null, EVERYONE),
                 new Endpoint(HttpMethod.GET, "/referrals/new", null, RAISE),

@@ -149,9 +149,6 @@ class RecordApplier {
 
     static ChildInput childInput(JsonNode json) {
         JsonNode ethnicity = json.path("ethnicity");
-        List<ChildInput.Alias> aliases = new ArrayList<>();
-        json.path("aliases").forEach(alias -> aliases.add(new ChildInput.Alias(text(alias, "firstName"),
-                text(alias, "surname"))));
         List<ChildInput.Address> addresses = new ArrayList<>();
         json.path("addresses").forEach(address -> addresses.add(new ChildInput.Address(text(address, "line1"),
                 text(address, "line2"), text(address, "town"), text(address, "postcode"), text(address, "from"),
@@ -161,9 +158,16 @@ class RecordApplier {
                 json.path("dateOfBirthApproximate").asBoolean(false), text(json, "sex"), text(ethnicity, "status"),
                 text(ethnicity, "ons2021"), text(ethnicity, "policeSelfDefined"), text(ethnicity, "observed"),
                 text(json, "nationality"), text(json, "countryOfBirth"), text(json, "nhsNumber"),
-                text(json, "areaCode"), text(json, "school"), aliases, addresses,
+                text(json, "areaCode"), text(json, "school"), aliases(json), addresses,
                 placement.isMissingNode() ? null : new ChildInput.Placement(text(placement, "placementType"),
                         text(placement, "providerName"), text(placement, "from")));
+    }
+
+    private static List<ChildInput.Alias> aliases(JsonNode json) {
+        List<ChildInput.Alias> aliases = new ArrayList<>();
+        json.path("aliases").forEach(alias -> aliases.add(new ChildInput.Alias(text(alias, "firstName"),
+                text(alias, "surname"))));
+        return aliases;
     }
 
     private static PersonInput personInput(JsonNode json) {
@@ -172,7 +176,7 @@ class RecordApplier {
         return new PersonInput(text(json, "firstName"), text(json, "surname"), text(json, "dateOfBirth"),
                 text(json, "sex"), text(ethnicity, "status"), text(ethnicity, "ons2021"),
                 text(ethnicity, "policeSelfDefined"), text(ethnicity, "observed"), text(json, "nationality"),
-                text(json, "phone"), text(address, "line1"), text(address, "postcode"));
+                text(json, "phone"), text(address, "line1"), text(address, "postcode"), aliases(json));
     }
 
     static String text(JsonNode json, String field) {

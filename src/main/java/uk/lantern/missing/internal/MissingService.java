@@ -37,6 +37,7 @@ import uk.lantern.ledger.LedgerRecord;
 import uk.lantern.missing.EpisodeId;
 import uk.lantern.missing.EpisodeView;
 import uk.lantern.missing.MentionKind;
+import uk.lantern.missing.MentionRecorded;
 import uk.lantern.missing.MissingEpisodes;
 import uk.lantern.missing.NewEpisode;
 import uk.lantern.missing.NewMention;
@@ -107,8 +108,8 @@ class MissingService implements MissingEpisodes {
         EpisodeId id = new EpisodeId(UUID.randomUUID());
         episodes.insert(id, child, episode.reportedMissingAt(), episode.lastSeenAt(), lastSeen, vehicles,
                 actor.agencyId().value(), actor.displayName(), now, null, null);
-        vehicles.forEach(vehicle -> mention(id, child, "MISSING_EPISODE", MentionKind.VEHICLE, vehicle, "Seen while "
-                + "the child was missing", now));
+        vehicles.forEach(vehicle -> mention(actor, id, child, "MISSING_EPISODE", MentionKind.VEHICLE, vehicle, "Seen while "
+                + "the child was missing", episode.reportedMissingAt(), now));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("episode", id.toString());
         payload.put("reportedMissingAt", episode.reportedMissingAt().toString());
@@ -149,8 +150,8 @@ class MissingService implements MissingEpisodes {
         Instant due = returnedAt.plus(timescales.returnInterview());
         episodes.insertInterview(id, due);
         if (found != null) {
-            mention(id, child.id(), "MISSING_EPISODE", MentionKind.PLACE, found, "Where the child was found",
-                    clock.instant());
+            mention(actor, id, child.id(), "MISSING_EPISODE", MentionKind.PLACE, found, "Where the child was found",
+                    returnedAt, clock.instant());
         }
         ledger.append(new LedgerRecord(actor, "CHILD_RETURNED", CHILD, child.id().toString(),
                 Map.of("episode", id.toString(), "returnedAt", returnedAt.toString(),
@@ -183,8 +184,8 @@ class MissingService implements MissingEpisodes {
         fail(errors);
         Instant now = clock.instant();
         episodes.updateInterview(id, "COMPLETED", null, now, null, text);
-        valid.forEach(mention -> mention(id, episode.childId(), "RETURN_INTERVIEW", mention.kind(), mention.value(),
-                mention.detail(), now));
+        valid.forEach(mention -> mention(actor, id, episode.childId(), "RETURN_INTERVIEW", mention.kind(), mention.value(),
+                mention.detail(), episode.reportedMissingAt(), now));
         ledger.append(new LedgerRecord(actor, "RETURN_INTERVIEW_COMPLETED", CHILD, episode.childId().toString(),
                 Map.of("episode", id.toString(), "mentions", valid.size(),
                         "onTime", !now.isAfter(episode.interview().dueAt()))));
@@ -224,8 +225,8 @@ class MissingService implements MissingEpisodes {
         episodes.insert(id, child, episode.reportedMissingAt(), episode.lastSeenAt(), episode.lastSeenLocation(),
                 vehicles, reportingAgency == null ? null : reportingAgency.value(), by.actorName(), now, sourceSystem,
                 sourceId);
-        vehicles.forEach(vehicle -> mention(id, child, "MISSING_EPISODE", MentionKind.VEHICLE, vehicle, "Seen while "
-                + "the child was missing", now));
+        vehicles.forEach(vehicle -> mention(by, id, child, "MISSING_EPISODE", MentionKind.VEHICLE, vehicle, "Seen while "
+                + "the child was missing", episode.reportedMissingAt(), now));
         ledger.append(new LedgerRecord(by, "MISSING_EPISODE_RECORDED", CHILD, child.toString(), Map.of(
                 "episode", id.toString(), "reportedMissingAt", episode.reportedMissingAt().toString(),
                 "source", sourceSystem + "/" + sourceId)));
@@ -258,8 +259,8 @@ class MissingService implements MissingEpisodes {
         episodes.updateInterview(id, status, offeredAt, completedAt, blankToNull(declinedReason),
                 blankToNull(findings));
         Instant now = clock.instant();
-        valid.forEach(mention -> mention(id, episode.childId(), "RETURN_INTERVIEW", mention.kind(), mention.value(),
-                mention.detail(), now));
+        valid.forEach(mention -> mention(by, id, episode.childId(), "RETURN_INTERVIEW", mention.kind(), mention.value(),
+                mention.detail(), episode.reportedMissingAt(), now));
         ledger.append(new LedgerRecord(by, "RETURN_INTERVIEW_" + status, CHILD, episode.childId().toString(),
                 Map.of("episode", id.toString(), "mentions", valid.size())));
         if (!"OFFERED".equals(status)) {
@@ -329,9 +330,12 @@ class MissingService implements MissingEpisodes {
                         + "covers the child's area, so no one could hold the return home interview"));
     }
 
-    private void mention(EpisodeId episode, ChildId child, String sourceType, MentionKind kind, String value,
-                         String detail, Instant at) {
-        episodes.insertMention(episode, child, sourceType, kind, value, normaliser.normalise(kind, value), detail, at);
+    /** @param seenAt when what is mentioned was seen: while the child was missing, or when found */
+    private void mention(LedgerActor by, EpisodeId episode, ChildId child, String sourceType, MentionKind kind,
+                         String value, String detail, Instant seenAt, Instant at) {
+        String normalised = normaliser.normalise(kind, value);
+        episodes.insertMention(episode, child, sourceType, kind, value, normalised, detail, at);
+        events.publishEvent(new MentionRecorded(by, episode, child, sourceType, kind, value, normalised, seenAt));
     }
 
     private static void checkReturn(Instant reported, Instant returned, Instant now, List<FieldError> errors) {

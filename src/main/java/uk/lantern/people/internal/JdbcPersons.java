@@ -1,8 +1,11 @@
 package uk.lantern.people.internal;
 
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,7 +52,7 @@ class JdbcPersons implements Persons {
         ValidChild valid = validator.validateAdult(new ChildInput(person.firstName(), person.surname(),
                 person.dateOfBirth(), false, person.sex(), person.ethnicityStatus(), person.ethnicityOns2021(),
                 person.ethnicityPoliceSelfDefined(), person.ethnicityObserved(), person.nationality(), null, null,
-                VALIDATION_AREA, null, List.of(), List.of(), null), fieldPrefix,
+                VALIDATION_AREA, null, person.aliases(), List.of(), null), fieldPrefix,
                 LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         String phone = person.phone() == null || person.phone().isBlank() ? null : person.phone().trim();
         if (phone != null && phone.length() > MAX_PHONE) {
@@ -70,9 +73,23 @@ class JdbcPersons implements Persons {
                         valid.nationality(), phone, person.addressLine1(), person.addressPostcode(),
                         clock.instant().atOffset(ZoneOffset.UTC), by.actorName())
                 .update();
+        valid.aliases().forEach(alias -> jdbc.sql("INSERT INTO person_alias (id, person_id, first_name, surname) "
+                + "VALUES (?, ?, ?, ?)").params(UUID.randomUUID(), id, alias.firstName(), alias.surname()).update());
         ledger.append(new LedgerRecord(by, "PERSON_REGISTERED", "PERSON", id.toString(),
                 Map.of("name", valid.firstName() + " " + valid.surname())));
         return new PersonId(id);
+    }
+
+    @Override
+    public Map<PersonId, String> names(Collection<PersonId> ids) {
+        Map<PersonId, String> names = new HashMap<>();
+        jdbc.sql("SELECT id, first_name, surname FROM person WHERE id = ANY(?)")
+                .param(ids.stream().map(PersonId::value).toArray(UUID[]::new))
+                .query((ResultSet row) -> {
+                    names.put(new PersonId(row.getObject("id", UUID.class)),
+                            row.getString("first_name") + " " + row.getString("surname"));
+                });
+        return names;
     }
 
     private static String name(Enum<?> value) {

@@ -1,0 +1,42 @@
+package uk.lantern.intelligence;
+
+import java.util.List;
+
+import uk.lantern.identity.Actor;
+import uk.lantern.identity.AgencyId;
+import uk.lantern.ledger.LedgerActor;
+
+/**
+ * Intelligence reports. Who may see what follows the handling code (docs/intelligence.md): a report in full, its
+ * sanitised version, or nothing. Every change and every read is in the ledger, and bad input raises
+ * {@link uk.lantern.identity.InvalidInputException} naming each field.
+ */
+public interface Intelligence {
+
+    IntelReportView submit(Actor actor, NewIntelReport report);
+
+    /**
+     * The report as the actor may see it; the read is logged with its level.
+     *
+     * @throws uk.lantern.identity.AccessRefusedException when the actor may see neither version
+     */
+    IntelReportView read(Actor actor, IntelReportId id);
+
+    /** The reports the actor may see in either version, newest information first. */
+    List<IntelReportSummary> list(Actor actor, int offset, int limit);
+
+    /** Adds a subject; only the recording agency may change a report. */
+    IntelReportView addSubject(Actor actor, IntelReportId id, NewSubject subject);
+
+    IntelReportView addLink(Actor actor, IntelReportId id, NewLink link);
+
+    /** Sets or replaces the sanitised version; only the recording agency may. */
+    IntelReportView setSanitisedVersion(Actor actor, IntelReportId id, String sanitisedText);
+
+    /** Records a report from another agency's system, as it was graded there. */
+    IntelReportId importReport(LedgerActor by, AgencyId agency, NewIntelReport report, String sourceSystem,
+                               String sourceId);
+
+    /** Records a link from another system, on a report already imported. */
+    void importLink(LedgerActor by, IntelReportId report, NewLink link, String sourceSystem, String sourceId);
+}
