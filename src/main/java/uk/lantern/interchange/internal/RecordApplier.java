@@ -14,6 +14,17 @@ import uk.lantern.identity.IdentityAdministration;
 import uk.lantern.identity.InvalidInputException;
 import uk.lantern.identity.NewAgency;
 import uk.lantern.ledger.LedgerActor;
+import uk.lantern.intelligence.IntelReportId;
+import uk.lantern.intelligence.Intelligence;
+import uk.lantern.intelligence.NewIntelReport;
+import uk.lantern.intelligence.NewLink;
+import uk.lantern.intelligence.NewLocation;
+import uk.lantern.intelligence.NewOrganisation;
+import uk.lantern.intelligence.NewSubject;
+import uk.lantern.intelligence.NewVehicle;
+import uk.lantern.intelligence.SubjectRef;
+import uk.lantern.intelligence.SubjectType;
+import uk.lantern.intelligence.Subjects;
 import uk.lantern.missing.EpisodeId;
 import uk.lantern.missing.MissingEpisodes;
 import uk.lantern.missing.NewEpisode;
@@ -46,15 +57,20 @@ class RecordApplier {
     private final Persons persons;
     private final Referrals referrals;
     private final MissingEpisodes missing;
+    private final Subjects subjects;
+    private final Intelligence intelligence;
 
     RecordApplier(Directory directory, IdentityAdministration administration, Children children,
-                  Persons persons, Referrals referrals, MissingEpisodes missing) {
+                  Persons persons, Referrals referrals, MissingEpisodes missing, Subjects subjects,
+                  Intelligence intelligence) {
         this.directory = directory;
         this.administration = administration;
         this.children = children;
         this.persons = persons;
         this.referrals = referrals;
         this.missing = missing;
+        this.subjects = subjects;
+        this.intelligence = intelligence;
     }
 
     UUID apply(LedgerActor by, SourceRecord record, KnownKeys known) {
@@ -67,6 +83,15 @@ class RecordApplier {
             case "decision" -> decision(by, record, known);
             case "missing_episode" -> episode(by, record, known);
             case "return_interview" -> interview(by, record, known);
+            case "vehicle" -> subjects.registerVehicle(by, new NewVehicle(text(json, "registration"),
+                    text(json, "make"), text(json, "model"), text(json, "colour")), "").id();
+            case "phone" -> subjects.registerPhone(by, text(json, "number"), "").id();
+            case "location" -> subjects.registerLocation(by, new NewLocation(text(json, "address"),
+                    text(json, "postcode"), text(json, "locationType"), text(json, "areaCode")), "").id();
+            case "organisation" -> subjects.registerOrganisation(by, new NewOrganisation(text(json, "name"),
+                    text(json, "organisationType"), text(json, "areaCode")), "").id();
+            case "intel_report" -> intelReport(by, record, known);
+            case "link" -> link(by, record, known);
             default -> throw new InvalidInputException("type", "Unknown record type '" + record.type() + "'");
         };
     }
@@ -130,6 +155,46 @@ class RecordApplier {
         missing.importInterview(by, episode, json.path("status").asString(), instant(json, "offeredAt"),
                 instant(json, "completedAt"), text(json, "declinedReason"), text(json, "findings"), mentions);
         return episode.value();
+    }
+
+    private UUID intelReport(LedgerActor by, SourceRecord record, KnownKeys known) {
+        JsonNode json = record.json();
+        JsonNode grading = json.path("grading");
+        List<String> areaCodes = new ArrayList<>();
+        json.path("areaCodes").forEach(code -> areaCodes.add(code.asString()));
+        List<NewSubject> subjects = new ArrayList<>();
+        JsonNode given = json.path("subjects");
+        for (int i = 0; i < given.size(); i++) {
+            JsonNode subject = given.get(i);
+            subjects.add(new NewSubject(null, text(subject, "role"), text(subject, "detail"),
+                    subjectRef(known, record, subject.path("subject"), "subjects[" + i + "].subject").toString(),
+                    null, null, null, null, null, null));
+        }
+        return intelligence.importReport(by, new AgencyId(resolve(known, record, "agency", json.path("agency"),
+                        "agency")), new NewIntelReport(text(json, "informationDate"), areaCodes,
+                        text(grading, "scheme"), text(grading, "source"), text(grading, "intelligence"),
+                        text(grading, "handling"), text(grading, "conditions"), text(json, "text"),
+                        text(json, "sanitisedText"), subjects, List.of()), record.sourceSystem(), record.sourceId())
+                .value();
+    }
+
+    private UUID link(LedgerActor by, SourceRecord record, KnownKeys known) {
+        JsonNode json = record.json();
+        IntelReportId report = new IntelReportId(resolve(known, record, "intel_report", json.path("report"),
+                "report"));
+        intelligence.importLink(by, report, new NewLink(subjectRef(known, record, json.path("from"), "from"),
+                subjectRef(known, record, json.path("to"), "to"), text(json, "linkType"), text(json, "firstSeen"),
+                text(json, "lastSeen"), text(json, "detail")), record.sourceSystem(), record.sourceId());
+        return report.value();
+    }
+
+    /** A subject reference names its record type, which is also the subject's type. */
+    private static SubjectRef subjectRef(KnownKeys known, SourceRecord record, JsonNode ref, String field) {
+        String recordType = ref.path("recordType").asString();
+        SubjectType type = SubjectType.parse(recordType)
+                .orElseThrow(() -> new InvalidInputException(field + ".recordType", "Unknown record type '"
+                        + recordType + "'"));
+        return new SubjectRef(type, resolve(known, record, recordType, ref, field));
     }
 
     private static UUID resolve(KnownKeys known, SourceRecord record, String type, JsonNode ref, String field) {

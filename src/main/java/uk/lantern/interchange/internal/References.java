@@ -37,8 +37,24 @@ final class References {
             }
             case "return_interview" -> check(record, "missing_episode", json.path("episode"), "episode",
                     definedEarlier, keys, problems);
+            case "intel_report" -> {
+                check(record, "agency", json.path("agency"), "agency", definedEarlier, keys, problems);
+                JsonNode subjects = json.path("subjects");
+                for (int i = 0; i < subjects.size(); i++) {
+                    JsonNode subject = subjects.get(i).path("subject");
+                    check(record, subject.path("recordType").asString(), subject, "subjects[" + i + "].subject",
+                            definedEarlier, keys, problems);
+                }
+            }
+            case "link" -> {
+                check(record, "intel_report", json.path("report"), "report", definedEarlier, keys, problems);
+                for (String end : new String[] {"from", "to"}) {
+                    check(record, json.path(end).path("recordType").asString(), json.path(end), end, definedEarlier,
+                            keys, problems);
+                }
+            }
             default -> {
-                // agencies, children and persons refer to nothing
+                // agencies, children, persons, vehicles, phones, locations and organisations refer to nothing
             }
         }
         return problems;
