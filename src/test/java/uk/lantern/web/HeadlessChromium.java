@@ -151,6 +151,13 @@ public final class HeadlessChromium {
     }
 
     /** Waits until something is on the page, for content that appears after the page itself has loaded. */
+    /** Selects a radio or checkbox by its label, as a person would: GOV.UK styles the input itself out of sight. */
+    public void chooseByLabel(String inputId) {
+        find(By.cssSelector("label[for='" + inputId + "']")).click();
+        assertThat(find(By.id(inputId)).isSelected())
+                .as("%s is selected", inputId).isTrue();
+    }
+
     public WebElement waitFor(By by) {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
     }

@@ -69,10 +69,10 @@ class ReferralLoopBrowserIT extends BrowserTestBase {
         browser.find(By.id("children[0].dateOfBirth")).sendKeys("2011-04-23");
         browser.find(By.id("concern")).sendKeys("Her teacher says she is putting herself at risk: a man of about 30"
                 + " collects her from school in different cars and buys her phones.");
-        chooseByLabel("cseConcern");
-        chooseByLabel("indicator-UNEXPLAINED_GIFTS");
-        chooseByLabel("indicator-PICKED_UP_IN_CARS");
-        chooseByLabel("urgency-URGENT");
+        browser.chooseByLabel("cseConcern");
+        browser.chooseByLabel("indicator-UNEXPLAINED_GIFTS");
+        browser.chooseByLabel("indicator-PICKED_UP_IN_CARS");
+        browser.chooseByLabel("urgency-URGENT");
         browser.clickAndWaitForNewPage(By.id("submit-referral"));
         assertThat(browser.find(By.id("language-findings")).getText())
                 .contains("Check the wording of your concern", "putting herself at risk");
@@ -114,7 +114,7 @@ class ReferralLoopBrowserIT extends BrowserTestBase {
         browser.find(By.linkText("Select a decision")).click();
         assertThat(focusedElementId()).isEqualTo("outcome");
 
-        chooseByLabel("outcome-ASSESSMENT");
+        browser.chooseByLabel("outcome-ASSESSMENT");
         browser.clickAndWaitForNewPage(By.id("record-decision"));
         assertThat(browser.find(By.className("govuk-notification-banner")).getText()).contains("Decision recorded");
         assertThat(browser.find(By.id("decision")).getText()).contains("Assessment", reasons);
@@ -287,7 +287,7 @@ class ReferralLoopBrowserIT extends BrowserTestBase {
         assertThat(browser.find(By.id("s47-summary")).getDomProperty("value"))
                 .isEqualTo("Evidence of exploitation by adults outside the family.");
         browser.assertAccessible("case-section-47-errors");
-        chooseByLabel("conferenceNeeded");
+        browser.chooseByLabel("conferenceNeeded");
         browser.clickAndWaitForNewPage(By.xpath("//button[normalize-space()='Complete the enquiry']"));
         assertThat(browser.mainText()).contains("Initial child protection conference", "Due by");
         browser.assertAccessible("case-conference-due");
@@ -302,11 +302,6 @@ class ReferralLoopBrowserIT extends BrowserTestBase {
                 .andExpect(status().isOk());
     }
 
-    /** Selects a radio or checkbox by its label, as a person would: GOV.UK styles the input itself out of sight. */
-    private void chooseByLabel(String inputId) {
-        browser.find(By.cssSelector("label[for='" + inputId + "']")).click();
-        assertThat(browser.find(By.id(inputId)).isSelected()).as("%s is selected", inputId).isTrue();
-    }
 
     private String focusedElementId() {
         return (String) ((JavascriptExecutor) browser.driver()).executeScript("return document.activeElement.id");

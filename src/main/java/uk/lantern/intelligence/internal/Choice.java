@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** One option of a select or radios on a page. */
-public record Choice(String value, String label) {
+record Choice(String value, String label) {
 
     /** Every constant of an enum, labelled in sentence case ("TAXI_OFFICE" as "Taxi office"). */
     static <E extends Enum<E>> List<Choice> of(Class<E> type) {
