@@ -27,6 +27,15 @@ public interface Deadlines {
     Optional<DeadlineView> find(String subjectType, String subjectId, DeadlineKind kind);
 
     /**
+     * Starts a clock again from now, unmet and unescalated, for work that has come back (a referral reopened for a new
+     * decision). Its earlier escalations stay on record.
+     *
+     * @throws IllegalStateException when there is no such clock
+     */
+    DeadlineView restart(LedgerActor by, String subjectType, String subjectId, DeadlineKind kind,
+                         java.time.Instant dueAt);
+
+    /**
      * Escalates a clock at once, with a reason, for example when a referrer has had no decision past the deadline.
      *
      * @throws uk.lantern.identity.InvalidInputException when the clock is met or not yet due, or the reason is

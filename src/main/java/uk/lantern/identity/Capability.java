@@ -35,6 +35,8 @@ public enum Capability {
     /** Practitioners who protect children may read the sanitised versions of reports about their area. */
     READ_SANITISED_INTELLIGENCE(Role.POLICE_INVESTIGATOR, Role.ANALYST, Role.SOCIAL_WORKER, Role.TRIAGE,
             Role.MANAGER),
+    /** Reopening a referral closed with no further action, or confirming the closure, is a manager's decision. */
+    REVIEW_CLOSED_CASES(Role.MANAGER),
     /** Bulk import is an integration task run by the people who operate Lantern. */
     IMPORT_RECORDS(Role.ADMINISTRATOR);
 

@@ -49,6 +49,15 @@ public interface Referrals {
     ReferralView overrideScreening(Actor practitioner, ReferralId id, String level, String narrative, String reason);
 
     /** Who referred a child and which agencies have been involved, for the access policy on the child's record. */
+    /**
+     * Sends a referral closed with "no further action" back to the front door for a new decision, with the reason
+     * (for example new intelligence about the child). The decision clock starts again.
+     *
+     * @throws uk.lantern.identity.InvalidInputException when the referral is not closed with no further action, or
+     *     the reason is missing
+     */
+    ReferralView reopen(LedgerActor by, ReferralId id, String reason);
+
     ChildReferralLinks linksOf(uk.lantern.people.ChildId child);
 
     /** Records the outcome when the case that came from the referral closes; the referrer is told. */

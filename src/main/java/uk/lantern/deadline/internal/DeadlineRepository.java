@@ -60,6 +60,11 @@ class DeadlineRepository {
     }
 
     /** Marks met and reports whether this call did it, so a second call records nothing. */
+    void restart(UUID id, Instant startedAt, Instant dueAt) {
+        jdbc.sql("UPDATE deadline SET started_at = ?, due_at = ?, met_at = NULL, escalation_level = 0, "
+                + "escalated_at = NULL WHERE id = ?").params(utc(startedAt), utc(dueAt), id).update();
+    }
+
     boolean markMet(UUID id, Instant at) {
         return jdbc.sql("UPDATE deadline SET met_at = ? WHERE id = ? AND met_at IS NULL").params(utc(at), id)
                 .update() == 1;

@@ -60,6 +60,19 @@ class DeadlineService implements Deadlines {
 
     @Override
     @Transactional
+    public DeadlineView restart(LedgerActor by, String subjectType, String subjectId, DeadlineKind kind,
+                                Instant dueAt) {
+        DeadlineView deadline = deadlines.find(subjectType, subjectId, kind).orElseThrow(() ->
+                new IllegalStateException("No " + kind + " clock on " + subjectType + " " + subjectId));
+        Instant now = clock.instant();
+        deadlines.restart(deadline.id(), now, dueAt);
+        ledger.append(new LedgerRecord(by, "DEADLINE_RESTARTED", subjectType, subjectId,
+                Map.of("kind", kind.name(), "dueAt", dueAt.toString())));
+        return deadlines.find(deadline.id()).orElseThrow();
+    }
+
+    @Override
+    @Transactional
     public void meet(LedgerActor by, String subjectType, String subjectId, DeadlineKind kind) {
         meetAt(by, subjectType, subjectId, kind, clock.instant());
     }

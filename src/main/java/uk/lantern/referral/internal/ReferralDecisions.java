@@ -147,6 +147,31 @@ class ReferralDecisions {
                 Map.of("source", sourceSystem + "/" + sourceId));
     }
 
+    /** Supersedes the "no further action" decision and puts the referral back in the front-door queue. */
+    void reopen(LedgerActor by, ReferralId id, String reason) {
+        StoredReferral referral = referrals.findForUpdate(id)
+                .orElseThrow(() -> new RecordNotFoundException(ReferralAccess.RECORD_TYPE));
+        boolean closedWithNoFurtherAction = referral.status() == ReferralStatus.DECIDED && referrals
+                .currentDecision(id).map(decision -> decision.outcome() == DecisionOutcome.NO_FURTHER_ACTION)
+                .orElse(false);
+        if (!closedWithNoFurtherAction) {
+            throw new InvalidInputException("referral", "Referral " + referral.reference()
+                    + " is not closed with no further action");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String why = text(reason, "reason", "Give the reason for reopening", 2000, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Instant now = clock.instant();
+        Instant due = calendar.addWorkingDays(now, timescales.referralDecisionWorkingDays());
+        referrals.supersedeDecisions(id);
+        referrals.reopen(id, due);
+        deadlines.restart(by, ReferralAccess.RECORD_TYPE, id.toString(), DeadlineKind.REFERRAL_DECISION, due);
+        ledger.append(new LedgerRecord(by, "REFERRAL_REOPENED", ReferralAccess.RECORD_TYPE, id.toString(),
+                Map.of("reason", why, "decisionDueAt", due.toString())));
+    }
+
     private void finalise(LedgerActor by, StoredReferral referral, DecisionOutcome outcome, String reasons,
                           Instant decidedAt, String action, Map<String, Object> extra) {
         referrals.updateStatus(referral.id(), ReferralStatus.DECIDED);

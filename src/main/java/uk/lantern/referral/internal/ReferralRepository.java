@@ -130,6 +130,16 @@ class ReferralRepository {
         return new ChildReferralLinks(referrers, agencies);
     }
 
+    void supersedeDecisions(ReferralId id) {
+        jdbc.sql("UPDATE referral_decision SET superseded = true WHERE referral_id = ? AND NOT superseded")
+                .param(id.value()).update();
+    }
+
+    void reopen(ReferralId id, Instant decisionDueAt) {
+        jdbc.sql("UPDATE referral SET status = 'AWAITING_DECISION', decision_due_at = ? WHERE id = ?")
+                .params(decisionDueAt.atOffset(java.time.ZoneOffset.UTC), id.value()).update();
+    }
+
     void updateStatus(ReferralId id, ReferralStatus status) {
         jdbc.sql("UPDATE referral SET status = ? WHERE id = ?").params(status.name(), id.value()).update();
     }

@@ -147,6 +147,13 @@ class ReferralService implements Referrals {
 
     @Override
     @Transactional
+    public ReferralView reopen(LedgerActor by, ReferralId id, String reason) {
+        decisions.reopen(by, id, reason);
+        return view(existing(id));
+    }
+
+    @Override
+    @Transactional
     public EscalationView escalate(Actor referrer, ReferralId id, String reason) {
         StoredReferral referral = existing(id);
         if (!referrer.userId().equals(referral.referrerUser())) {

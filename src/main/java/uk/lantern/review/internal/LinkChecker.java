@@ -1,0 +1,141 @@
+package uk.lantern.review.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import uk.lantern.intelligence.EvidenceLink;
+import uk.lantern.intelligence.IntelligenceEvidence;
+import uk.lantern.intelligence.SubjectRef;
+import uk.lantern.intelligence.SubjectType;
+import uk.lantern.intelligence.Subjects;
+import uk.lantern.ledger.Ledger;
+import uk.lantern.ledger.LedgerActor;
+import uk.lantern.ledger.LedgerRecord;
+import uk.lantern.review.ReviewProperties;
+import uk.lantern.review.internal.ReviewRepository.Closure;
+import uk.lantern.review.internal.ReviewRepository.ReasonRow;
+import uk.lantern.review.internal.ReviewRepository.Trigger;
+
+/**
+ * Finds the closed referrals that new records connect to. For each new record it follows the links from what the
+ * record names, through the whole network, to every child it reaches; a child whose referral was closed with no
+ * further action before the record came in puts that referral in the queue, with the record and the chain of links.
+ */
+@Component
+class LinkChecker {
+
+    static final LedgerActor SYSTEM = LedgerActor.system("historic-review");
+
+    private final ReviewRepository reviews;
+    private final IntelligenceEvidence evidence;
+    private final Subjects subjects;
+    private final ReviewProperties properties;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    LinkChecker(ReviewRepository reviews, IntelligenceEvidence evidence, Subjects subjects,
+                ReviewProperties properties, Ledger ledger, Clock clock) {
+        this.reviews = reviews;
+        this.evidence = evidence;
+        this.subjects = subjects;
+        this.properties = properties;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** Checks one batch of new records, in the caller's transaction, and says how many it checked. */
+    int checkBatch() {
+        List<Trigger> triggers = reviews.claimUnchecked(properties.batchSize());
+        if (triggers.isEmpty()) {
+            return 0;
+        }
+        LinkPaths paths = new LinkPaths(evidence.all().links(), properties.hubLinks());
+        Instant now = clock.instant();
+        List<Found> found = new ArrayList<>();
+        for (Trigger trigger : triggers) {
+            Set<SubjectRef> start = trigger.subjects().stream().map(SubjectRef::parse).collect(Collectors.toSet());
+            Map<SubjectRef, List<EvidenceLink>> reached = paths.childrenReachedFrom(start);
+            Map<UUID, SubjectRef> children = new HashMap<>();
+            reached.keySet().forEach(child -> children.put(child.id(), child));
+            for (Closure closure : children.isEmpty() ? List.<Closure>of()
+                    : reviews.standingClosuresOf(children.keySet())) {
+                if (!closure.decidedAt().isBefore(trigger.recordedAt())) {
+                    continue;
+                }
+                closure.childIds().stream().filter(children::containsKey).forEach(child ->
+                        found.add(new Found(trigger, closure, children.get(child), reached.get(children.get(child)))));
+            }
+        }
+        Map<SubjectRef, String> labels = labels(found);
+        found.forEach(each -> queue(each, labels, now));
+        reviews.markChecked(triggers.stream().map(Trigger::id).toList(), now);
+        return triggers.size();
+    }
+
+    private record Found(Trigger trigger, Closure closure, SubjectRef child, List<EvidenceLink> chain) {
+    }
+
+    private void queue(Found found, Map<SubjectRef, String> labels, Instant now) {
+        UUID referral = found.closure().referralId();
+        UUID review = reviews.openReviewOf(referral).orElse(null);
+        boolean newReview = review == null;
+        if (newReview) {
+            review = UUID.randomUUID();
+            reviews.insertReview(review, referral, now);
+        }
+        String chain = describe(found, labels);
+        if (!reviews.insertReason(new ReasonRow(review, found.child().id(), found.trigger().source(),
+                found.trigger().sourceLabel(), chain, now))) {
+            return;
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("review", review.toString());
+        payload.put("reference", found.closure().reference());
+        payload.put("child", found.child().id().toString());
+        payload.put("source", found.trigger().source());
+        payload.put("sourceLabel", found.trigger().sourceLabel());
+        payload.put("links", chain);
+        ledger.append(new LedgerRecord(SYSTEM, newReview ? "HISTORIC_REVIEW_QUEUED" : "HISTORIC_REVIEW_REASON_ADDED",
+                "REFERRAL", referral.toString(), payload));
+    }
+
+    private Map<SubjectRef, String> labels(List<Found> found) {
+        Set<SubjectRef> refs = new HashSet<>();
+        for (Found each : found) {
+            refs.add(each.child());
+            each.chain().forEach(link -> {
+                refs.add(link.from());
+                refs.add(link.to());
+            });
+        }
+        return refs.isEmpty() ? Map.of() : subjects.labels(refs);
+    }
+
+    /** One line a link, each with its evidence; or, when the new record names the child itself, that. */
+    private static String describe(Found found, Map<SubjectRef, String> labels) {
+        if (found.chain().isEmpty()) {
+            return found.trigger().sourceLabel() + " names " + label(found.child(), labels);
+        }
+        return found.chain().stream().map(link -> label(link.from(), labels) + " — " + link.type().label()
+                        .toLowerCase() + " — " + label(link.to(), labels) + " (" + link.sourceLabel()
+                        + (link.grading() == null ? "" : ", graded " + link.grading().code()) + ", " + link.firstSeen()
+                        + ")")
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String label(SubjectRef subject, Map<SubjectRef, String> labels) {
+        String kind = subject.type() == SubjectType.NAMED_PERSON ? "" : subject.type().code().replace('_', ' ') + " ";
+        return kind + labels.getOrDefault(subject, subject.id().toString());
+    }
+}

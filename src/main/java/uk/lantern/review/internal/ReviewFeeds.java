@@ -1,0 +1,44 @@
+package uk.lantern.review.internal;
+
+import java.time.Clock;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import uk.lantern.intelligence.SubjectRef;
+import uk.lantern.intelligence.SubjectsLinked;
+import uk.lantern.people.ChildId;
+import uk.lantern.referral.DecisionOutcome;
+import uk.lantern.referral.ReferralDecided;
+
+/**
+ * What the review queue learns as it happens, in the recording transaction: each referral closed with no further
+ * action, and each new record that links subjects. Both are derived from changes already in the ledger, so they add
+ * no entries of their own; the queue's own changes do.
+ */
+@Component
+class ReviewFeeds {
+
+    private final ReviewRepository reviews;
+    private final Clock clock;
+
+    ReviewFeeds(ReviewRepository reviews, Clock clock) {
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void onDecision(ReferralDecided decided) {
+        if (decided.outcome() == DecisionOutcome.NO_FURTHER_ACTION) {
+            reviews.insertClosure(new ReviewRepository.Closure(decided.referralId().value(), decided.reference(),
+                    decided.children().stream().map(ChildId::value).toList(), decided.areaCode(),
+                    decided.owningAgency(), decided.decidedAt()));
+        }
+    }
+
+    @EventListener
+    void onLink(SubjectsLinked linked) {
+        reviews.insertTrigger(linked.subjects().stream().map(SubjectRef::toString).sorted().toList(), linked.source(),
+                linked.sourceLabel(), clock.instant());
+    }
+}

@@ -1,0 +1,157 @@
+package uk.lantern.review.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uk.lantern.identity.AgencyId;
+import uk.lantern.review.ReviewStatus;
+
+/** Closures with no further action, links waiting to be checked, and the review queue, in explicit SQL. */
+@Repository
+class ReviewRepository {
+
+    record Closure(UUID referralId, String reference, List<UUID> childIds, String areaCode, AgencyId owningAgency,
+                   Instant decidedAt) {
+    }
+
+    record Trigger(UUID id, List<String> subjects, String source, String sourceLabel, Instant recordedAt) {
+    }
+
+    record ReviewRow(UUID id, Closure closure, ReviewStatus status, Instant queuedAt, String decidedBy,
+                     Instant decidedAt, String decisionReason) {
+    }
+
+    record ReasonRow(UUID reviewId, UUID childId, String source, String sourceLabel, String links, Instant foundAt) {
+    }
+
+    private static final String REVIEW_COLUMNS = "h.id, h.status, h.queued_at, h.decided_by, h.decided_at, "
+            + "h.decision_reason, c.referral_id, c.reference, c.child_ids, c.area_code, c.owning_agency_id, "
+            + "c.decided_at AS closed_at";
+
+    private final JdbcClient jdbc;
+
+    ReviewRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insertClosure(Closure closure) {
+        jdbc.sql("INSERT INTO nfa_closure (referral_id, reference, child_ids, area_code, owning_agency_id, decided_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (referral_id) DO UPDATE SET decided_at = "
+                        + "EXCLUDED.decided_at, reopened_at = NULL")
+                .params(closure.referralId(), closure.reference(), closure.childIds().toArray(UUID[]::new),
+                        closure.areaCode(), closure.owningAgency().value(), utc(closure.decidedAt()))
+                .update();
+    }
+
+    void markClosureReopened(UUID referralId, Instant at) {
+        jdbc.sql("UPDATE nfa_closure SET reopened_at = ? WHERE referral_id = ?").params(utc(at), referralId).update();
+    }
+
+    /** Closures still standing whose children include any of these. */
+    List<Closure> standingClosuresOf(Collection<UUID> childIds) {
+        return jdbc.sql("SELECT referral_id, reference, child_ids, area_code, owning_agency_id, decided_at AS closed_at "
+                        + "FROM nfa_closure WHERE reopened_at IS NULL AND child_ids && ?::uuid[]")
+                .param(childIds.toArray(UUID[]::new)).query((row, n) -> closure(row)).list();
+    }
+
+    void insertTrigger(List<String> subjects, String source, String sourceLabel, Instant at) {
+        jdbc.sql("INSERT INTO review_trigger (id, subjects, source, source_label, recorded_at) VALUES (?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), subjects.toArray(String[]::new), source, sourceLabel, utc(at)).update();
+    }
+
+    /** The oldest unchecked links, locked so that two checks never take the same ones. */
+    List<Trigger> claimUnchecked(int limit) {
+        return jdbc.sql("SELECT id, subjects, source, source_label, recorded_at FROM review_trigger "
+                        + "WHERE checked_at IS NULL ORDER BY recorded_at LIMIT ? FOR UPDATE SKIP LOCKED")
+                .param(limit)
+                .query((row, n) -> new Trigger(row.getObject("id", UUID.class),
+                        Arrays.asList((String[]) row.getArray("subjects").getArray()), row.getString("source"),
+                        row.getString("source_label"), instant(row, "recorded_at")))
+                .list();
+    }
+
+    void markChecked(List<UUID> triggers, Instant at) {
+        jdbc.sql("UPDATE review_trigger SET checked_at = ? WHERE id = ANY(?)")
+                .params(utc(at), triggers.toArray(UUID[]::new)).update();
+    }
+
+    Optional<UUID> openReviewOf(UUID referralId) {
+        return jdbc.sql("SELECT id FROM historic_review WHERE referral_id = ? AND status = 'QUEUED'")
+                .param(referralId).query(UUID.class).optional();
+    }
+
+    void insertReview(UUID id, UUID referralId, Instant at) {
+        jdbc.sql("INSERT INTO historic_review (id, referral_id, status, queued_at) VALUES (?, ?, 'QUEUED', ?)")
+                .params(id, referralId, utc(at)).update();
+    }
+
+    /** Adds a reason; false when the same record was already found to touch the same child for this review. */
+    boolean insertReason(ReasonRow reason) {
+        return jdbc.sql("INSERT INTO historic_review_reason (id, review_id, child_id, source, source_label, links, "
+                        + "found_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (review_id, child_id, source) DO NOTHING")
+                .params(UUID.randomUUID(), reason.reviewId(), reason.childId(), reason.source(),
+                        reason.sourceLabel(), reason.links(), utc(reason.foundAt()))
+                .update() == 1;
+    }
+
+    /** Queued reviews of closures in the given areas, oldest first. */
+    List<ReviewRow> queued(List<String> areaCodes) {
+        return jdbc.sql("SELECT " + REVIEW_COLUMNS + " FROM historic_review h JOIN nfa_closure c "
+                        + "ON c.referral_id = h.referral_id WHERE h.status = 'QUEUED' AND c.area_code = ANY(?) "
+                        + "ORDER BY h.queued_at")
+                .param(areaCodes.toArray(String[]::new)).query((row, n) -> review(row)).list();
+    }
+
+    Optional<ReviewRow> find(UUID id, boolean forUpdate) {
+        return jdbc.sql("SELECT " + REVIEW_COLUMNS + " FROM historic_review h JOIN nfa_closure c "
+                        + "ON c.referral_id = h.referral_id WHERE h.id = ?" + (forUpdate ? " FOR UPDATE OF h" : ""))
+                .param(id).query((row, n) -> review(row)).optional();
+    }
+
+    List<ReasonRow> reasons(UUID reviewId) {
+        return jdbc.sql("SELECT review_id, child_id, source, source_label, links, found_at FROM historic_review_reason "
+                        + "WHERE review_id = ? ORDER BY found_at")
+                .param(reviewId)
+                .query((row, n) -> new ReasonRow(row.getObject("review_id", UUID.class),
+                        row.getObject("child_id", UUID.class), row.getString("source"), row.getString("source_label"),
+                        row.getString("links"), instant(row, "found_at")))
+                .list();
+    }
+
+    void decide(UUID id, ReviewStatus status, String by, String reason, Instant at) {
+        jdbc.sql("UPDATE historic_review SET status = ?, decided_by = ?, decision_reason = ?, decided_at = ? "
+                + "WHERE id = ?").params(status.name(), by, reason, utc(at), id).update();
+    }
+
+    private static ReviewRow review(ResultSet row) throws SQLException {
+        return new ReviewRow(row.getObject("id", UUID.class), closure(row),
+                ReviewStatus.valueOf(row.getString("status")), instant(row, "queued_at"), row.getString("decided_by"),
+                instant(row, "decided_at"), row.getString("decision_reason"));
+    }
+
+    private static Closure closure(ResultSet row) throws SQLException {
+        return new Closure(row.getObject("referral_id", UUID.class), row.getString("reference"),
+                Arrays.asList((UUID[]) row.getArray("child_ids").getArray()), row.getString("area_code"),
+                new AgencyId(row.getObject("owning_agency_id", UUID.class)), instant(row, "closed_at"));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+}
