@@ -7,15 +7,22 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import uk.lantern.review.HistoricReviews;
+import uk.lantern.support.ClosedReferralNearANetwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Recording intelligence in Debian's headless Chromium: the form with and without mistakes, the report with its
- * subject revealed under the chosen type, the list, and the sanitised version a social worker reads. Every page is
- * screenshot and checked with axe-core for WCAG 2.2 AA.
+ * subject revealed under the chosen type, the list, and the sanitised version a social worker reads; then a manager
+ * working the historic review queue. Every page is screenshot and checked with axe-core for WCAG 2.2 AA.
  */
 class IntelligenceBrowserIT extends BrowserTestBase {
+
+    @Autowired
+    HistoricReviews reviews;
 
     @Test
     void anInvestigatorRecordsAReportAndASocialWorkerReadsItsSanitisedVersion() throws Exception {
@@ -57,4 +64,26 @@ class IntelligenceBrowserIT extends BrowserTestBase {
         browser.assertAccessible("intelligence-report-sanitised");
     }
 
+
+    @Test
+    void aManagerWorksTheHistoricReviewQueue() throws Exception {
+        ClosedReferralNearANetwork closed = new ClosedReferralNearANetwork(this, reviews, "Sia", "BR19 SIA");
+        String reference = closed.laterReportNamingTheSuspect();
+
+        browser.signInAs("manager");
+        browser.clickAndWaitForNewPage(By.linkText("Historic review"));
+        browser.assertAccessible("historic-review-queue");
+        browser.clickAndWaitForNewPage(By.xpath("//tr[td[contains(., '" + reference + "')]]//a"));
+        assertThat(browser.mainText()).contains("Sia Testchild", "BR19SIA", "Rizwan Reviewsuspect");
+        browser.assertAccessible("historic-review");
+
+        browser.clickAndWaitForNewPage(By.xpath("//button[text()='Record the decision']"));
+        assertThat(browser.find(By.className("govuk-error-summary")).getText())
+                .contains("Choose whether to reopen or confirm");
+        browser.assertAccessible("historic-review-errors");
+        browser.chooseByLabel("decision");
+        browser.find(By.id("reason")).sendKeys("The car links her to a network: the front door must decide again.");
+        browser.clickAndWaitForNewPage(By.xpath("//button[text()='Record the decision']"));
+        assertThat(browser.mainText()).contains("is back with the front door");
+    }
 }

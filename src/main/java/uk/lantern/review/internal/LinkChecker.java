@@ -65,7 +65,7 @@ class LinkChecker {
         List<Found> found = new ArrayList<>();
         for (Trigger trigger : triggers) {
             Set<SubjectRef> start = trigger.subjects().stream().map(SubjectRef::parse).collect(Collectors.toSet());
-            Map<SubjectRef, List<EvidenceLink>> reached = paths.childrenReachedFrom(start);
+            Map<SubjectRef, List<LinkPaths.Hop>> reached = paths.childrenReachedFrom(start);
             Map<UUID, SubjectRef> children = new HashMap<>();
             reached.keySet().forEach(child -> children.put(child.id(), child));
             for (Closure closure : children.isEmpty() ? List.<Closure>of()
@@ -83,7 +83,7 @@ class LinkChecker {
         return triggers.size();
     }
 
-    private record Found(Trigger trigger, Closure closure, SubjectRef child, List<EvidenceLink> chain) {
+    private record Found(Trigger trigger, Closure closure, SubjectRef child, List<LinkPaths.Hop> chain) {
     }
 
     private void queue(Found found, Map<SubjectRef, String> labels, Instant now) {
@@ -114,9 +114,9 @@ class LinkChecker {
         Set<SubjectRef> refs = new HashSet<>();
         for (Found each : found) {
             refs.add(each.child());
-            each.chain().forEach(link -> {
-                refs.add(link.from());
-                refs.add(link.to());
+            each.chain().forEach(hop -> {
+                refs.add(hop.from());
+                refs.add(hop.to());
             });
         }
         return refs.isEmpty() ? Map.of() : subjects.labels(refs);
@@ -127,11 +127,16 @@ class LinkChecker {
         if (found.chain().isEmpty()) {
             return found.trigger().sourceLabel() + " names " + label(found.child(), labels);
         }
-        return found.chain().stream().map(link -> label(link.from(), labels) + " — " + link.type().label()
-                        .toLowerCase() + " — " + label(link.to(), labels) + " (" + link.sourceLabel()
-                        + (link.grading() == null ? "" : ", graded " + link.grading().code()) + ", " + link.firstSeen()
-                        + ")")
+        return found.chain().stream().map(hop -> label(hop.from(), labels) + " — "
+                        + hop.evidence().type().label().toLowerCase() + " — " + label(hop.to(), labels) + " ("
+                        + evidence(hop.evidence()) + ")")
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** A report with its grade and date; a child's account says its own date. */
+    private static String evidence(EvidenceLink link) {
+        return link.grading() == null ? link.sourceLabel()
+                : link.sourceLabel() + ", graded " + link.grading().code() + ", " + link.firstSeen();
     }
 
     private static String label(SubjectRef subject, Map<SubjectRef, String> labels) {

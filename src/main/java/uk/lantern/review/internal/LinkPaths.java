@@ -31,12 +31,16 @@ final class LinkPaths {
         }
     }
 
+    /** One step of a chain, in the direction the chain was followed, with the evidence for it. */
+    record Hop(SubjectRef from, SubjectRef to, EvidenceLink evidence) {
+    }
+
     /** Each child reachable from the starting subjects, with the shortest chain of links that reaches it. */
-    Map<SubjectRef, List<EvidenceLink>> childrenReachedFrom(Set<SubjectRef> start) {
+    Map<SubjectRef, List<Hop>> childrenReachedFrom(Set<SubjectRef> start) {
         Map<SubjectRef, EvidenceLink> arrivedBy = new HashMap<>();
         Deque<SubjectRef> frontier = new ArrayDeque<>(start);
         start.forEach(subject -> arrivedBy.put(subject, null));
-        Map<SubjectRef, List<EvidenceLink>> children = new HashMap<>();
+        Map<SubjectRef, List<Hop>> children = new HashMap<>();
         while (!frontier.isEmpty()) {
             SubjectRef subject = frontier.poll();
             if (subject.type() == SubjectType.CHILD) {
@@ -61,13 +65,14 @@ final class LinkPaths {
         return place && linksOf.getOrDefault(subject, List.of()).size() > hubDegree;
     }
 
-    private static List<EvidenceLink> chainTo(SubjectRef end, Map<SubjectRef, EvidenceLink> arrivedBy) {
-        List<EvidenceLink> chain = new ArrayList<>();
+    private static List<Hop> chainTo(SubjectRef end, Map<SubjectRef, EvidenceLink> arrivedBy) {
+        List<Hop> chain = new ArrayList<>();
         SubjectRef at = end;
         EvidenceLink link = arrivedBy.get(at);
         while (link != null) {
-            chain.add(0, link);
-            at = link.from().equals(at) ? link.to() : link.from();
+            SubjectRef previous = link.from().equals(at) ? link.to() : link.from();
+            chain.add(0, new Hop(previous, at, link));
+            at = previous;
             link = arrivedBy.get(at);
         }
         return chain;
