@@ -152,6 +152,8 @@ class IntelligencePagesController {
                               List<FieldError> errors) {
         Actor actor = currentActor.get();
         model.addAttribute("report", report);
+        model.addAttribute("areaNames", report.areaCodes().stream()
+                .map(code -> areas.find(code).map(Area::name).orElse(code)).toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("canChange", reports.find(report.id().value())
