@@ -1,7 +1,10 @@
 package uk.lantern.resolution.internal;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+
+import uk.lantern.resolution.PersonField;
 
 /**
  * Records that agree exactly on every key of a rule are compared; a record lacking any key is not blocked by the
@@ -9,9 +12,10 @@ import java.util.function.Function;
  * district).
  *
  * @param name how the rule reads, for example {@code surname + dob}
+ * @param fields the fields the keys are made from
  * @param keys the columns whose values must agree
  */
-record BlockingRule(String name, List<Function<RecordTable, ValueColumn>> keys) {
+record BlockingRule(String name, Set<PersonField> fields, List<Function<RecordTable, ValueColumn>> keys) {
 
     static final long NO_KEY = Long.MIN_VALUE;
 

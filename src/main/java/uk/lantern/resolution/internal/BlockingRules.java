@@ -40,6 +40,25 @@ final class BlockingRules {
         rule(rules, fields, "soc_sec_id", PersonField.SOC_SEC_ID);
         rule(rules, fields, "address_1 + postcode", PersonField.ADDRESS_1, PersonField.POSTCODE);
         rule(rules, fields, "dob + birth_place", PersonField.DATE_OF_BIRTH, PersonField.BIRTH_PLACE);
+        for (PersonField alone : List.of(PersonField.DATE_OF_BIRTH, PersonField.SURNAME, PersonField.FIRST_NAME,
+                PersonField.POSTCODE, PersonField.CITY)) {
+            rule(rules, fields, alone.column(), alone);
+        }
+        return rules;
+    }
+
+    /**
+     * The rules that block the pairs EM trains on, one training session each. A session learns nothing about the
+     * fields it blocks on (all its pairs agree on them), so the sessions block on different fields and each field's
+     * m-probabilities come from the sessions that do not block on it.
+     */
+    static List<BlockingRule> forTraining(Set<PersonField> fields) {
+        List<BlockingRule> rules = new ArrayList<>();
+        rule(rules, fields, "first_name + surname, either order", Set.of(PersonField.FIRST_NAME, PersonField.SURNAME),
+                BlockingRules::bothNames);
+        rule(rules, fields, "dob", PersonField.DATE_OF_BIRTH);
+        rule(rules, fields, "postcode", PersonField.POSTCODE);
+        rule(rules, fields, "email", PersonField.EMAIL);
         return rules;
     }
 
@@ -56,7 +75,7 @@ final class BlockingRules {
     private static void rule(List<BlockingRule> rules, Set<PersonField> available, String name,
             Set<PersonField> needs, Function<RecordTable, ValueColumn>... keys) {
         if (available.containsAll(needs)) {
-            rules.add(new BlockingRule(name, List.of(keys)));
+            rules.add(new BlockingRule(name, needs, List.of(keys)));
         }
     }
 

@@ -19,6 +19,12 @@ final class CandidatePairs {
      * millions of comparisons while telling little; its pairs are left to the other rules.
      */
     static final int LARGEST_BLOCK = 1_000;
+    /**
+     * A rule whose blocks would give more pairs than this per record is not used at all. Rules on one field alone
+     * (a date of birth, a town) catch pairs with errors in several fields and are cheap on a few thousand records,
+     * but on a million records they would swamp the run.
+     */
+    static final int MOST_PAIRS_PER_RECORD = 40;
 
     private CandidatePairs() {
     }
@@ -60,18 +66,28 @@ final class CandidatePairs {
         }
         Arrays.sort(sorted, 0, blocked);
         int kept = 0;
+        long pairs = 0;
         for (int start = 0, end; start < blocked; start = end) {
             end = endOfBlock(sorted, start, blocked);
             if (end - start <= LARGEST_BLOCK) {
                 System.arraycopy(sorted, start, sorted, kept, end - start);
                 kept += end - start;
+                pairs += (long) (end - start) * (end - start - 1) / 2;
             } else {
-                for (int member = start; member < end; member++) {
-                    ruleKeys[(int) (sorted[member] & INDEX_MASK)] = BlockingRule.NO_KEY;
-                }
+                clearKeys(ruleKeys, sorted, start, end);
             }
         }
+        if (pairs > (long) MOST_PAIRS_PER_RECORD * ruleKeys.length) {
+            clearKeys(ruleKeys, sorted, 0, kept);
+            return new long[0];
+        }
         return Arrays.copyOf(sorted, kept);
+    }
+
+    private static void clearKeys(long[] ruleKeys, long[] sorted, int start, int end) {
+        for (int member = start; member < end; member++) {
+            ruleKeys[(int) (sorted[member] & INDEX_MASK)] = BlockingRule.NO_KEY;
+        }
     }
 
     private static int endOfBlock(long[] sorted, int start, int limit) {

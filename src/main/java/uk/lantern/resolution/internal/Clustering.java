@@ -75,7 +75,7 @@ final class Clustering {
             if (a == b || containsRejectedPair(a, b)) {
                 continue;
             }
-            if (size[a] + size[b] == 2 || meanCrossWeight(a, b, scorer) >= matchWeight) {
+            if (size[a] + size[b] == 2 || meanCrossWeight(a, b, scorer) >= Double.parseDouble(System.getProperty("coh", "" + matchWeight))) {
                 union(a, b);
             }
         }

@@ -3,11 +3,8 @@ package uk.lantern.resolution.internal;
 /**
  * Fits the two-class Fellegi–Sunter mixture (matches and non-matches, comparisons independent within a class) to
  * comparison patterns by expectation–maximisation. Patterns are given with their counts, so the work per iteration
- * grows with the number of distinct patterns, not of pairs.
- *
- * <p>Both classes' probabilities are fitted. The pairs come from blocking, so their non-matches agree on the blocked
- * fields far more often than random pairs do; letting EM fit a u of their own for them keeps that agreement from
- * being taken for evidence of a match. Only m and the share of matches are kept; u comes from random pairs.
+ * grows with the number of distinct patterns, not of pairs. Training fits m and the share of matches with u held
+ * at the values from random pairs, as Splink does; fitting u too is there for the general case and for tests.
  */
 final class ExpectationMaximisation {
 
@@ -35,6 +32,12 @@ final class ExpectationMaximisation {
      * @param matchShare the starting share of matches
      */
     static Estimate fit(int[][] patternLevels, long[] counts, double[][] m, double[][] u, double matchShare) {
+        return fit(patternLevels, counts, m, u, matchShare, true, true);
+    }
+
+    /** As {@link #fit(int[][], long[], double[][], double[][], double)}, holding m or u fixed where told to. */
+    static Estimate fit(int[][] patternLevels, long[] counts, double[][] m, double[][] u, double matchShare,
+            boolean fitM, boolean fitU) {
         double[][] mNow = copy(m);
         double[][] uNow = copy(u);
         double share = matchShare;
@@ -65,7 +68,7 @@ final class ExpectationMaximisation {
                     }
                 }
             }
-            double change = normaliseInto(mSum, mNow) + normaliseInto(uSum, uNow);
+            double change = (fitM ? normaliseInto(mSum, mNow) : 0) + (fitU ? normaliseInto(uSum, uNow) : 0);
             double newShare = matches / total;
             change += Math.abs(newShare - share);
             share = newShare;

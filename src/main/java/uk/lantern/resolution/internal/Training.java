@@ -2,11 +2,11 @@ package uk.lantern.resolution.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import uk.lantern.resolution.PersonField;
 import uk.lantern.resolution.PersonRecord;
@@ -20,9 +20,6 @@ import uk.lantern.resolution.ResolutionModel.LevelParameters;
  */
 public final class Training {
 
-    /** EM sees at most this many blocked pairs, spread evenly over all of them; more adds time, not accuracy. */
-    static final int EM_PAIRS = 3_000_000;
-    private static final int CHUNKS = 64;
 
     private Training() {
     }
@@ -42,26 +39,19 @@ public final class Training {
             u[c] = RandomPairs.probabilities(randomCounts[c]);
         }
 
-        long[] candidates = CandidatePairs.all(table, BlockingRules.forFields(fieldsOf(comparisons)));
-        Map<Long, Long> patterns = patternCounts(vectors, candidates);
-        int[][] patternLevels = new int[patterns.size()][];
-        long[] counts = new long[patterns.size()];
-        int p = 0;
-        for (Map.Entry<Long, Long> pattern : patterns.entrySet()) {
-            patternLevels[p] = new int[levels.length];
-            for (int c = 0; c < levels.length; c++) {
-                patternLevels[p][c] = vectors.levelIn(pattern.getKey(), c, levels[c]);
-            }
-            counts[p++] = pattern.getValue();
-        }
-        ExpectationMaximisation.Estimate estimate = ExpectationMaximisation.fit(patternLevels, counts,
-                startingM(levels), u, 0.1);
+        Set<PersonField> fields = fieldsOf(comparisons);
+        double[][] m = mFromSessions(table, vectors, comparisons, levels, u, BlockingRules.forTraining(fields));
+
+        long[] candidates = CandidatePairs.all(table, BlockingRules.forFields(fields));
+        Patterns all = Patterns.of(vectors, candidates, levels, Set.of());
+        double matchShare = ExpectationMaximisation.fit(all.levels(), all.counts(), m, u, 0.01, false, false)
+                .matchShare();
 
         double allPairs = (double) table.size() * (table.size() - 1) / 2;
-        double prior = Math.min(0.5, Math.max(estimate.matchShare() * candidates.length, 1) / allPairs);
+        double prior = Math.min(0.5, Math.max(matchShare * candidates.length, 1) / allPairs);
         List<ComparisonParameters> parameters = new ArrayList<>();
         for (int c = 0; c < levels.length; c++) {
-            parameters.add(parametersOf(comparisons.get(c), vectors.comparison(c), estimate.m()[c], u[c]));
+            parameters.add(parametersOf(comparisons.get(c), vectors.comparison(c), m[c], u[c]));
         }
         return new ResolutionModel(prior, parameters, records.size());
     }
@@ -71,19 +61,49 @@ public final class Training {
                 .collect(Collectors.toSet());
     }
 
-    private static Map<Long, Long> patternCounts(ComparisonVectors vectors, long[] candidates) {
-        int step = Math.max(1, candidates.length / EM_PAIRS);
-        return IntStream.range(0, CHUNKS).parallel().mapToObj(chunk -> {
-            Map<Long, Long> counts = new HashMap<>();
-            for (long at = (long) chunk * step; at < candidates.length; at += (long) CHUNKS * step) {
-                long pair = candidates[(int) at];
-                counts.merge(vectors.pattern(PairList.left(pair), PairList.right(pair)), 1L, Long::sum);
+    /**
+     * The m-probabilities, Splink's way: one EM session per training rule, on the pairs that rule blocks, with u
+     * held at its random-pair values. A session does not estimate (nor even look at) the comparisons of the fields
+     * it blocks on. Each comparison's m is the mean over the sessions that estimated it.
+     */
+    private static double[][] mFromSessions(RecordTable table, ComparisonVectors vectors, List<Comparison> comparisons,
+            int[] levels, double[][] u, List<BlockingRule> sessions) {
+        double[][] start = startingM(levels);
+        double[][] sum = new double[levels.length][];
+        int[] estimates = new int[levels.length];
+        for (int c = 0; c < levels.length; c++) {
+            sum[c] = new double[levels[c]];
+        }
+        for (BlockingRule session : sessions) {
+            Set<Integer> blocked = new HashSet<>();
+            for (int c = 0; c < comparisons.size(); c++) {
+                if (session.fields().contains(PersonField.forColumn(comparisons.get(c).name()).orElseThrow())) {
+                    blocked.add(c);
+                }
             }
-            return counts;
-        }).reduce((one, other) -> {
-            other.forEach((pattern, count) -> one.merge(pattern, count, Long::sum));
-            return one;
-        }).orElseThrow();
+            Patterns patterns = Patterns.of(vectors, CandidatePairs.all(table, List.of(session)), levels, blocked);
+            if (patterns.levels().length == 0) {
+                continue;
+            }
+            double[][] m = ExpectationMaximisation.fit(patterns.levels(), patterns.counts(), start, u, 0.01, true,
+                    false).m();
+            for (int c = 0; c < levels.length; c++) {
+                if (!blocked.contains(c)) {
+                    estimates[c]++;
+                    for (int level = 0; level < levels[c]; level++) {
+                        sum[c][level] += m[c][level];
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < levels.length; c++) {
+            if (estimates[c] > 0) {
+                for (int level = 0; level < levels[c]; level++) {
+                    start[c][level] = sum[c][level] / estimates[c];
+                }
+            }
+        }
+        return start;
     }
 
     /** Matches mostly agree exactly; the fuzzier levels share the rest, and "else" is rare among matches. */
