@@ -3,6 +3,7 @@ package uk.lantern.runtime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -48,8 +49,16 @@ public final class CommandLineInvocation {
         return commandWords;
     }
 
-    /** Starts the application without a web server, runs the command named by the arguments and returns its code. */
+    /**
+     * Runs the command named by the arguments and returns its exit code. A {@link StandaloneCommand} runs at once,
+     * without Spring; any other command runs in the application started without a web server.
+     */
     public int run(Class<?> applicationClass) {
+        Optional<StandaloneCommand> standalone = StandaloneCommands.matching(Arrays.asList(arguments));
+        if (standalone.isPresent()) {
+            List<String> words = standalone.get().words();
+            return standalone.get().run(Arrays.asList(arguments).subList(words.size(), arguments.length), System.out);
+        }
         SpringApplicationBuilder builder = new SpringApplicationBuilder(applicationClass)
                 .web(org.springframework.boot.WebApplicationType.NONE)
                 .logStartupInfo(false)

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import uk.lantern.runtime.CommandLineInvocation;
 import uk.lantern.runtime.LanternCommand;
+import uk.lantern.runtime.StandaloneCommands;
 
 /** Runs the command named on the command line once the application context has started. */
 @Component
@@ -38,7 +40,8 @@ class CommandLineDispatcher implements ApplicationRunner, ExitCodeGenerator {
             System.err.println("Unknown command: " + String.join(" ", CommandLineInvocation.parse(
                     applicationArguments.getSourceArgs()).commandWords()));
             System.err.println("Commands:");
-            commands.forEach(known -> System.err.println("  java -jar lantern.jar " + known.usage()));
+            Stream.concat(commands.stream(), StandaloneCommands.all().stream())
+                    .forEach(known -> System.err.println("  java -jar lantern.jar " + known.usage()));
             exitCode = USAGE_ERROR;
             return;
         }

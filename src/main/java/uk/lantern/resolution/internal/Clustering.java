@@ -1,0 +1,146 @@
+package uk.lantern.resolution.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Joins records into clusters, strongest links first, in the manner of average-linkage clustering restricted to the
+ * scored links. Two single records join when their link is a match. Two clusters of which one has more than one
+ * record join only when their records agree on average: the mean weight of all pairs across the two (scored afresh,
+ * whether blocking found them or not) must itself reach the match weight. That stops one strong link between two
+ * people who share a name and a date of birth from chaining two otherwise unrelated clusters together, which plain
+ * connected components would do.
+ *
+ * <p>Analysts' decisions come first: records in one existing cluster stay together, accepted pairs are joined
+ * unconditionally, and no join ever puts two records of a rejected pair in one cluster.
+ */
+final class Clustering {
+
+    /** Mean weight over at most this many cross pairs, spread over both clusters, for very large clusters. */
+    static final int MOST_CROSS_PAIRS = 400;
+
+    private final int[] parent;
+    private final int[] size;
+    /** Each cluster's members form a ring through next, so two clusters join by swapping two links. */
+    private final int[] next;
+    private final Map<Integer, List<Integer>> rejectedPartners = new HashMap<>();
+
+    Clustering(int records) {
+        parent = new int[records];
+        size = new int[records];
+        next = new int[records];
+        for (int record = 0; record < records; record++) {
+            parent[record] = record;
+            size[record] = 1;
+            next[record] = record;
+        }
+    }
+
+    void reject(int one, int other) {
+        rejectedPartners.computeIfAbsent(one, key -> new ArrayList<>()).add(other);
+        rejectedPartners.computeIfAbsent(other, key -> new ArrayList<>()).add(one);
+    }
+
+    /** Joins two records' clusters without any check: they were one cluster before this run. */
+    void keepTogether(int one, int other) {
+        union(find(one), find(other));
+    }
+
+    /** Joins the clusters of an accepted pair, unless that would put a rejected pair in one cluster. */
+    boolean accept(int one, int other) {
+        int a = find(one);
+        int b = find(other);
+        if (a == b) {
+            return true;
+        }
+        if (containsRejectedPair(a, b)) {
+            return false;
+        }
+        union(a, b);
+        return true;
+    }
+
+    /**
+     * Considers the links above the match weight, strongest first.
+     *
+     * @param links the pairs, sorted by descending weight
+     * @param matchWeight the weight at the match threshold
+     */
+    void link(long[] links, PairScorer scorer, double matchWeight) {
+        for (long link : links) {
+            int a = find(PairList.left(link));
+            int b = find(PairList.right(link));
+            if (a == b || containsRejectedPair(a, b)) {
+                continue;
+            }
+            if (size[a] + size[b] == 2 || meanCrossWeight(a, b, scorer) >= Double.parseDouble(System.getProperty("coh", "" + matchWeight))) {
+                union(a, b);
+            }
+        }
+    }
+
+    int find(int record) {
+        int root = record;
+        while (parent[root] != root) {
+            root = parent[root];
+        }
+        int at = record;
+        while (parent[at] != root) {
+            int up = parent[at];
+            parent[at] = root;
+            at = up;
+        }
+        return root;
+    }
+
+    private void union(int a, int b) {
+        int big = size[a] >= size[b] ? a : b;
+        int small = big == a ? b : a;
+        parent[small] = big;
+        size[big] += size[small];
+        int swap = next[big];
+        next[big] = next[small];
+        next[small] = swap;
+    }
+
+    private int[] members(int root) {
+        int[] members = new int[size[root]];
+        int at = root;
+        for (int i = 0; i < members.length; i++) {
+            members[i] = at;
+            at = next[at];
+        }
+        return members;
+    }
+
+    private boolean containsRejectedPair(int a, int b) {
+        if (rejectedPartners.isEmpty()) {
+            return false;
+        }
+        int smaller = size[a] <= size[b] ? a : b;
+        int other = smaller == a ? b : a;
+        for (int member : members(smaller)) {
+            for (int partner : rejectedPartners.getOrDefault(member, List.of())) {
+                if (find(partner) == other) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private double meanCrossWeight(int a, int b, PairScorer scorer) {
+        int[] one = members(a);
+        int[] other = members(b);
+        long crossPairs = (long) one.length * other.length;
+        int evaluated = (int) Math.min(crossPairs, MOST_CROSS_PAIRS);
+        double total = 0;
+        for (int i = 0; i < evaluated; i++) {
+            long pair = crossPairs <= MOST_CROSS_PAIRS ? i : i * crossPairs / evaluated;
+            total += scorer.weight(one[(int) (pair / other.length)], other[(int) (pair % other.length)]);
+        }
+        return total / evaluated;
+    }
+}

@@ -1,0 +1,109 @@
+package uk.lantern.resolution.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.lantern.resolution.FieldWeight;
+import uk.lantern.resolution.PairComparison;
+import uk.lantern.resolution.ResolutionModel;
+import uk.lantern.resolution.ResolutionModel.ComparisonParameters;
+import uk.lantern.resolution.ResolutionSettings;
+
+/**
+ * Scores pairs of one table with a trained model: the prior weight plus, for each comparison, log2(m/u) of the level
+ * the pair reaches. Where the pair agrees exactly on a value whose comparison adjusts for term frequency, u is that
+ * value's own frequency rather than the average chance of agreeing: two records agreeing on "Smith" say less than
+ * two agreeing on "Szczepanski".
+ */
+public final class PairScorer {
+
+    private static final double LOG2 = Math.log(2);
+
+    private final RecordTable table;
+    private final ResolutionSettings settings;
+    private final List<ComparisonParameters> parameters;
+    private final List<Comparison.Levels> comparisons;
+    private final double priorWeight;
+    private final double[][] levelWeights;
+    private final double[][] termAdjustments;
+
+    PairScorer(ResolutionModel model, RecordTable table, ResolutionSettings settings) {
+        this.table = table;
+        this.settings = settings;
+        this.parameters = model.comparisons();
+        this.comparisons = parameters.stream().map(p -> Comparisons.named(p.name()).prepare(table)).toList();
+        this.priorWeight = log2(model.matchPrior() / (1 - model.matchPrior()));
+        this.levelWeights = new double[parameters.size()][];
+        this.termAdjustments = new double[parameters.size()][];
+        for (int c = 0; c < parameters.size(); c++) {
+            ComparisonParameters comparison = parameters.get(c);
+            levelWeights[c] = new double[comparison.levels().size() + 1];
+            for (int level = 1; level <= comparison.levels().size(); level++) {
+                levelWeights[c][level] = comparison.levels().get(level - 1).weight();
+            }
+            if (comparison.termTotal() > 0) {
+                termAdjustments[c] = termAdjustments(comparison, comparisons.get(c).terms());
+            }
+        }
+    }
+
+    private static double[] termAdjustments(ComparisonParameters comparison, ValueColumn terms) {
+        double exactU = comparison.levels().get(0).u();
+        double[] adjustments = new double[terms.distinctValues()];
+        for (int code = 0; code < adjustments.length; code++) {
+            int count = comparison.termCounts().getOrDefault(terms.valueOfCode(code), 1);
+            adjustments[code] = log2(exactU * comparison.termTotal() / count);
+        }
+        return adjustments;
+    }
+
+    double priorWeight() {
+        return priorWeight;
+    }
+
+    double weight(int left, int right) {
+        double weight = priorWeight;
+        for (int c = 0; c < comparisons.size(); c++) {
+            int level = comparisons.get(c).level(left, right);
+            weight += levelWeights[c][level] + termAdjustment(c, level, left);
+        }
+        return weight;
+    }
+
+    private double termAdjustment(int c, int level, int left) {
+        if (level != 1 || termAdjustments[c] == null) {
+            return 0;
+        }
+        return termAdjustments[c][comparisons.get(c).terms().code(left)];
+    }
+
+    static double probability(double weight) {
+        return 1 / (1 + Math.pow(2, -weight));
+    }
+
+    /** The weight at which a pair's probability reaches the given one. */
+    static double weightOf(double probability) {
+        return log2(probability / (1 - probability));
+    }
+
+    PairComparison explain(int left, int right) {
+        List<FieldWeight> fields = new ArrayList<>();
+        double total = priorWeight;
+        for (int c = 0; c < comparisons.size(); c++) {
+            int level = comparisons.get(c).level(left, right);
+            double adjustment = termAdjustment(c, level, left);
+            double weight = levelWeights[c][level] + adjustment;
+            String label = level == Comparison.MISSING_LEVEL
+                    ? "missing" : parameters.get(c).levels().get(level - 1).label();
+            fields.add(new FieldWeight(parameters.get(c).name(), label, weight, adjustment));
+            total += weight;
+        }
+        double probability = probability(total);
+        return new PairComparison(table.id(left), table.id(right), priorWeight, fields, total, probability,
+                settings.classify(probability));
+    }
+
+    private static double log2(double value) {
+        return Math.log(value) / LOG2;
+    }
+}
