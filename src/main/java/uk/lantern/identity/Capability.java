@@ -37,6 +37,10 @@ public enum Capability {
             Role.MANAGER),
     /** Reopening a referral closed with no further action, or confirming the closure, is a manager's decision. */
     REVIEW_CLOSED_CASES(Role.MANAGER),
+    /** Deciding whether two records are one person, and merging or unmerging identities, is analysts' work. */
+    REVIEW_MATCHES(Role.ANALYST),
+    /** Retraining and rerunning entity resolution over every record. */
+    RUN_RESOLUTION(Role.ANALYST, Role.ADMINISTRATOR),
     /** Bulk import is an integration task run by the people who operate Lantern. */
     IMPORT_RECORDS(Role.ADMINISTRATOR);
 

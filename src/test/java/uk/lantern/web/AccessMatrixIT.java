@@ -44,6 +44,8 @@ class AccessMatrixIT extends IntegrationTestBase {
     private static final Set<Role> RAISE = EnumSet.of(Role.REFERRER, Role.TRIAGE, Role.SOCIAL_WORKER,
             Role.POLICE_INVESTIGATOR, Role.ANALYST, Role.MANAGER);
     private static final Set<Role> DECIDE = EnumSet.of(Role.TRIAGE, Role.MANAGER);
+    private static final Set<Role> ANALYSTS = EnumSet.of(Role.ANALYST);
+    private static final Set<Role> RUN_RESOLUTION = EnumSet.of(Role.ANALYST, Role.ADMINISTRATOR);
     private static final Set<Role> INTELLIGENCE = EnumSet.of(Role.TRIAGE, Role.SOCIAL_WORKER,
             Role.POLICE_INVESTIGATOR, Role.ANALYST, Role.MANAGER);
     private static final String NOBODY = UUID.randomUUID().toString();
@@ -96,6 +98,13 @@ class AccessMatrixIT extends IntegrationTestBase {
                 new Endpoint(HttpMethod.POST, "/api/v1/intelligence/" + NOBODY + "/links", "{}", INTELLIGENCE),
                 new Endpoint(HttpMethod.PUT, "/api/v1/intelligence/" + NOBODY + "/sanitised-version", "{}",
                         INTELLIGENCE),
+                new Endpoint(HttpMethod.POST, "/api/v1/resolution/runs?kind=CHILD", null, RUN_RESOLUTION),
+                new Endpoint(HttpMethod.GET, "/api/v1/resolution/review-queue?kind=PERSON", null, ANALYSTS),
+                new Endpoint(HttpMethod.POST, "/api/v1/resolution/matches/" + NOBODY + "/decision", "{}", ANALYSTS),
+                new Endpoint(HttpMethod.POST, "/api/v1/resolution/identities/merge?kind=PERSON", "{}", ANALYSTS),
+                new Endpoint(HttpMethod.POST, "/api/v1/resolution/identities/unmerge?kind=PERSON", "{}", ANALYSTS),
+                new Endpoint(HttpMethod.GET, "/api/v1/resolution/identities/" + NOBODY + "?kind=PERSON", null,
+                        ANALYSTS),
                 new Endpoint(HttpMethod.GET, "/api/v1/historic-reviews", null, MANAGERS),
                 new Endpoint(HttpMethod.GET, "/api/v1/historic-reviews/" + NOBODY, null, MANAGERS),
                 new Endpoint(HttpMethod.POST, "/api/v1/historic-reviews/" + NOBODY + "/reopen", "{}", MANAGERS),

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,8 @@ import uk.lantern.people.ObservedEthnicity;
 import uk.lantern.people.Ons2021Ethnicity;
 import uk.lantern.people.PartialDate;
 import uk.lantern.people.PoliceSelfDefinedEthnicity;
+import uk.lantern.people.RecordKind;
+import uk.lantern.people.RecordRegistered;
 import uk.lantern.people.Sex;
 
 @Service
@@ -47,12 +50,15 @@ class JdbcChildren implements Children {
     private final ChildValidator validator;
     private final Ledger ledger;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    JdbcChildren(JdbcClient jdbc, ChildValidator validator, Ledger ledger, Clock clock) {
+    JdbcChildren(JdbcClient jdbc, ChildValidator validator, Ledger ledger, Clock clock,
+                  ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.validator = validator;
         this.ledger = ledger;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -88,6 +94,7 @@ class JdbcChildren implements Children {
                     .params(UUID.randomUUID(), id, child.placement().placementType(), child.placement().providerName(),
                             date(child.placement().from())).update();
         }
+        events.publishEvent(new RecordRegistered(RecordKind.CHILD, id));
         ledger.append(new LedgerRecord(by, "CHILD_REGISTERED", "CHILD", id.toString(), ledgerPayload(child)));
         // Built from what was just written rather than read back: registering is on the hot path of imports.
         return new ChildView(new ChildId(id), child.firstName(), child.surname(), child.dateOfBirth(), child.sex(),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,8 @@ import uk.lantern.people.ChildInput;
 import uk.lantern.people.PartialDate;
 import uk.lantern.people.PersonId;
 import uk.lantern.people.PersonInput;
+import uk.lantern.people.RecordKind;
+import uk.lantern.people.RecordRegistered;
 import uk.lantern.people.Persons;
 
 /**
@@ -38,12 +41,15 @@ class JdbcPersons implements Persons {
     private final ChildValidator validator;
     private final Ledger ledger;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    JdbcPersons(JdbcClient jdbc, ChildValidator validator, Ledger ledger, Clock clock) {
+    JdbcPersons(JdbcClient jdbc, ChildValidator validator, Ledger ledger, Clock clock,
+                 ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.validator = validator;
         this.ledger = ledger;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -75,6 +81,7 @@ class JdbcPersons implements Persons {
                 .update();
         valid.aliases().forEach(alias -> jdbc.sql("INSERT INTO person_alias (id, person_id, first_name, surname) "
                 + "VALUES (?, ?, ?, ?)").params(UUID.randomUUID(), id, alias.firstName(), alias.surname()).update());
+        events.publishEvent(new RecordRegistered(RecordKind.PERSON, id));
         ledger.append(new LedgerRecord(by, "PERSON_REGISTERED", "PERSON", id.toString(),
                 Map.of("name", valid.firstName() + " " + valid.surname())));
         return new PersonId(id);

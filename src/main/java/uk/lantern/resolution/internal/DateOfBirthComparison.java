@@ -42,6 +42,9 @@ final class DateOfBirthComparison implements Comparison {
                 }
                 String one = column.valueOfCode(a);
                 String other = column.valueOfCode(b);
+                if (one.length() != other.length()) {
+                    return partialLevel(one, other);
+                }
                 if (Typos.withinOne(one, other)) {
                     return 2;
                 }
@@ -52,6 +55,19 @@ final class DateOfBirthComparison implements Comparison {
                     return 3;
                 }
                 return one.regionMatches(4, other, 4, 2) ? 4 : 5;
+            }
+
+            /**
+             * A date recorded only as a year (YYYY) or a year and month (YYYYMM) agrees with a full one as far as it
+             * goes: it can be no more than "same year" or "same year and month".
+             */
+            private int partialLevel(String one, String other) {
+                String shorter = one.length() < other.length() ? one : other;
+                String longer = shorter == one ? other : one;
+                if (!longer.startsWith(shorter)) {
+                    return 6;
+                }
+                return shorter.length() >= 6 ? 4 : 5;
             }
 
             @Override

@@ -1,0 +1,404 @@
+package uk.lantern.resolution.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.lantern.identity.AccessRefusedException;
+import uk.lantern.identity.Actor;
+import uk.lantern.identity.Capability;
+import uk.lantern.identity.InvalidInputException;
+import uk.lantern.identity.RecordNotFoundException;
+import uk.lantern.identity.RecordRef;
+import uk.lantern.ledger.Ledger;
+import uk.lantern.ledger.LedgerActor;
+import uk.lantern.ledger.LedgerRecord;
+import uk.lantern.people.Particulars;
+import uk.lantern.people.PeopleRecords;
+import uk.lantern.people.RecordKind;
+import uk.lantern.resolution.Decisions;
+import uk.lantern.resolution.IdentitiesLinked;
+import uk.lantern.resolution.Identities;
+import uk.lantern.resolution.IdentityView;
+import uk.lantern.resolution.MatchStatus;
+import uk.lantern.resolution.MatchView;
+import uk.lantern.resolution.PairComparison;
+import uk.lantern.resolution.PersonRecord;
+import uk.lantern.resolution.RecordPair;
+import uk.lantern.resolution.Resolution;
+import uk.lantern.resolution.ResolutionModel;
+import uk.lantern.resolution.ResolutionProperties;
+import uk.lantern.resolution.ResolutionSummary;
+import uk.lantern.resolution.Resolver;
+import uk.lantern.resolution.ScoredPair;
+import uk.lantern.resolution.internal.IdentityRepository.PairRow;
+
+@Service
+class IdentityService implements Identities {
+
+    static final LedgerActor SYSTEM = LedgerActor.system("entity-resolution");
+    static final String PAIR = "MATCH_PAIR";
+    static final int MAX_REASON = 2000;
+    static final int PENDING_BATCH = 1000;
+
+    private final IdentityRepository identities;
+    private final PeopleRecords people;
+    private final ResolutionProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    IdentityService(IdentityRepository identities, PeopleRecords people, ResolutionProperties properties,
+                    ApplicationEventPublisher events, Ledger ledger, Clock clock) {
+        this.identities = identities;
+        this.people = people;
+        this.properties = properties;
+        this.events = events;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public ResolutionSummary runBatch(LedgerActor by, RecordKind kind) {
+        long started = System.nanoTime();
+        List<Particulars> all = people.all(kind);
+        List<PersonRecord> records = all.stream().map(ParticularsRecords::of).toList();
+        Map<UUID, String> before = identities.identities(kind);
+        Map<UUID, String> after = new HashMap<>();
+        int reviewPairs = 0;
+        if (records.size() >= 2) {
+            Resolver resolver = Resolver.train(records, properties.settings());
+            Resolution resolution = resolver.resolveBatch(records, decisions(kind));
+            identities.saveModel(kind, resolver.model().toJson(), records.size(), clock.instant());
+            resolution.clusterOf().forEach((record, identity) -> after.put(ParticularsRecords.id(record), identity));
+            List<PairRow> review = reviewRows(kind, resolver, resolution.reviewQueue(), records);
+            identities.replaceReviewPairs(kind, review);
+            reviewPairs = review.size();
+        } else {
+            all.forEach(record -> after.put(record.id(), record.id().toString()));
+        }
+        identities.saveIdentities(kind, after, clock.instant());
+        identities.clearAllPending(kind);
+        int identityCount = new HashSet<>(after.values()).size();
+        ledger.append(new LedgerRecord(by, "RESOLUTION_RUN", "RESOLUTION", kind.name(), Map.of("records",
+                records.size(), "identities", identityCount, "reviewPairs", reviewPairs)));
+        announceChanged(kind, before, after, "resolved together in a batch run");
+        return new ResolutionSummary(kind, records.size(), identityCount, reviewPairs,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Override
+    @Transactional
+    public int resolvePending() {
+        int resolved = 0;
+        for (RecordKind kind : RecordKind.values()) {
+            List<UUID> pending = identities.claimPending(kind, PENDING_BATCH);
+            if (pending.isEmpty()) {
+                continue;
+            }
+            if (identities.model(kind).isEmpty()) {
+                if (people.all(kind).size() >= properties.minimumRecords()) {
+                    runBatch(SYSTEM, kind);
+                    resolved += pending.size();
+                }
+                continue;
+            }
+            resolved += resolveIncrementally(kind, pending);
+        }
+        return resolved;
+    }
+
+    private int resolveIncrementally(RecordKind kind, List<UUID> pending) {
+        Resolver resolver = resolver(kind);
+        Map<UUID, String> before = identities.identities(kind);
+        List<PersonRecord> existing = people.of(kind, before.keySet()).stream().map(ParticularsRecords::of).toList();
+        Map<String, String> clusterOf = new HashMap<>();
+        existing.forEach(record -> clusterOf.put(record.id(), before.get(ParticularsRecords.id(record.id()))));
+        List<PersonRecord> arriving = people.of(kind, pending).stream()
+                .filter(record -> !before.containsKey(record.id())).map(ParticularsRecords::of).toList();
+        Resolution resolution = resolver.resolveIncrementally(new Resolution(existing, clusterOf, List.of(),
+                List.of(), List.of()), arriving, decisions(kind));
+        Map<UUID, String> after = new HashMap<>();
+        resolution.clusterOf().forEach((record, identity) -> after.put(ParticularsRecords.id(record), identity));
+        identities.saveIdentities(kind, after, clock.instant());
+        List<PersonRecord> all = new ArrayList<>(existing);
+        all.addAll(arriving);
+        reviewRows(kind, resolver, resolution.reviewQueue(), all).forEach(identities::insertPair);
+        identities.clearPending(kind, pending);
+        announceChanged(kind, before, after, "matched as records arrived");
+        return pending.size();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, String> identityOf(RecordKind kind, Collection<UUID> records) {
+        Map<UUID, String> found = identities.identitiesOf(kind, records);
+        records.forEach(record -> found.putIfAbsent(record, record.toString()));
+        return found;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<MatchView> reviewQueue(Actor analyst, RecordKind kind, int limit) {
+        requireAnalyst(analyst);
+        return views(identities.reviewPairs(kind, Math.max(1, Math.min(limit, 500))));
+    }
+
+    @Override
+    @Transactional
+    public MatchView decide(Actor analyst, UUID matchId, boolean accept, String reason) {
+        requireAnalyst(analyst);
+        PairRow pair = identities.pair(matchId, true).orElseThrow(() -> new RecordNotFoundException(PAIR));
+        String why = reason(reason);
+        if (pair.status() != MatchStatus.REVIEW) {
+            throw new InvalidInputException("match", "This pair was already " + pair.status().name().toLowerCase());
+        }
+        MatchStatus status = accept ? MatchStatus.ACCEPTED : MatchStatus.REJECTED;
+        identities.decide(matchId, status, analyst.username(), why, clock.instant());
+        ledger.append(new LedgerRecord(analyst, "MATCH_" + status.name(), PAIR, matchId.toString(), Map.of(
+                "kind", pair.kind().name(), "first", pair.first().toString(), "second", pair.second().toString(),
+                "probability", pair.probability(), "reason", why)));
+        if (accept) {
+            joinIdentities(analyst, pair.kind(), pair.first(), pair.second(), why);
+        } else {
+            splitIfTogether(analyst, pair.kind(), pair.first(), pair.second(), why);
+        }
+        return views(List.of(identities.pair(matchId, false).orElseThrow())).get(0);
+    }
+
+    @Override
+    @Transactional
+    public IdentityView merge(Actor analyst, RecordKind kind, UUID oneRecord, UUID otherRecord, String reason) {
+        requireAnalyst(analyst);
+        String why = reason(reason);
+        requireRecord(oneRecord, "record");
+        requireRecord(otherRecord, "otherRecord");
+        if (oneRecord.equals(otherRecord)) {
+            throw new InvalidInputException("otherRecord", "Choose two different records");
+        }
+        RecordPair pair = RecordPair.of(oneRecord.toString(), otherRecord.toString());
+        Map<UUID, Particulars> records = particulars(kind, List.of(oneRecord, otherRecord));
+        UUID first = UUID.fromString(pair.first());
+        UUID second = UUID.fromString(pair.second());
+        identities.pair(kind, first, second).ifPresentOrElse(
+                existing -> identities.decide(existing.id(), MatchStatus.ACCEPTED, analyst.username(), why,
+                        clock.instant()),
+                () -> identities.insertPair(new PairRow(UUID.randomUUID(), kind, first, second, -1,
+                        explanation(resolver(kind).compare(ParticularsRecords.of(records.get(first)),
+                                ParticularsRecords.of(records.get(second)))), MatchStatus.ACCEPTED,
+                        clock.instant(), analyst.username(), clock.instant(), why)));
+        return identity(analyst, kind, joinIdentities(analyst, kind, oneRecord, otherRecord, why));
+    }
+
+    @Override
+    @Transactional
+    public IdentityView unmerge(Actor analyst, RecordKind kind, UUID record, String reason) {
+        requireAnalyst(analyst);
+        String why = reason(reason);
+        requireRecord(record, "record");
+        String identity = identityOf(kind, List.of(record)).get(record);
+        List<UUID> members = identities.membersOf(kind, identity);
+        if (members.size() < 2) {
+            throw new InvalidInputException("record", "The record is not merged with any other");
+        }
+        Map<UUID, Particulars> records = particulars(kind, members);
+        Resolver resolver = resolver(kind);
+        for (UUID other : members) {
+            if (other.equals(record)) {
+                continue;
+            }
+            RecordPair pair = RecordPair.of(record.toString(), other.toString());
+            UUID first = UUID.fromString(pair.first());
+            UUID second = UUID.fromString(pair.second());
+            identities.pair(kind, first, second).ifPresentOrElse(
+                    existing -> identities.decide(existing.id(), MatchStatus.REJECTED, analyst.username(), why,
+                            clock.instant()),
+                    () -> identities.insertPair(new PairRow(UUID.randomUUID(), kind, first, second, -1,
+                            explanation(resolver.compare(ParticularsRecords.of(records.get(first)),
+                                    ParticularsRecords.of(records.get(second)))), MatchStatus.REJECTED,
+                            clock.instant(), analyst.username(), clock.instant(), why)));
+        }
+        resplit(analyst, kind, identity, why);
+        return identity(analyst, kind, identityOf(kind, List.of(record)).get(record));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public IdentityView identity(Actor analyst, RecordKind kind, String identityId) {
+        requireAnalyst(analyst);
+        List<UUID> members = identities.membersOf(kind, identityId);
+        if (members.isEmpty()) {
+            throw new RecordNotFoundException("IDENTITY");
+        }
+        List<Particulars> records = new ArrayList<>(particulars(kind, members).values());
+        List<PairComparison> pairs = new ArrayList<>();
+        if (records.size() > 1 && identities.model(kind).isPresent()) {
+            Resolver resolver = resolver(kind);
+            for (int i = 0; i < records.size(); i++) {
+                for (int j = i + 1; j < records.size(); j++) {
+                    pairs.add(resolver.compare(ParticularsRecords.of(records.get(i)),
+                            ParticularsRecords.of(records.get(j))));
+                }
+            }
+        }
+        return new IdentityView(identityId, kind, records, pairs);
+    }
+
+    /** Puts two records' identities together; the identity with more records keeps its id. */
+    private String joinIdentities(LedgerActor by, RecordKind kind, UUID one, UUID other, String reason) {
+        Map<UUID, String> of = identityOf(kind, List.of(one, other));
+        String a = of.get(one);
+        String b = of.get(other);
+        if (a.equals(b)) {
+            return a;
+        }
+        List<UUID> aMembers = members(kind, a, one);
+        List<UUID> bMembers = members(kind, b, other);
+        boolean aSurvives = aMembers.size() > bMembers.size()
+                || aMembers.size() == bMembers.size() && a.compareTo(b) < 0;
+        String survivor = aSurvives ? a : b;
+        String absorbed = aSurvives ? b : a;
+        Map<UUID, String> moved = new HashMap<>();
+        aMembers.forEach(record -> moved.put(record, survivor));
+        bMembers.forEach(record -> moved.put(record, survivor));
+        identities.saveIdentities(kind, moved, clock.instant());
+        ledger.append(new LedgerRecord(by, "IDENTITY_MERGED", kind.name(), one.toString(), Map.of(
+                "survivor", survivor, "absorbed", absorbed, "records", moved.size(), "reason", reason)));
+        events.publishEvent(new IdentitiesLinked(kind, survivor, moved.keySet(), "merged by analyst: " + reason));
+        return survivor;
+    }
+
+    /** The members of an identity; a record never resolved is its own identity. */
+    private List<UUID> members(RecordKind kind, String identity, UUID record) {
+        List<UUID> members = identities.membersOf(kind, identity);
+        return members.isEmpty() ? List.of(record) : members;
+    }
+
+    private void splitIfTogether(LedgerActor by, RecordKind kind, UUID one, UUID other, String reason) {
+        Map<UUID, String> of = identityOf(kind, List.of(one, other));
+        if (of.get(one).equals(of.get(other))) {
+            resplit(by, kind, of.get(one), reason);
+        }
+    }
+
+    /** Resolves an identity's records again, honouring every decision, and records the split. */
+    private void resplit(LedgerActor by, RecordKind kind, String identity, String reason) {
+        List<UUID> members = identities.membersOf(kind, identity);
+        List<PersonRecord> records = particulars(kind, members).values().stream().map(ParticularsRecords::of)
+                .toList();
+        Resolution split = resolver(kind).resolveBatch(records, decisions(kind));
+        Map<UUID, String> after = new HashMap<>();
+        split.clusterOf().forEach((record, cluster) -> after.put(ParticularsRecords.id(record), cluster));
+        identities.saveIdentities(kind, after, clock.instant());
+        ledger.append(new LedgerRecord(by, "IDENTITY_UNMERGED", kind.name(), identity, Map.of(
+                "identity", identity, "into", new HashSet<>(after.values()).size(), "reason", reason)));
+    }
+
+    private Resolver resolver(RecordKind kind) {
+        String json = identities.model(kind).orElseThrow(() -> new InvalidInputException("kind",
+                "No resolution model has been trained for " + kind.name().toLowerCase() + " records yet"));
+        return Resolver.withModel(ResolutionModel.fromJson(json), properties.settings());
+    }
+
+    private Decisions decisions(RecordKind kind) {
+        Set<RecordPair> accepted = new HashSet<>();
+        Set<RecordPair> rejected = new HashSet<>();
+        for (PairRow pair : identities.decidedPairs(kind)) {
+            RecordPair records = RecordPair.of(pair.first().toString(), pair.second().toString());
+            (pair.status() == MatchStatus.ACCEPTED ? accepted : rejected).add(records);
+        }
+        return new Decisions(accepted, rejected);
+    }
+
+    private List<PairRow> reviewRows(RecordKind kind, Resolver resolver, List<ScoredPair> queue,
+                                     List<PersonRecord> records) {
+        Map<String, PersonRecord> byId = records.stream()
+                .collect(Collectors.toMap(PersonRecord::id, Function.identity(), (a, b) -> a));
+        Instant now = clock.instant();
+        return queue.stream().map(scored -> new PairRow(UUID.randomUUID(), kind,
+                UUID.fromString(scored.pair().first()), UUID.fromString(scored.pair().second()),
+                scored.probability(), explanation(resolver.compare(byId.get(scored.pair().first()),
+                byId.get(scored.pair().second()))), MatchStatus.REVIEW, now, null, null, null)).toList();
+    }
+
+    /** Announces each identity that gained records, so that new links are checked against closed cases. */
+    private void announceChanged(RecordKind kind, Map<UUID, String> before, Map<UUID, String> after, String reason) {
+        Map<String, Set<UUID>> membersAfter = new LinkedHashMap<>();
+        after.forEach((record, identity) -> membersAfter.computeIfAbsent(identity, key -> new HashSet<>())
+                .add(record));
+        Set<String> changed = new HashSet<>();
+        after.forEach((record, identity) -> {
+            if (!identity.equals(before.get(record)) && membersAfter.get(identity).size() > 1) {
+                changed.add(identity);
+            }
+        });
+        changed.forEach(identity -> events.publishEvent(new IdentitiesLinked(kind, identity,
+                membersAfter.get(identity), reason)));
+    }
+
+    private Map<UUID, Particulars> particulars(RecordKind kind, Collection<UUID> records) {
+        Map<UUID, Particulars> found = new LinkedHashMap<>();
+        people.of(kind, records).forEach(record -> found.put(record.id(), record));
+        if (found.size() < new HashSet<>(records).size()) {
+            throw new InvalidInputException("record", "No " + kind.name().toLowerCase() + " record with that id");
+        }
+        return found;
+    }
+
+    private List<MatchView> views(List<PairRow> pairs) {
+        Map<RecordKind, Map<UUID, Particulars>> records = new LinkedHashMap<>();
+        for (RecordKind kind : RecordKind.values()) {
+            Set<UUID> ids = pairs.stream().filter(pair -> pair.kind() == kind)
+                    .flatMap(pair -> java.util.stream.Stream.of(pair.first(), pair.second()))
+                    .collect(Collectors.toSet());
+            Map<UUID, Particulars> byId = new HashMap<>();
+            if (!ids.isEmpty()) {
+                people.of(kind, ids).forEach(record -> byId.put(record.id(), record));
+            }
+            records.put(kind, byId);
+        }
+        return pairs.stream().map(pair -> new MatchView(pair.id(), pair.kind(),
+                records.get(pair.kind()).get(pair.first()), records.get(pair.kind()).get(pair.second()),
+                PairExplanations.read(pair.explanation()), pair.status(), pair.foundAt(), pair.decidedBy(),
+                pair.decidedAt(), pair.reason())).toList();
+    }
+
+    private static String explanation(PairComparison comparison) {
+        return PairExplanations.write(comparison);
+    }
+
+    private static void requireAnalyst(Actor actor) {
+        if (!actor.can(Capability.REVIEW_MATCHES)) {
+            throw new AccessRefusedException(new RecordRef("IDENTITY", "review"), false);
+        }
+    }
+
+    private static void requireRecord(UUID record, String field) {
+        if (record == null) {
+            throw new InvalidInputException(field, "Give the record's id");
+        }
+    }
+
+    private static String reason(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_REASON) {
+            throw new InvalidInputException("reason", "Give the reason, up to " + MAX_REASON + " characters");
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,146 @@
+package uk.lantern.resolution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+
+import uk.lantern.ledger.LedgerActor;
+import uk.lantern.people.ChildInput;
+import uk.lantern.people.PersonId;
+import uk.lantern.people.PersonInput;
+import uk.lantern.people.Persons;
+import uk.lantern.people.RecordKind;
+import uk.lantern.support.IntegrationTestBase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Identities of adults' records held in the database: a batch run, records resolved as they arrive, and analysts'
+ * merges and unmerges, each in the ledger. Every test adds its own people, each recorded twice by two agencies.
+ */
+class IdentitiesIT extends IntegrationTestBase {
+
+    private static final String[] FIRST = {"Imran", "Daniel", "Kamran", "Stephen", "Tariq", "Gareth", "Nadeem",
+            "Lewis", "Shahid", "Craig", "Faisal", "Wayne", "Asif", "Darren", "Zubair", "Kieran", "Adil", "Jason",
+            "Bilal", "Shane", "Usman", "Ryan", "Waqas", "Dean", "Hamza", "Liam", "Arif", "Scott", "Junaid", "Mark"};
+    private static final String[] SURNAME = {"Qureshi", "Whitworth", "Akhtar", "Holroyd", "Mahmood", "Butterworth",
+            "Rashid", "Ogden", "Iqbal", "Kershaw", "Siddiqui", "Crabtree", "Hanif", "Ormerod", "Saleem", "Brierley",
+            "Chaudhry", "Lord", "Anwar", "Greenhalgh", "Aslam", "Schofield", "Yousaf", "Heywood", "Latif",
+            "Ashworth", "Nawaz", "Haworth", "Sabir", "Clegg"};
+
+    @Autowired
+    Identities identities;
+    @Autowired
+    Persons persons;
+
+    /**
+     * Thirty adults, each recorded by the police and by social care, the second record with a slip or a gap. Each
+     * cohort (one a test) pairs the names differently and has its own years of birth and phone numbers, so that the
+     * tests' people never resemble one another.
+     */
+    private List<PersonId[]> thirtyPeopleRecordedTwice(int cohort) {
+        List<PersonId[]> people = new ArrayList<>();
+        for (int i = 0; i < FIRST.length; i++) {
+            String first = FIRST[(i + 7 * cohort) % FIRST.length];
+            String surname = SURNAME[(i + 11 * cohort) % SURNAME.length];
+            String dob = String.format("%d-%02d-%02d", 1900 + 15 * cohort + i, 1 + i % 12, 1 + i % 27);
+            PersonId police = persons.register(LedgerActor.system("test"), person(first, surname, dob,
+                    String.format("07700 9%02d%03d", cohort, i)), "");
+            String slipped = i % 3 == 0 ? first.substring(0, first.length() - 1) + "h" : first;
+            PersonId socialCare = persons.register(LedgerActor.system("test"), person(slipped, surname,
+                    i % 2 == 0 ? dob.substring(0, 4) : dob, null), "");
+            people.add(new PersonId[] {police, socialCare});
+        }
+        return people;
+    }
+
+    private static PersonInput person(String first, String surname, String dob, String phone) {
+        return new PersonInput(first, surname, dob, "MALE", null, null, null, null, null, phone, null, null,
+                List.<ChildInput.Alias>of());
+    }
+
+    private String identityOf(PersonId record) {
+        return identities.identityOf(RecordKind.PERSON, List.of(record.value())).get(record.value());
+    }
+
+    @Test
+    void aBatchRunPutsEachPersonsTwoRecordsTogetherAndIsInTheLedger() {
+        List<PersonId[]> people = thirtyPeopleRecordedTwice(1);
+        ResolutionSummary summary = identities.runBatch(LedgerActor.system("test"), RecordKind.PERSON);
+
+        long together = people.stream().filter(pair -> identityOf(pair[0]).equals(identityOf(pair[1]))).count();
+        assertThat(together).as("people whose two records are one identity").isGreaterThanOrEqualTo(28);
+        assertThat(people.stream().map(pair -> identityOf(pair[0])).distinct().count()).isEqualTo(30);
+        assertThat(summary.records()).isGreaterThanOrEqualTo(60);
+        assertThat(lastEntry("RESOLUTION", "PERSON", "RESOLUTION_RUN").payload()).contains("\"identities\"");
+    }
+
+    @Test
+    void aRecordArrivingLaterJoinsItsPersonsIdentity() {
+        List<PersonId[]> people = thirtyPeopleRecordedTwice(2);
+        identities.runBatch(LedgerActor.system("test"), RecordKind.PERSON);
+        PersonId[] someone = people.get(4);
+        var known = jdbc.sql("SELECT first_name, surname, birth_year FROM person WHERE id = ?")
+                .param(someone[0].value()).query().singleRow();
+        PersonId third = persons.register(LedgerActor.system("test"), person((String) known.get("first_name"),
+                (String) known.get("surname"), known.get("birth_year") + "-05-05", "+44 7700 902004"), "");
+        while (identities.resolvePending() > 0) {
+            // resolve everything waiting
+        }
+        assertThat(identityOf(third)).isEqualTo(identityOf(someone[0]));
+    }
+
+    @Test
+    void anAnalystMergesAndUnmergesAndALaterRunHonoursTheDecision() throws Exception {
+        List<PersonId[]> people = thirtyPeopleRecordedTwice(3);
+        identities.runBatch(LedgerActor.system("test"), RecordKind.PERSON);
+        UUID one = people.get(0)[0].value();
+        UUID other = people.get(1)[0].value();
+        String token = tokenFor("analyst");
+
+        mvc.perform(post("/api/v1/resolution/identities/merge?kind=PERSON").header("Authorization", bearer(token))
+                        .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of(
+                                "record", one, "otherRecord", other, "reason", "Same man, known by two names"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.records.length()").value(4));
+        assertThat(identityOf(people.get(0)[0])).isEqualTo(identityOf(people.get(1)[0]));
+        assertThat(lastEntry("PERSON", one.toString(), "IDENTITY_MERGED").payload()).contains("two names");
+
+        mvc.perform(post("/api/v1/resolution/identities/unmerge?kind=PERSON").header("Authorization", bearer(token))
+                        .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of(
+                                "record", other, "reason", "The dates of birth are twenty years apart"))))
+                .andExpect(status().isOk());
+        assertThat(identityOf(people.get(1)[0])).isNotEqualTo(identityOf(people.get(0)[0]));
+        assertThat(identityOf(people.get(0)[0])).isEqualTo(identityOf(people.get(0)[1]));
+
+        identities.runBatch(LedgerActor.system("test"), RecordKind.PERSON);
+        assertThat(identityOf(people.get(1)[0])).as("the rejection holds in a new run")
+                .isNotEqualTo(identityOf(people.get(0)[0]));
+    }
+
+    @Test
+    void onlyAnalystsWorkIdentitiesAndBadInputIsNamed() throws Exception {
+        thirtyPeopleRecordedTwice(4);
+        identities.runBatch(LedgerActor.system("test"), RecordKind.PERSON);
+        for (String username : List.of("investigator", "socialworker", "manager", "auditor", "admin")) {
+            mvc.perform(get("/api/v1/resolution/review-queue?kind=PERSON")
+                            .header("Authorization", bearer(tokenFor(username))))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/api/v1/resolution/review-queue?kind=PERSON")
+                        .header("Authorization", bearer(tokenFor("analyst"))))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/resolution/identities/merge?kind=PERSON")
+                        .header("Authorization", bearer(tokenFor("analyst")))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("record"));
+    }
+}
