@@ -3,6 +3,7 @@ package uk.lantern.resolution;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import uk.lantern.identity.Actor;
@@ -30,6 +31,9 @@ public interface Identities {
 
     /** The identity of each record given; records not yet resolved are their own identity. */
     Map<UUID, String> identityOf(RecordKind kind, Collection<UUID> records);
+
+    /** The records of every identity of the kind that has more than one. */
+    List<Set<UUID>> recordsTogether(RecordKind kind);
 
     /** Pairs waiting for an analyst, most likely first. */
     List<MatchView> reviewQueue(Actor analyst, RecordKind kind, int limit);

@@ -17,9 +17,19 @@ import tools.jackson.databind.json.JsonMapper;
 public record ResolutionModel(double matchPrior, List<ComparisonParameters> comparisons, long trainingRecords) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** One in a billion: far below any review threshold. */
+    private static final double UNTRAINED_PRIOR = 1e-9;
 
     public ResolutionModel {
         comparisons = List.copyOf(comparisons);
+    }
+
+    /**
+     * The model in use before any is trained: it compares no field, so no two records are ever linked by it and only
+     * analysts' decisions join or part records.
+     */
+    public static ResolutionModel untrained() {
+        return new ResolutionModel(UNTRAINED_PRIOR, List.of(), 0);
     }
 
     /**

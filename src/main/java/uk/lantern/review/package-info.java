@@ -4,5 +4,5 @@
  * manager reopens the referral for a new decision or confirms the closure, with a reason; both are in the ledger.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Historic review",
-        allowedDependencies = {"identity", "ledger", "area", "people", "referral", "intelligence", "runtime"})
+        allowedDependencies = {"identity", "ledger", "area", "people", "referral", "intelligence", "resolution", "runtime"})
 package uk.lantern.review;

@@ -123,4 +123,31 @@ class HistoricReviewIT extends IntegrationTestBase {
                 .andExpect(status().is3xxRedirection());
         assertThat(lastEntry("REFERRAL", known.referralId, "HISTORIC_REVIEW_CONFIRMED").actor()).isEqualTo("manager");
     }
+
+    @Test
+    void anIdentityMatchThatJoinsANewRecordToAKnownSuspectSendsTheReferralForReview() throws Exception {
+        ClosedReferralNearANetwork known = closedReferral("Tia", "RV19 TIA");
+        JsonNode otherForce = known.post("investigator.rotherham", "/api/v1/intelligence", Map.of(
+                "informationDate", "2026-11-01", "sourceEvaluation", "2", "intelligenceAssessment", "C",
+                "handlingCode", "P", "text", "A man calling himself Riz is collecting girls in Rotherham.",
+                "subjects", List.of(Map.of("type", "person", "role", "SUSPECT", "person",
+                        Map.of("firstName", "Riz", "surname", "Reviewsuspect")))), 201);
+        known.checkEveryNewLink();
+        assertThat(queued(known.referralId)).as("a new record alone reaches nobody").isNull();
+
+        String newRecord = otherForce.get("subjects").get(0).get("ref").asString().substring("person:".length());
+        known.post("analyst", "/api/v1/resolution/identities/merge?kind=PERSON", Map.of(
+                "record", known.suspect.substring("person:".length()), "otherRecord", newRecord,
+                "reason", "Riz is Rizwan: same surname, same phone in both forces' systems"), 200);
+        known.checkEveryNewLink();
+
+        JsonNode review = queued(known.referralId);
+        assertThat(review).as("queued after the match").isNotNull();
+        JsonNode reason = review.get("reasons").valueStream()
+                .filter(each -> each.get("source").asString().startsWith("identity:")).findFirst().orElseThrow();
+        assertThat(reason.get("sourceLabel").asString()).contains("one person", "Riz is Rizwan");
+        assertThat(reason.get("links").valueStream().map(JsonNode::asString).toList())
+                .as("the chain runs from the matched suspect to the child")
+                .anySatisfy(link -> assertThat(link).contains("Rizwan Reviewsuspect", "RV19TIA"));
+    }
 }

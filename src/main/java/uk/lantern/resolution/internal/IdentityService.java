@@ -154,6 +154,15 @@ class IdentityService implements Identities {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Set<UUID>> recordsTogether(RecordKind kind) {
+        Map<String, Set<UUID>> byIdentity = new HashMap<>();
+        identities.identities(kind).forEach((record, identity) -> byIdentity
+                .computeIfAbsent(identity, key -> new HashSet<>()).add(record));
+        return byIdentity.values().stream().filter(records -> records.size() > 1).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<MatchView> reviewQueue(Actor analyst, RecordKind kind, int limit) {
         requireAnalyst(analyst);
         return views(identities.reviewPairs(kind, Math.max(1, Math.min(limit, 500))));
@@ -309,10 +318,11 @@ class IdentityService implements Identities {
                 "identity", identity, "into", new HashSet<>(after.values()).size(), "reason", reason)));
     }
 
+    /** The kind's trained model, or until one is trained a model under which only analysts' decisions count. */
     private Resolver resolver(RecordKind kind) {
-        String json = identities.model(kind).orElseThrow(() -> new InvalidInputException("kind",
-                "No resolution model has been trained for " + kind.name().toLowerCase() + " records yet"));
-        return Resolver.withModel(ResolutionModel.fromJson(json), properties.settings());
+        ResolutionModel model = identities.model(kind).map(ResolutionModel::fromJson)
+                .orElseGet(ResolutionModel::untrained);
+        return Resolver.withModel(model, properties.settings());
     }
 
     private Decisions decisions(RecordKind kind) {

@@ -2,6 +2,8 @@ package uk.lantern.review.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,12 +18,15 @@ import org.springframework.stereotype.Component;
 
 import uk.lantern.intelligence.EvidenceLink;
 import uk.lantern.intelligence.IntelligenceEvidence;
+import uk.lantern.intelligence.LinkType;
 import uk.lantern.intelligence.SubjectRef;
 import uk.lantern.intelligence.SubjectType;
 import uk.lantern.intelligence.Subjects;
 import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerRecord;
+import uk.lantern.people.RecordKind;
+import uk.lantern.resolution.Identities;
 import uk.lantern.review.ReviewProperties;
 import uk.lantern.review.internal.ReviewRepository.Closure;
 import uk.lantern.review.internal.ReviewRepository.ReasonRow;
@@ -40,15 +45,17 @@ class LinkChecker {
     private final ReviewRepository reviews;
     private final IntelligenceEvidence evidence;
     private final Subjects subjects;
+    private final Identities identities;
     private final ReviewProperties properties;
     private final Ledger ledger;
     private final Clock clock;
 
-    LinkChecker(ReviewRepository reviews, IntelligenceEvidence evidence, Subjects subjects,
+    LinkChecker(ReviewRepository reviews, IntelligenceEvidence evidence, Subjects subjects, Identities identities,
                 ReviewProperties properties, Ledger ledger, Clock clock) {
         this.reviews = reviews;
         this.evidence = evidence;
         this.subjects = subjects;
+        this.identities = identities;
         this.properties = properties;
         this.ledger = ledger;
         this.clock = clock;
@@ -60,7 +67,7 @@ class LinkChecker {
         if (triggers.isEmpty()) {
             return 0;
         }
-        LinkPaths paths = new LinkPaths(evidence.all().links(), properties.hubLinks());
+        LinkPaths paths = new LinkPaths(links(), properties.hubLinks());
         Instant now = clock.instant();
         List<Found> found = new ArrayList<>();
         for (Trigger trigger : triggers) {
@@ -81,6 +88,26 @@ class LinkChecker {
         found.forEach(each -> queue(each, labels, now));
         reviews.markChecked(triggers.stream().map(Trigger::id).toList(), now);
         return triggers.size();
+    }
+
+    /**
+     * Every link: the intelligence evidence, and the records entity resolution found to be one person, each tied to
+     * the first of its identity's records.
+     */
+    private List<EvidenceLink> links() {
+        List<EvidenceLink> links = new ArrayList<>(evidence.all().links());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        for (RecordKind kind : RecordKind.values()) {
+            SubjectType type = kind == RecordKind.CHILD ? SubjectType.CHILD : SubjectType.PERSON;
+            for (Set<UUID> records : identities.recordsTogether(kind)) {
+                List<UUID> sorted = records.stream().sorted().toList();
+                SubjectRef first = new SubjectRef(type, sorted.get(0));
+                sorted.stream().skip(1).forEach(record -> links.add(new EvidenceLink(first,
+                        new SubjectRef(type, record), LinkType.SAME_PERSON, "identity:" + sorted.get(0),
+                        "entity resolution", today, today, null, List.of())));
+            }
+        }
+        return links;
     }
 
     private record Found(Trigger trigger, Closure closure, SubjectRef child, List<LinkPaths.Hop> chain) {

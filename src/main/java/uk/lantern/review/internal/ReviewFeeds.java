@@ -6,14 +6,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import uk.lantern.intelligence.SubjectRef;
+import uk.lantern.intelligence.SubjectType;
 import uk.lantern.intelligence.SubjectsLinked;
 import uk.lantern.people.ChildId;
+import uk.lantern.people.RecordKind;
 import uk.lantern.referral.DecisionOutcome;
 import uk.lantern.referral.ReferralDecided;
+import uk.lantern.resolution.IdentitiesLinked;
 
 /**
  * What the review queue learns as it happens, in the recording transaction: each referral closed with no further
- * action, and each new record that links subjects. Both are derived from changes already in the ledger, so they add
+ * action, each new record that links subjects, and each set of records found to be one person. Both are derived from changes already in the ledger, so they add
  * no entries of their own; the queue's own changes do.
  */
 @Component
@@ -34,6 +37,14 @@ class ReviewFeeds {
                     decided.children().stream().map(ChildId::value).toList(), decided.areaCode(),
                     decided.owningAgency(), decided.decidedAt()));
         }
+    }
+
+    @EventListener
+    void onIdentity(IdentitiesLinked linked) {
+        SubjectType type = linked.kind() == RecordKind.CHILD ? SubjectType.CHILD : SubjectType.PERSON;
+        reviews.insertTrigger(linked.records().stream().map(record -> new SubjectRef(type, record).toString())
+                        .sorted().toList(), "identity:" + linked.identityId(),
+                "Records found to be one person (" + linked.reason() + ")", clock.instant());
     }
 
     @EventListener
