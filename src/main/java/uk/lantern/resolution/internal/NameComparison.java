@@ -2,15 +2,13 @@ package uk.lantern.resolution.internal;
 
 import java.util.List;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-
 import uk.lantern.resolution.PersonField;
 
 /**
  * First names or surnames: exact, a known variant or nickname, close in spelling (Jaro–Winkler), alike in sound
  * (Double Metaphone or Beider–Morse), or loosely alike in spelling. When one record has first name and surname the
- * other way round (both names agree crossed, each at least closely), the names are compared crossed; crossed
- * agreement counts at most as "close", so that the exact level keeps its meaning for term frequencies.
+ * other way round (crossed, one name agrees exactly and the other at least closely), the names are compared crossed;
+ * crossed agreement counts at most as "close", so that the exact level keeps its meaning for term frequencies.
  */
 final class NameComparison implements Comparison {
 
@@ -18,16 +16,11 @@ final class NameComparison implements Comparison {
     static final double LOOSE = 0.80;
     private static final int CLOSE_LEVEL = 3;
 
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-
     private final PersonField field;
     private final PersonField otherNameField;
-    private final NameVariants variants;
-
-    NameComparison(PersonField field, PersonField otherNameField, NameVariants variants) {
+    NameComparison(PersonField field, PersonField otherNameField) {
         this.field = field;
         this.otherNameField = otherNameField;
-        this.variants = variants;
     }
 
     @Override
@@ -41,7 +34,7 @@ final class NameComparison implements Comparison {
                 "Jaro-Winkler >= 0.80", "else");
     }
 
-    private int straightLevel(ValueColumn names, PhoneticCodes phonetics, int left, int right) {
+    private int straightLevel(ValueColumn names, NameCodes codes, int left, int right) {
         int a = names.code(left);
         int b = names.code(right);
         if (a == ValueColumn.MISSING || b == ValueColumn.MISSING) {
@@ -50,23 +43,21 @@ final class NameComparison implements Comparison {
         if (a == b) {
             return 1;
         }
-        String one = names.valueOfCode(a);
-        String other = names.valueOfCode(b);
-        if (variants.areVariants(one, other)) {
+        if (codes.areVariants(a, b)) {
             return 2;
         }
-        double similarity = JARO_WINKLER.apply(one, other);
+        double similarity = JaroWinkler.similarity(names.valueOfCode(a), names.valueOfCode(b));
         if (similarity >= CLOSE) {
             return CLOSE_LEVEL;
         }
-        if (phonetics.soundAlike(a, b)) {
+        if (codes.soundAlike(a, b, similarity)) {
             return 4;
         }
         return similarity >= LOOSE ? 5 : 6;
     }
 
     private boolean closeOrBetter(String one, String other) {
-        return one.equals(other) || variants.areVariants(one, other) || JARO_WINKLER.apply(one, other) >= CLOSE;
+        return one.equals(other) || NameVariants.standard().areVariants(one, other) || JaroWinkler.similarity(one, other) >= CLOSE;
     }
 
     @Override
@@ -78,11 +69,11 @@ final class NameComparison implements Comparison {
     public Levels prepare(RecordTable table) {
         ValueColumn names = table.column(field, Normalisation.LETTERS);
         ValueColumn otherNames = table.column(otherNameField, Normalisation.LETTERS);
-        PhoneticCodes phonetics = table.phonetics(field);
+        NameCodes codes = table.nameCodes(field);
         return new Levels() {
             @Override
             public int level(int left, int right) {
-                int straight = straightLevel(names, phonetics, left, right);
+                int straight = straightLevel(names, codes, left, right);
                 if (straight <= CLOSE_LEVEL) {
                     return straight;
                 }
@@ -92,8 +83,9 @@ final class NameComparison implements Comparison {
                         || names.value(right) == null) {
                     return straight;
                 }
-                boolean swapped = closeOrBetter(names.value(left), rightOther)
-                        && closeOrBetter(leftOther, names.value(right));
+                boolean swapped = names.value(left).equals(rightOther)
+                        ? closeOrBetter(leftOther, names.value(right))
+                        : leftOther.equals(names.value(right)) && closeOrBetter(names.value(left), rightOther);
                 return swapped ? CLOSE_LEVEL : straight;
             }
 

@@ -4,14 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-
 import uk.lantern.resolution.PersonField;
 
 /** Free text such as a town, an email address or a street: exact, then falling Jaro–Winkler similarity. */
 final class TextComparison implements Comparison {
-
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private final PersonField field;
     private final double[] thresholds;
@@ -59,7 +55,7 @@ final class TextComparison implements Comparison {
                 if (a == b) {
                     return 1;
                 }
-                double similarity = JARO_WINKLER.apply(column.valueOfCode(a), column.valueOfCode(b));
+                double similarity = JaroWinkler.similarity(column.valueOfCode(a), column.valueOfCode(b));
                 for (int step = 0; step < thresholds.length; step++) {
                     if (similarity >= thresholds[step]) {
                         return 2 + step;
