@@ -29,35 +29,19 @@ final class DateOfBirthComparison implements Comparison {
     @Override
     public Levels prepare(RecordTable table) {
         ValueColumn column = table.column(PersonField.DATE_OF_BIRTH, Normalisation.DATE);
-        return new Levels() {
-            @Override
-            public int level(int left, int right) {
-                int a = column.code(left);
-                int b = column.code(right);
-                if (a == ValueColumn.MISSING || b == ValueColumn.MISSING) {
-                    return MISSING_LEVEL;
-                }
-                if (a == b) {
-                    return 1;
-                }
-                String one = column.valueOfCode(a);
-                String other = column.valueOfCode(b);
-                if (Typos.withinOne(one, other)) {
-                    return 2;
-                }
-                if (one.length() != 8 || other.length() != 8 || !one.regionMatches(0, other, 0, 4)) {
-                    return 6;
-                }
-                if (one.regionMatches(4, other, 6, 2) && one.regionMatches(6, other, 4, 2)) {
-                    return 3;
-                }
-                return one.regionMatches(4, other, 4, 2) ? 4 : 5;
+        return new ColumnLevels(column, (left, right, a, b) -> {
+            String one = column.valueOfCode(a);
+            String other = column.valueOfCode(b);
+            if (Typos.withinOne(one, other)) {
+                return 2;
             }
-
-            @Override
-            public ValueColumn terms() {
-                return column;
+            if (one.length() != 8 || other.length() != 8 || !one.regionMatches(0, other, 0, 4)) {
+                return 6;
             }
-        };
+            if (one.regionMatches(4, other, 6, 2) && one.regionMatches(6, other, 4, 2)) {
+                return 3;
+            }
+            return one.regionMatches(4, other, 4, 2) ? 4 : 5;
+        });
     }
 }

@@ -34,26 +34,21 @@ final class NameComparison implements Comparison {
                 "Jaro-Winkler >= 0.80", "else");
     }
 
-    private int straightLevel(ValueColumn names, NameCodes codes, int left, int right) {
-        int a = names.code(left);
-        int b = names.code(right);
-        if (a == ValueColumn.MISSING || b == ValueColumn.MISSING) {
-            return MISSING_LEVEL;
-        }
-        if (a == b) {
-            return 1;
-        }
-        if (codes.areVariants(a, b)) {
-            return 2;
-        }
-        double similarity = JaroWinkler.similarity(names.valueOfCode(a), names.valueOfCode(b));
-        if (similarity >= CLOSE) {
-            return CLOSE_LEVEL;
-        }
-        if (codes.soundAlike(a, b, similarity)) {
-            return 4;
-        }
-        return similarity >= LOOSE ? 5 : 6;
+    /** The level of the names as given, before looking for a swap. */
+    private ColumnLevels straightLevels(ValueColumn names, NameCodes codes) {
+        return new ColumnLevels(names, (left, right, a, b) -> {
+            if (codes.areVariants(a, b)) {
+                return 2;
+            }
+            double similarity = JaroWinkler.similarity(names.valueOfCode(a), names.valueOfCode(b));
+            if (similarity >= CLOSE) {
+                return CLOSE_LEVEL;
+            }
+            if (codes.soundAlike(a, b, similarity)) {
+                return 4;
+            }
+            return similarity >= LOOSE ? 5 : 6;
+        });
     }
 
     private boolean closeOrBetter(String one, String other) {
@@ -69,18 +64,17 @@ final class NameComparison implements Comparison {
     public Levels prepare(RecordTable table) {
         ValueColumn names = table.column(field, Normalisation.LETTERS);
         ValueColumn otherNames = table.column(otherNameField, Normalisation.LETTERS);
-        NameCodes codes = table.nameCodes(field);
+        ColumnLevels straightLevels = straightLevels(names, table.nameCodes(field));
         return new Levels() {
             @Override
             public int level(int left, int right) {
-                int straight = straightLevel(names, codes, left, right);
-                if (straight <= CLOSE_LEVEL) {
+                int straight = straightLevels.level(left, right);
+                if (straight > MISSING_LEVEL && straight <= CLOSE_LEVEL) {
                     return straight;
                 }
                 String leftOther = otherNames.value(left);
                 String rightOther = otherNames.value(right);
-                if (leftOther == null || rightOther == null || names.value(left) == null
-                        || names.value(right) == null) {
+                if (straight == MISSING_LEVEL || leftOther == null || rightOther == null) {
                     return straight;
                 }
                 boolean swapped = names.value(left).equals(rightOther)
