@@ -1,15 +1,21 @@
 package uk.lantern.resolution.internal;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import uk.lantern.resolution.PersonField;
 
 /**
- * Dates of birth: exact, one typo, day and month transposed (an American-style entry), same year and month, same
- * year. Values are YYYYMMDD digits (see {@link Normalisation#DATE}); one typo is judged on those digits, so it also
- * catches a typo that made an impossible date.
+ * Dates of birth: exact, one typo, day and month transposed (an American-style entry), same year and month, within a
+ * month, same year, within a year. Values are YYYYMMDD digits (see {@link Normalisation#DATE}); one typo is judged on
+ * those digits, so it also catches a typo that made an impossible date. The "within" levels catch dates that were
+ * guessed or shifted (31 December for 1 January) rather than mistyped.
  */
 final class DateOfBirthComparison implements Comparison {
+
+    private static final int NOT_A_DATE = Integer.MIN_VALUE;
 
     @Override
     public String name() {
@@ -18,7 +24,8 @@ final class DateOfBirthComparison implements Comparison {
 
     @Override
     public List<String> levels() {
-        return List.of("exact", "one typo", "day and month transposed", "same year and month", "same year", "else");
+        return List.of("exact", "one typo", "day and month transposed", "same year and month", "within a month",
+                "same year", "within a year", "else");
     }
 
     @Override
@@ -29,19 +36,43 @@ final class DateOfBirthComparison implements Comparison {
     @Override
     public Levels prepare(RecordTable table) {
         ValueColumn column = table.column(PersonField.DATE_OF_BIRTH, Normalisation.DATE);
+        int[] days = daysOfValues(column);
         return new ColumnLevels(column, (left, right, a, b) -> {
             String one = column.valueOfCode(a);
             String other = column.valueOfCode(b);
             if (Typos.withinOne(one, other)) {
                 return 2;
             }
-            if (one.length() != 8 || other.length() != 8 || !one.regionMatches(0, other, 0, 4)) {
-                return 6;
-            }
-            if (one.regionMatches(4, other, 6, 2) && one.regionMatches(6, other, 4, 2)) {
+            boolean sameYear = one.length() == 8 && other.length() == 8 && one.regionMatches(0, other, 0, 4);
+            if (sameYear && one.regionMatches(4, other, 6, 2) && one.regionMatches(6, other, 4, 2)) {
                 return 3;
             }
-            return one.regionMatches(4, other, 4, 2) ? 4 : 5;
+            if (sameYear && one.regionMatches(4, other, 4, 2)) {
+                return 4;
+            }
+            long apart = days[a] == NOT_A_DATE || days[b] == NOT_A_DATE ? Long.MAX_VALUE : Math.abs(days[a] - days[b]);
+            if (apart <= 31) {
+                return 5;
+            }
+            if (sameYear) {
+                return 6;
+            }
+            return apart <= 366 ? 7 : 8;
         });
+    }
+
+    /** Each distinct value as a day number, or {@link #NOT_A_DATE} where it is no real date. */
+    private static int[] daysOfValues(ValueColumn column) {
+        int[] days = new int[column.distinctValues()];
+        for (int code = 0; code < days.length; code++) {
+            String value = column.valueOfCode(code);
+            try {
+                days[code] = value.length() == 8
+                        ? (int) LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE).toEpochDay() : NOT_A_DATE;
+            } catch (DateTimeParseException impossible) {
+                days[code] = NOT_A_DATE;
+            }
+        }
+        return days;
     }
 }

@@ -19,7 +19,10 @@ class DateOfBirthComparisonTest {
         "1971-06-24, 1971-06-84, one typo",
         "1971-06-04, 1971-04-06, day and month transposed",
         "1971-06-24, 1971-06-02, same year and month",
+        "1976-12-31, 1977-01-01, within a month",
+        "1971-06-24, 1971-07-10, within a month",
         "1971-06-24, 1971-11-30, same year",
+        "1970-12-31, 1971-06-24, within a year",
         "1971-06-24, 1985-01-01, else"
     })
     void reachesTheLevelOfItsAgreement(String one, String other, String expected) {
