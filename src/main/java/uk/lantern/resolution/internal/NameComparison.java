@@ -7,8 +7,9 @@ import uk.lantern.resolution.PersonField;
 /**
  * First names or surnames: exact, a known variant or nickname, close in spelling (Jaro–Winkler), alike in sound
  * (Double Metaphone or Beider–Morse), or loosely alike in spelling. When one record has first name and surname the
- * other way round (crossed, one name agrees exactly and the other at least closely), the names are compared crossed;
- * crossed agreement counts at most as "close", so that the exact level keeps its meaning for term frequencies.
+ * other way round (crossed, one name agrees exactly and the other at least closely or is missing), the names are
+ * compared crossed; crossed agreement counts at most as "close", so that the exact level keeps its meaning for term
+ * frequencies.
  */
 final class NameComparison implements Comparison {
 
@@ -51,7 +52,16 @@ final class NameComparison implements Comparison {
         });
     }
 
-    private boolean closeOrBetter(String one, String other) {
+    /**
+     * Whether a record's name is the other record's other name (its first name is their surname, say), and its own
+     * other name is either missing or at least close to the other record's name: names entered the other way round,
+     * or a single name entered in the wrong field.
+     */
+    private static boolean crossed(String name, String ownOtherName, String theirOtherName, String theirName) {
+        return name.equals(theirOtherName) && (ownOtherName == null || closeOrBetter(ownOtherName, theirName));
+    }
+
+    private static boolean closeOrBetter(String one, String other) {
         return one.equals(other) || NameVariants.standard().areVariants(one, other) || JaroWinkler.similarity(one, other) >= CLOSE;
     }
 
@@ -72,14 +82,13 @@ final class NameComparison implements Comparison {
                 if (straight > MISSING_LEVEL && straight <= CLOSE_LEVEL) {
                     return straight;
                 }
-                String leftOther = otherNames.value(left);
-                String rightOther = otherNames.value(right);
-                if (straight == MISSING_LEVEL || leftOther == null || rightOther == null) {
+                if (straight == MISSING_LEVEL) {
                     return straight;
                 }
-                boolean swapped = names.value(left).equals(rightOther)
-                        ? closeOrBetter(leftOther, names.value(right))
-                        : leftOther.equals(names.value(right)) && closeOrBetter(names.value(left), rightOther);
+                boolean swapped = crossed(names.value(left), otherNames.value(left), otherNames.value(right),
+                        names.value(right))
+                        || crossed(names.value(right), otherNames.value(right), otherNames.value(left),
+                        names.value(left));
                 return swapped ? CLOSE_LEVEL : straight;
             }
 
