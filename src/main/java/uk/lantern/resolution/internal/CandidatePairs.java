@@ -20,11 +20,12 @@ final class CandidatePairs {
      */
     static final int LARGEST_BLOCK = 1_000;
     /**
-     * A rule whose blocks would give more pairs than this per record is not used at all. Rules on one field alone
-     * (a date of birth, a town) catch pairs with errors in several fields and are cheap on a few thousand records,
-     * but on a million records they would swamp the run.
+     * A rule whose blocks would give more pairs than the larger of these is not used at all. Rules on one field
+     * alone (a date of birth, a town) catch pairs with errors in several fields and are cheap on tens of thousands of
+     * records, but on a million records they would give tens of millions of pairs that add almost nothing.
      */
-    static final int MOST_PAIRS_PER_RECORD = 40;
+    static final int MOST_PAIRS_PER_RECORD = 10;
+    static final long MOST_PAIRS_ANY_RUN = 5_000_000;
 
     private CandidatePairs() {
     }
@@ -77,7 +78,7 @@ final class CandidatePairs {
                 clearKeys(ruleKeys, sorted, start, end);
             }
         }
-        if (pairs > (long) MOST_PAIRS_PER_RECORD * ruleKeys.length) {
+        if (pairs > Math.max(MOST_PAIRS_ANY_RUN, (long) MOST_PAIRS_PER_RECORD * ruleKeys.length)) {
             clearKeys(ruleKeys, sorted, 0, kept);
             return new long[0];
         }

@@ -9,7 +9,7 @@ import java.util.Map;
  * Joins records into clusters, strongest links first, in the manner of average-linkage clustering restricted to the
  * scored links. Two single records join when their link is a match. Two clusters of which one has more than one
  * record join only when their records agree on average: the mean weight of all pairs across the two (scored afresh,
- * whether blocking found them or not) must itself reach the match weight. That stops one strong link between two
+ * whether blocking found them or not) must reach {@link #JOIN_WEIGHT}. That stops one strong link between two
  * people who share a name and a date of birth from chaining two otherwise unrelated clusters together, which plain
  * connected components would do.
  *
@@ -20,6 +20,15 @@ final class Clustering {
 
     /** Mean weight over at most this many cross pairs, spread over both clusters, for very large clusters. */
     static final int MOST_CROSS_PAIRS = 400;
+    /**
+     * The mean cross-pair weight two clusters need to join. It is below the match weight on purpose: within a true
+     * cluster, records that each match a third record often share few fields with each other (one lacks the date of
+     * birth, the other the surname), so their direct weight is low though nothing speaks against them. A mean of -4
+     * (odds of 1 in 16 per cross pair, before the prior) still stops clusters joining whose records clearly
+     * disagree. Tuned on the labelled sets: from 0 to -4 pairwise recall on fake_1000 rises from 0.89 to 0.94 with
+     * precision unchanged; below -6 precision on the historical figures falls fast.
+     */
+    static final double JOIN_WEIGHT = -4;
 
     private final int[] parent;
     private final int[] size;
@@ -65,17 +74,16 @@ final class Clustering {
     /**
      * Considers the links above the match weight, strongest first.
      *
-     * @param links the pairs, sorted by descending weight
-     * @param matchWeight the weight at the match threshold
+     * @param links the pairs at or above the match weight, sorted by descending weight
      */
-    void link(long[] links, PairScorer scorer, double matchWeight) {
+    void link(long[] links, PairScorer scorer) {
         for (long link : links) {
             int a = find(PairList.left(link));
             int b = find(PairList.right(link));
             if (a == b || containsRejectedPair(a, b)) {
                 continue;
             }
-            if (size[a] + size[b] == 2 || meanCrossWeight(a, b, scorer) >= Double.parseDouble(System.getProperty("coh", "" + matchWeight))) {
+            if (size[a] + size[b] == 2 || meanCrossWeight(a, b, scorer) >= JOIN_WEIGHT) {
                 union(a, b);
             }
         }

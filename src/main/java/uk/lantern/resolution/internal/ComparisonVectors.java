@@ -12,7 +12,8 @@ final class ComparisonVectors {
     private final long[] radix;
 
     ComparisonVectors(List<Comparison> model, RecordTable table) {
-        this.comparisons = model.stream().map(comparison -> comparison.prepare(table)).toList();
+        // Preparing builds the table's columns, seconds each on a million records; they are built side by side.
+        this.comparisons = model.parallelStream().map(comparison -> comparison.prepare(table)).toList();
         this.radix = new long[model.size()];
         long place = 1;
         for (int c = 0; c < model.size(); c++) {

@@ -16,9 +16,8 @@ final class Comparisons {
     private static final Map<PersonField, Comparison> BY_FIELD = new EnumMap<>(PersonField.class);
 
     static {
-        NameVariants variants = NameVariants.standard();
-        add(new NameComparison(PersonField.FIRST_NAME, PersonField.SURNAME, variants));
-        add(new NameComparison(PersonField.SURNAME, PersonField.FIRST_NAME, variants));
+        add(new NameComparison(PersonField.FIRST_NAME, PersonField.SURNAME));
+        add(new NameComparison(PersonField.SURNAME, PersonField.FIRST_NAME));
         add(new DateOfBirthComparison());
         add(new PostcodeComparison());
         add(new ExactComparison(PersonField.SEX, Normalisation.SEX, false));

@@ -1,15 +1,25 @@
 package uk.lantern.resolution.internal;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import uk.lantern.resolution.PersonField;
 
 /**
- * Dates of birth: exact, one typo, day and month transposed (an American-style entry), same year and month, same
- * year. Values are YYYYMMDD digits (see {@link Normalisation#DATE}); one typo is judged on those digits, so it also
- * catches a typo that made an impossible date.
+ * Dates of birth: exact, one typo, day and month transposed (an American-style entry), same year and month, within a
+ * month, same year, within a year. Values are YYYYMMDD digits (see {@link Normalisation#DATE}); one typo is judged on
+ * those digits, so it also catches a typo that made an impossible date. The "within" levels catch dates that were
+ * guessed or shifted (31 December for 1 January) rather than mistyped. A date recorded only as a year (YYYY) or a year
+ * and month (YYYYMM) agrees with a full one as far as it goes: at best "same year" or "same year and month".
  */
 final class DateOfBirthComparison implements Comparison {
+
+    private static final int NOT_A_DATE = Integer.MIN_VALUE;
+    private static final int SAME_YEAR_AND_MONTH_LEVEL = 4;
+    private static final int SAME_YEAR_LEVEL = 6;
+    private static final int ELSE_LEVEL = 8;
 
     @Override
     public String name() {
@@ -18,7 +28,8 @@ final class DateOfBirthComparison implements Comparison {
 
     @Override
     public List<String> levels() {
-        return List.of("exact", "one typo", "day and month transposed", "same year and month", "same year", "else");
+        return List.of("exact", "one typo", "day and month transposed", "same year and month", "within a month",
+                "same year", "within a year", "else");
     }
 
     @Override
@@ -29,51 +40,60 @@ final class DateOfBirthComparison implements Comparison {
     @Override
     public Levels prepare(RecordTable table) {
         ValueColumn column = table.column(PersonField.DATE_OF_BIRTH, Normalisation.DATE);
-        return new Levels() {
-            @Override
-            public int level(int left, int right) {
-                int a = column.code(left);
-                int b = column.code(right);
-                if (a == ValueColumn.MISSING || b == ValueColumn.MISSING) {
-                    return MISSING_LEVEL;
-                }
-                if (a == b) {
-                    return 1;
-                }
-                String one = column.valueOfCode(a);
-                String other = column.valueOfCode(b);
-                if (one.length() != other.length()) {
-                    return partialLevel(one, other);
-                }
-                if (Typos.withinOne(one, other)) {
-                    return 2;
-                }
-                if (one.length() != 8 || other.length() != 8 || !one.regionMatches(0, other, 0, 4)) {
-                    return 6;
-                }
-                if (one.regionMatches(4, other, 6, 2) && one.regionMatches(6, other, 4, 2)) {
-                    return 3;
-                }
-                return one.regionMatches(4, other, 4, 2) ? 4 : 5;
+        int[] days = daysOfValues(column);
+        return new ColumnLevels(column, (left, right, a, b) -> {
+            String one = column.valueOfCode(a);
+            String other = column.valueOfCode(b);
+            if (isPartial(one) != isPartial(other)) {
+                return partialLevel(one, other);
             }
+            if (Typos.withinOne(one, other)) {
+                return 2;
+            }
+            boolean sameYear = one.length() == 8 && other.length() == 8 && one.regionMatches(0, other, 0, 4);
+            if (sameYear && one.regionMatches(4, other, 6, 2) && one.regionMatches(6, other, 4, 2)) {
+                return 3;
+            }
+            if (sameYear && one.regionMatches(4, other, 4, 2)) {
+                return 4;
+            }
+            long apart = days[a] == NOT_A_DATE || days[b] == NOT_A_DATE ? Long.MAX_VALUE : Math.abs(days[a] - days[b]);
+            if (apart <= 31) {
+                return 5;
+            }
+            if (sameYear) {
+                return 6;
+            }
+            return apart <= 366 ? 7 : 8;
+        });
+    }
 
-            /**
-             * A date recorded only as a year (YYYY) or a year and month (YYYYMM) agrees with a full one as far as it
-             * goes: it can be no more than "same year" or "same year and month".
-             */
-            private int partialLevel(String one, String other) {
-                String shorter = one.length() < other.length() ? one : other;
-                String longer = shorter == one ? other : one;
-                if (!longer.startsWith(shorter)) {
-                    return 6;
-                }
-                return shorter.length() >= 6 ? 4 : 5;
-            }
+    /** A year alone or a year and month: digits of no full date. */
+    private static boolean isPartial(String date) {
+        return date.length() == 4 || date.length() == 6;
+    }
 
-            @Override
-            public ValueColumn terms() {
-                return column;
+    private static int partialLevel(String one, String other) {
+        String shorter = one.length() < other.length() ? one : other;
+        String longer = shorter == one ? other : one;
+        if (!longer.startsWith(shorter)) {
+            return ELSE_LEVEL;
+        }
+        return shorter.length() >= 6 ? SAME_YEAR_AND_MONTH_LEVEL : SAME_YEAR_LEVEL;
+    }
+
+    /** Each distinct value as a day number, or {@link #NOT_A_DATE} where it is no real date. */
+    private static int[] daysOfValues(ValueColumn column) {
+        int[] days = new int[column.distinctValues()];
+        for (int code = 0; code < days.length; code++) {
+            String value = column.valueOfCode(code);
+            try {
+                days[code] = value.length() == 8
+                        ? (int) LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE).toEpochDay() : NOT_A_DATE;
+            } catch (DateTimeParseException impossible) {
+                days[code] = NOT_A_DATE;
             }
-        };
+        }
+        return days;
     }
 }

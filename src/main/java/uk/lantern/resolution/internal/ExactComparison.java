@@ -34,22 +34,6 @@ final class ExactComparison implements Comparison {
 
     @Override
     public Levels prepare(RecordTable table) {
-        ValueColumn column = table.column(field, normalisation);
-        return new Levels() {
-            @Override
-            public int level(int left, int right) {
-                int a = column.code(left);
-                int b = column.code(right);
-                if (a == ValueColumn.MISSING || b == ValueColumn.MISSING) {
-                    return MISSING_LEVEL;
-                }
-                return a == b ? 1 : 2;
-            }
-
-            @Override
-            public ValueColumn terms() {
-                return column;
-            }
-        };
+        return new ColumnLevels(table.column(field, normalisation), (left, right, a, b) -> 2);
     }
 }

@@ -38,6 +38,9 @@ final class ExpectationMaximisation {
     /** As {@link #fit(int[][], long[], double[][], double[][], double)}, holding m or u fixed where told to. */
     static Estimate fit(int[][] patternLevels, long[] counts, double[][] m, double[][] u, double matchShare,
             boolean fitM, boolean fitU) {
+        if (patternLevels.length == 0) {
+            return new Estimate(matchShare, copy(m), copy(u), 0, true);
+        }
         double[][] mNow = copy(m);
         double[][] uNow = copy(u);
         double share = matchShare;

@@ -31,24 +31,7 @@ final class IdentifierComparison implements Comparison {
     @Override
     public Levels prepare(RecordTable table) {
         ValueColumn column = table.column(field, Normalisation.DIGITS);
-        return new Levels() {
-            @Override
-            public int level(int left, int right) {
-                int a = column.code(left);
-                int b = column.code(right);
-                if (a == ValueColumn.MISSING || b == ValueColumn.MISSING) {
-                    return MISSING_LEVEL;
-                }
-                if (a == b) {
-                    return 1;
-                }
-                return Typos.withinOne(column.valueOfCode(a), column.valueOfCode(b)) ? 2 : 3;
-            }
-
-            @Override
-            public ValueColumn terms() {
-                return column;
-            }
-        };
+        return new ColumnLevels(column, (left, right, a, b) ->
+                Typos.withinOne(column.valueOfCode(a), column.valueOfCode(b)) ? 2 : 3);
     }
 }

@@ -2,15 +2,14 @@ package uk.lantern.resolution.internal;
 
 import java.util.List;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-
 import uk.lantern.resolution.PersonField;
 
 /**
  * First names or surnames: exact, a known variant or nickname, close in spelling (Jaro–Winkler), alike in sound
  * (Double Metaphone or Beider–Morse), or loosely alike in spelling. When one record has first name and surname the
- * other way round (both names agree crossed, each at least closely), the names are compared crossed; crossed
- * agreement counts at most as "close", so that the exact level keeps its meaning for term frequencies.
+ * other way round (crossed, one name agrees exactly and the other at least closely or is missing), the names are
+ * compared crossed; crossed agreement counts at most as "close", so that the exact level keeps its meaning for term
+ * frequencies.
  */
 final class NameComparison implements Comparison {
 
@@ -18,16 +17,11 @@ final class NameComparison implements Comparison {
     static final double LOOSE = 0.80;
     private static final int CLOSE_LEVEL = 3;
 
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-
     private final PersonField field;
     private final PersonField otherNameField;
-    private final NameVariants variants;
-
-    NameComparison(PersonField field, PersonField otherNameField, NameVariants variants) {
+    NameComparison(PersonField field, PersonField otherNameField) {
         this.field = field;
         this.otherNameField = otherNameField;
-        this.variants = variants;
     }
 
     @Override
@@ -41,32 +35,34 @@ final class NameComparison implements Comparison {
                 "Jaro-Winkler >= 0.80", "else");
     }
 
-    private int straightLevel(ValueColumn names, PhoneticCodes phonetics, int left, int right) {
-        int a = names.code(left);
-        int b = names.code(right);
-        if (a == ValueColumn.MISSING || b == ValueColumn.MISSING) {
-            return MISSING_LEVEL;
-        }
-        if (a == b) {
-            return 1;
-        }
-        String one = names.valueOfCode(a);
-        String other = names.valueOfCode(b);
-        if (variants.areVariants(one, other)) {
-            return 2;
-        }
-        double similarity = JARO_WINKLER.apply(one, other);
-        if (similarity >= CLOSE) {
-            return CLOSE_LEVEL;
-        }
-        if (phonetics.soundAlike(a, b)) {
-            return 4;
-        }
-        return similarity >= LOOSE ? 5 : 6;
+    /** The level of the names as given, before looking for a swap. */
+    private ColumnLevels straightLevels(ValueColumn names, NameCodes codes) {
+        return new ColumnLevels(names, (left, right, a, b) -> {
+            if (codes.areVariants(a, b)) {
+                return 2;
+            }
+            double similarity = JaroWinkler.similarity(names.valueOfCode(a), names.valueOfCode(b));
+            if (similarity >= CLOSE) {
+                return CLOSE_LEVEL;
+            }
+            if (codes.soundAlike(a, b, similarity)) {
+                return 4;
+            }
+            return similarity >= LOOSE ? 5 : 6;
+        });
     }
 
-    private boolean closeOrBetter(String one, String other) {
-        return one.equals(other) || variants.areVariants(one, other) || JARO_WINKLER.apply(one, other) >= CLOSE;
+    /**
+     * Whether a record's name is the other record's other name (its first name is their surname, say), and its own
+     * other name is either missing or at least close to the other record's name: names entered the other way round,
+     * or a single name entered in the wrong field.
+     */
+    private static boolean crossed(String name, String ownOtherName, String theirOtherName, String theirName) {
+        return name.equals(theirOtherName) && (ownOtherName == null || closeOrBetter(ownOtherName, theirName));
+    }
+
+    private static boolean closeOrBetter(String one, String other) {
+        return one.equals(other) || NameVariants.standard().areVariants(one, other) || JaroWinkler.similarity(one, other) >= CLOSE;
     }
 
     @Override
@@ -78,22 +74,21 @@ final class NameComparison implements Comparison {
     public Levels prepare(RecordTable table) {
         ValueColumn names = table.column(field, Normalisation.LETTERS);
         ValueColumn otherNames = table.column(otherNameField, Normalisation.LETTERS);
-        PhoneticCodes phonetics = table.phonetics(field);
+        ColumnLevels straightLevels = straightLevels(names, table.nameCodes(field));
         return new Levels() {
             @Override
             public int level(int left, int right) {
-                int straight = straightLevel(names, phonetics, left, right);
-                if (straight <= CLOSE_LEVEL) {
+                int straight = straightLevels.level(left, right);
+                if (straight > MISSING_LEVEL && straight <= CLOSE_LEVEL) {
                     return straight;
                 }
-                String leftOther = otherNames.value(left);
-                String rightOther = otherNames.value(right);
-                if (leftOther == null || rightOther == null || names.value(left) == null
-                        || names.value(right) == null) {
+                if (straight == MISSING_LEVEL) {
                     return straight;
                 }
-                boolean swapped = closeOrBetter(names.value(left), rightOther)
-                        && closeOrBetter(leftOther, names.value(right));
+                boolean swapped = crossed(names.value(left), otherNames.value(left), otherNames.value(right),
+                        names.value(right))
+                        || crossed(names.value(right), otherNames.value(right), otherNames.value(left),
+                        names.value(left));
                 return swapped ? CLOSE_LEVEL : straight;
             }
 

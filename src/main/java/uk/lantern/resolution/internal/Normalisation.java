@@ -18,7 +18,7 @@ enum Normalisation {
     LETTERS {
         @Override
         String apply(String raw) {
-            return nonEmpty(plain(raw).replaceAll("[^a-z]", ""));
+            return keepOnly(plain(raw), 'a', 'z');
         }
     },
     /** Sex as {@code m} or {@code f}; anything else (unknown, not stated) counts as missing. */
@@ -40,7 +40,7 @@ enum Normalisation {
     DIGITS {
         @Override
         String apply(String raw) {
-            return nonEmpty(raw.replaceAll("[^0-9]", ""));
+            return keepOnly(raw, '0', '9');
         }
     },
     /** Dates of birth as eight digits, YYYYMMDD; see {@link #dateDigits(String)}. */
@@ -54,7 +54,14 @@ enum Normalisation {
     POSTCODE {
         @Override
         String apply(String raw) {
-            return nonEmpty(raw.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", ""));
+            StringBuilder kept = new StringBuilder(raw.length());
+            for (int at = 0; at < raw.length(); at++) {
+                char c = Character.toUpperCase(raw.charAt(at));
+                if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                    kept.append(c);
+                }
+            }
+            return nonEmpty(kept.toString());
         }
     },
     /** Telephone numbers in E.164, read as UK numbers unless they carry a country code. */
@@ -98,9 +105,34 @@ enum Normalisation {
         return number.length() == 1 ? "0" + number : number;
     }
 
+    /** The characters from {@code low} to {@code high}; written out because a regex per value costs seconds at scale. */
+    private static String keepOnly(String text, char low, char high) {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (c >= low && c <= high) {
+                kept.append(c);
+            }
+        }
+        return nonEmpty(kept.toString());
+    }
+
+    /** Lower case without accents; plain ASCII, by far the most common input, skips the Unicode decomposition. */
     private static String plain(String raw) {
+        if (isAscii(raw)) {
+            return raw.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(raw, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return decomposed.replace('ł', 'l').replace('Ł', 'L').toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int at = 0; at < text.length(); at++) {
+            if (text.charAt(at) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String nonEmpty(String value) {

@@ -31,7 +31,7 @@ public final class PairScorer {
         this.table = table;
         this.settings = settings;
         this.parameters = model.comparisons();
-        this.comparisons = parameters.stream().map(p -> Comparisons.named(p.name()).prepare(table)).toList();
+        this.comparisons = parameters.parallelStream().map(p -> Comparisons.named(p.name()).prepare(table)).toList();
         this.priorWeight = log2(model.matchPrior() / (1 - model.matchPrior()));
         this.levelWeights = new double[parameters.size()][];
         this.termAdjustments = new double[parameters.size()][];

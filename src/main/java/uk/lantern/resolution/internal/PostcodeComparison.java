@@ -30,30 +30,14 @@ final class PostcodeComparison implements Comparison {
             table.derived("postcode/district", full, PostcodeParts::district),
             table.derived("postcode/area", full, PostcodeParts::area)
         };
-        return new Levels() {
-            @Override
-            public int level(int left, int right) {
-                int a = full.code(left);
-                int b = full.code(right);
-                if (a == ValueColumn.MISSING || b == ValueColumn.MISSING) {
-                    return MISSING_LEVEL;
+        return new ColumnLevels(full, (left, right, a, b) -> {
+            for (int part = 0; part < parts.length; part++) {
+                ValueColumn column = parts[part];
+                if (column.has(left) && column.code(left) == column.code(right)) {
+                    return 2 + part;
                 }
-                if (a == b) {
-                    return 1;
-                }
-                for (int part = 0; part < parts.length; part++) {
-                    ValueColumn column = parts[part];
-                    if (column.has(left) && column.code(left) == column.code(right)) {
-                        return 2 + part;
-                    }
-                }
-                return 2 + parts.length;
             }
-
-            @Override
-            public ValueColumn terms() {
-                return full;
-            }
-        };
+            return 2 + parts.length;
+        });
     }
 }

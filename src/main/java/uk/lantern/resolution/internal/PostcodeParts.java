@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 final class PostcodeParts {
 
     private static final Pattern UK = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}");
-    private static final Pattern NUMERIC = Pattern.compile("[0-9]{4,}");
 
     private PostcodeParts() {
     }
@@ -21,20 +20,24 @@ final class PostcodeParts {
         if (UK.matcher(postcode).matches()) {
             return postcode.substring(0, postcode.length() - 2);
         }
-        return NUMERIC.matcher(postcode).matches() ? postcode.substring(0, 3) : null;
+        return isNumeric(postcode) ? postcode.substring(0, 3) : null;
     }
 
     static String district(String postcode) {
         if (UK.matcher(postcode).matches()) {
             return postcode.substring(0, postcode.length() - 3);
         }
-        return NUMERIC.matcher(postcode).matches() ? postcode.substring(0, 2) : null;
+        return isNumeric(postcode) ? postcode.substring(0, 2) : null;
     }
 
     static String area(String postcode) {
         if (UK.matcher(postcode).matches()) {
-            return postcode.replaceAll("[0-9].*", "");
+            return Character.isDigit(postcode.charAt(1)) ? postcode.substring(0, 1) : postcode.substring(0, 2);
         }
-        return NUMERIC.matcher(postcode).matches() ? postcode.substring(0, 1) : null;
+        return isNumeric(postcode) ? postcode.substring(0, 1) : null;
+    }
+
+    private static boolean isNumeric(String postcode) {
+        return postcode.length() >= 4 && postcode.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }

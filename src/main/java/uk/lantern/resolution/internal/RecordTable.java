@@ -16,7 +16,7 @@ final class RecordTable {
 
     private final List<PersonRecord> records;
     private final Map<String, ValueColumn> columns = new ConcurrentHashMap<>();
-    private final Map<PersonField, PhoneticCodes> phonetics = new ConcurrentHashMap<>();
+    private final Map<PersonField, NameCodes> nameCodes = new ConcurrentHashMap<>();
 
     RecordTable(List<PersonRecord> records) {
         this.records = List.copyOf(records);
@@ -44,9 +44,9 @@ final class RecordTable {
                 key -> ValueColumn.of(records.stream().map(value).toList(), normaliser));
     }
 
-    PhoneticCodes phonetics(PersonField nameField) {
-        return phonetics.computeIfAbsent(nameField,
-                field -> new PhoneticCodes(column(field, Normalisation.LETTERS)));
+    NameCodes nameCodes(PersonField nameField) {
+        return nameCodes.computeIfAbsent(nameField,
+                field -> new NameCodes(column(field, Normalisation.LETTERS), NameVariants.standard()));
     }
 
     /** A column derived from another, cached under its own name, for example {@code postcode/district}. */

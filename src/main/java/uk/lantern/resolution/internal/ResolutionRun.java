@@ -69,7 +69,7 @@ public final class ResolutionRun {
                 .sorted(java.util.Comparator.comparing(RecordPair::first).thenComparing(RecordPair::second))
                 .filter(pair -> !clustering.accept(indexOf.get(pair.first()), indexOf.get(pair.second())))
                 .toList();
-        clustering.link(strongestFirst(candidates, weights, matchWeight), scorer, matchWeight);
+        clustering.link(strongestFirst(candidates, weights, matchWeight), scorer);
 
         Naming naming = Naming.of(clustering, table, firstNew, existingClusters);
         List<ScoredPair> reviewQueue = reviewQueue(table, candidates, weights, earlierReviews, decisions);

@@ -4,14 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-
 import uk.lantern.resolution.PersonField;
 
 /** Free text such as a town, an email address or a street: exact, then falling Jaro–Winkler similarity. */
 final class TextComparison implements Comparison {
-
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private final PersonField field;
     private final double[] thresholds;
@@ -48,30 +44,14 @@ final class TextComparison implements Comparison {
     @Override
     public Levels prepare(RecordTable table) {
         ValueColumn column = table.column(field, Normalisation.TEXT);
-        return new Levels() {
-            @Override
-            public int level(int left, int right) {
-                int a = column.code(left);
-                int b = column.code(right);
-                if (a == ValueColumn.MISSING || b == ValueColumn.MISSING) {
-                    return MISSING_LEVEL;
+        return new ColumnLevels(column, (left, right, a, b) -> {
+            double similarity = JaroWinkler.similarity(column.valueOfCode(a), column.valueOfCode(b));
+            for (int step = 0; step < thresholds.length; step++) {
+                if (similarity >= thresholds[step]) {
+                    return 2 + step;
                 }
-                if (a == b) {
-                    return 1;
-                }
-                double similarity = JARO_WINKLER.apply(column.valueOfCode(a), column.valueOfCode(b));
-                for (int step = 0; step < thresholds.length; step++) {
-                    if (similarity >= thresholds[step]) {
-                        return 2 + step;
-                    }
-                }
-                return 2 + thresholds.length;
             }
-
-            @Override
-            public ValueColumn terms() {
-                return column;
-            }
-        };
+            return 2 + thresholds.length;
+        });
     }
 }

@@ -31,7 +31,6 @@ final class ValueColumn {
         Map<String, Integer> codeOfRaw = new HashMap<>();
         Map<String, Integer> dictionary = new HashMap<>();
         List<String> values = new ArrayList<>();
-        List<Integer> counts = new ArrayList<>();
         for (int record = 0; record < codes.length; record++) {
             String raw = rawValues.get(record);
             int code = raw == null ? MISSING : codeOfRaw.computeIfAbsent(raw, unseen -> {
@@ -41,17 +40,18 @@ final class ValueColumn {
                 }
                 return dictionary.computeIfAbsent(value, newValue -> {
                     values.add(newValue);
-                    counts.add(0);
                     return values.size() - 1;
                 });
             });
             codes[record] = code;
+        }
+        int[] counts = new int[values.size()];
+        for (int code : codes) {
             if (code != MISSING) {
-                counts.set(code, counts.get(code) + 1);
+                counts[code]++;
             }
         }
-        return new ValueColumn(codes, values.toArray(String[]::new),
-                counts.stream().mapToInt(Integer::intValue).toArray());
+        return new ValueColumn(codes, values.toArray(String[]::new), counts);
     }
 
     /** A column derived from this one value by value, for example postcode districts from postcodes. */

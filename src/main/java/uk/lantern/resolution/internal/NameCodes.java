@@ -12,11 +12,18 @@ import org.apache.commons.codec.language.bm.NameType;
 import org.apache.commons.codec.language.bm.RuleType;
 
 /**
- * The phonetic codes of the distinct values of a name column. Double Metaphone is cheap and worked out for every
- * value up front. Beider–Morse, which is built for names transliterated from other scripts, costs a few hundred
- * microseconds a name, so it is worked out only for values that a comparison actually reaches it for, and once each.
+ * What is known about each distinct value of a name column: its variant groups and its phonetic codes, worked out
+ * once per value rather than once per pair. Double Metaphone is cheap and worked out for every value up front.
+ * Beider–Morse, which is built for names transliterated from other scripts, costs a few hundred microseconds a name,
+ * so it is worked out only for values that a comparison actually reaches it for, and once each.
  */
-final class PhoneticCodes {
+final class NameCodes {
+
+    /**
+     * Names less alike than this in spelling are not given to Beider–Morse: its codes would hardly ever agree, and
+     * encoding every distinct name of a million records would take minutes.
+     */
+    static final double BEIDER_MORSE_FROM = 0.7;
 
     private static final DoubleMetaphone DOUBLE_METAPHONE = new DoubleMetaphone();
     private static final ThreadLocal<BeiderMorseEncoder> BEIDER_MORSE = ThreadLocal.withInitial(() -> {
@@ -27,31 +34,40 @@ final class PhoneticCodes {
     });
 
     private final ValueColumn names;
+    private final int[][] variantGroups;
     private final String[] primary;
     private final String[] alternate;
     private final AtomicReferenceArray<Set<String>> beiderMorse;
 
-    PhoneticCodes(ValueColumn names) {
+    NameCodes(ValueColumn names, NameVariants variants) {
         this.names = names;
         int distinct = names.distinctValues();
+        variantGroups = new int[distinct][];
         primary = new String[distinct];
         alternate = new String[distinct];
         for (int code = 0; code < distinct; code++) {
+            variantGroups[code] = variants.groups(names.valueOfCode(code));
             primary[code] = DOUBLE_METAPHONE.doubleMetaphone(names.valueOfCode(code));
             alternate[code] = DOUBLE_METAPHONE.doubleMetaphone(names.valueOfCode(code), true);
         }
         beiderMorse = new AtomicReferenceArray<>(distinct);
     }
 
-    String doubleMetaphone(int code) {
-        return primary[code];
+    boolean areVariants(int one, int other) {
+        return NameVariants.shareAGroup(variantGroups[one], variantGroups[other]);
     }
 
-    /** Whether two values sound alike: any Double Metaphone code in common, or any Beider–Morse code. */
-    boolean soundAlike(int one, int other) {
+    /**
+     * Whether two values sound alike: any Double Metaphone code in common, or, for names at least somewhat alike in
+     * spelling, any Beider–Morse code.
+     */
+    boolean soundAlike(int one, int other, double similarity) {
         if (primary[one].equals(primary[other]) || primary[one].equals(alternate[other])
                 || alternate[one].equals(primary[other])) {
             return true;
+        }
+        if (similarity < BEIDER_MORSE_FROM) {
+            return false;
         }
         Set<String> codes = beiderMorse(one);
         return beiderMorse(other).stream().anyMatch(codes::contains);
