@@ -23,7 +23,12 @@ final class Addresses {
     }
 
     String street(Dice dice) {
-        return dice.oneOf(stems) + " " + dice.oneOf(kinds);
+        return stem(dice) + " " + dice.oneOf(kinds);
+    }
+
+    /** An invented name stem, for streets and for the invented businesses on them. */
+    String stem(Dice dice) {
+        return dice.oneOf(stems);
     }
 
     Address home(Town town, Dice dice) {

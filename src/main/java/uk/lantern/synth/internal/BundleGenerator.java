@@ -68,8 +68,8 @@ public final class BundleGenerator {
                 files.put(section, new JsonLinesFile(parts.get(section)));
             }
             world.agencies().all().forEach(agency -> files.get(Section.AGENCIES).write(agency.record()));
-            world.networks().all().forEach(network -> network.members()
-                    .forEach(member -> files.get(Section.CHILDREN_AND_PERSONS).write(member)));
+            world.networks().all().forEach(network -> network.members().forEach(member -> member.records()
+                    .forEach(recorded -> files.get(Section.CHILDREN_AND_PERSONS).write(recorded.record()))));
             BundleSink sink = new BundleSink() {
                 @Override
                 public void write(Section section, InterchangeRecord record) {

@@ -13,7 +13,6 @@ import java.util.Map;
 
 import uk.lantern.synth.SynthSpec;
 import uk.lantern.synth.internal.ChildRecordFactory.RecordedChild;
-import uk.lantern.synth.internal.Interchange.PersonRecord;
 
 /**
  * {@code ground-truth.json}: one JSON document, streamed with one network or child a line so it stays readable and
@@ -83,11 +82,11 @@ final class GroundTruthFile implements Closeable {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("id", network.id());
         entry.put("areaCode", network.town().areaCode());
-        entry.put("members", network.members().stream().map(PersonRecord::ref).toList());
+        entry.put("members", network.members().stream().map(member -> member.nominal().record().ref()).toList());
         entry.put("nicknames", network.nicknames());
-        entry.put("vehicles", network.vehicles());
+        entry.put("vehicles", network.registrations());
         entry.put("phones", network.phones());
-        entry.put("places", network.places());
+        entry.put("places", network.placeDescriptions());
         return entry;
     }
 

@@ -81,7 +81,7 @@ final class MissingEpisodes {
         if (episode.returnedAt() != null) {
             if (episode.withNetwork()) {
                 foundLocation = dice.chance(0.5)
-                        ? dice.oneOf(child.network().places())
+                        ? dice.oneOf(child.network().placeDescriptions())
                         : sentences.pick("missing.found-location", dice, wording);
                 foundWith = sentences.pick("missing.found-with", dice, wording);
                 vehicles = dice.chance(0.45) ? vehicles(child.network(), dice) : null;
@@ -99,10 +99,11 @@ final class MissingEpisodes {
     }
 
     private static List<String> vehicles(Network network, Dice dice) {
+        List<String> registrations = network.registrations();
         Set<String> seen = new LinkedHashSet<>();
-        int count = Math.min(network.vehicles().size(), dice.between(1, 2));
+        int count = Math.min(registrations.size(), dice.between(1, 2));
         while (seen.size() < count) {
-            seen.add(dice.oneOf(network.vehicles()));
+            seen.add(dice.oneOf(registrations));
         }
         return List.copyOf(seen);
     }

@@ -31,6 +31,12 @@ final class Sentences {
     record Wording(String name, String sex, int age, String school, String street, String town, String otherTown,
                    int count, String nickname, String place, String vehicle, String phone) {
 
+        /** The same wording about another place, such as one of the town's busy public places. */
+        Wording at(String otherPlace) {
+            return new Wording(name, sex, age, school, street, town, otherTown, count, nickname, otherPlace, vehicle,
+                    phone);
+        }
+
         String fill(String template) {
             boolean female = "FEMALE".equals(sex);
             boolean male = "MALE".equals(sex);
