@@ -38,6 +38,12 @@ final class Addresses {
         return new Address(line1, null, town.displayName(), postcode(town, dice), null, null);
     }
 
+    /** A home as a place in intelligence: the street address with its town, and the postcode that keys it. */
+    static Interchange.LocationRecord asLocation(Address home, String system, String sourceId, Town town) {
+        return new Interchange.LocationRecord("location", system, sourceId, home.line1() + ", " + home.town(),
+                home.postcode(), home.line1().startsWith("Flat") ? "FLAT" : "HOUSE", town.areaCode());
+    }
+
     static String postcode(Town town, Dice dice) {
         return dice.oneOf(town.outwardCodes()) + " " + dice.between(1, 9) + dice.oneOf(INWARD_LETTERS)
                 + dice.oneOf(INWARD_LETTERS);

@@ -22,7 +22,11 @@ final class ChildRecordFactory {
     }
 
     static String sourceId(SynthAgency agency, TrueChild child) {
-        return agency.recordPrefix() + "-" + String.format("%07d", child.index());
+        return sourceId(agency, child.index());
+    }
+
+    static String sourceId(SynthAgency agency, int childIndex) {
+        return agency.recordPrefix() + "-" + String.format("%07d", childIndex);
     }
 
     RecordedChild record(TrueChild child, SynthAgency agency, Dice dice) {

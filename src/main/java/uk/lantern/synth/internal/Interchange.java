@@ -73,6 +73,10 @@ final class Interchange {
     record PersonRecord(String type, String sourceSystem, String sourceId, String firstName, String surname,
                         List<Alias> aliases, String dateOfBirth, String sex, Ethnicity ethnicity, String nationality,
                         String phone, List<Address> addresses) implements InterchangeRecord {
+
+        String fullName() {
+            return firstName + " " + surname;
+        }
     }
 
     record Referrer(String name, Ref agency, String email, String phone) {

@@ -41,9 +41,7 @@ final class Networks {
     private final Nicknames nicknames;
     private final List<Place> placeTemplates;
     private final List<String> firmTemplates;
-    private final List<String> taxiCars;
-    private final List<String> privateCars;
-    private final List<String> colours;
+    private final Cars cars;
     private final Set<String> taken = new HashSet<>();
     private int phonesGiven;
 
@@ -54,9 +52,7 @@ final class Networks {
         this.placeTemplates = ResourceLists.section(parts.places(), "network-places").stream().map(Place::parse)
                 .toList();
         this.firmTemplates = ResourceLists.section(parts.places(), "taxi-firms");
-        this.taxiCars = ResourceLists.section(parts.places(), "taxi-cars");
-        this.privateCars = ResourceLists.section(parts.places(), "private-cars");
-        this.colours = ResourceLists.section(parts.places(), "car-colours");
+        this.cars = new Cars(parts.places());
         Map<Town, Long> counts = new EnumMap<>(Town.class);
         long most = 0;
         for (Town town : Town.values()) {
@@ -86,11 +82,10 @@ final class Networks {
     }
 
     private Network network(Town town, int number, Dice dice) {
-        String id = "N-" + town.systemPrefix().substring(0, 3).toUpperCase(Locale.ROOT) + "-"
-                + String.format("%04d", number);
+        String id = "N-" + town.shortCode() + "-" + String.format("%04d", number);
         Town secondTown = dice.chance(SECOND_TOWN_SHARE) ? otherDemoTown(town, dice) : null;
         List<String> names = nicknames.deal(town.force(), dice.between(2, 6), dice);
-        List<String> phones = phones(dice.between(1, 3));
+        List<String> phones = phones(Math.min(names.size(), dice.between(1, 3)));
         OrganisationRecord taxiFirm = dice.chance(TAXI_SHARE) ? taxiFirm(id, town, dice) : null;
         List<Vehicle> vehicles = vehicles(town, names.size(), taxiFirm != null, dice);
         List<Place> places = places(town, dice);
@@ -130,10 +125,8 @@ final class Networks {
         List<Vehicle> vehicles = new ArrayList<>();
         for (int v = 0; v < count; v++) {
             boolean taxi = taxis && (v == 0 || dice.chance(0.5));
-            String[] makeAndModel = dice.oneOf(taxi ? taxiCars : privateCars).split("\\|");
-            String registration = unique("", () -> RegistrationMarks.local(town.force(), dice));
-            vehicles.add(new Vehicle(registration, makeAndModel[0], makeAndModel[1], dice.oneOf(colours), taxi,
-                    v % members));
+            vehicles.add(cars.draw(unique("", () -> RegistrationMarks.local(town.force(), dice)), taxi, v % members,
+                    dice));
         }
         return List.copyOf(vehicles);
     }
@@ -196,6 +189,11 @@ final class Networks {
             return relative.home();
         }
         return dice.chance(0.7) ? parts.addresses().home(lives, dice) : null;
+    }
+
+    /** Whether a network has this car, so that nobody else's car is drawn with its registration. */
+    boolean owns(String registration) {
+        return taken.contains(registration.toLowerCase(Locale.ROOT));
     }
 
     /** Draws until the value is not taken within its scope, or until the tries run out. */

@@ -26,7 +26,7 @@ final class Nicknames {
         List<String> dealt = new ArrayList<>();
         while (dealt.size() < count) {
             if (pack.isEmpty()) {
-                pack.addAll(shuffled(dice));
+                pack.addAll(dice.shuffled(all));
             }
             String nickname = pack.poll();
             if (!dealt.contains(nickname)) {
@@ -34,16 +34,5 @@ final class Nicknames {
             }
         }
         return List.copyOf(dealt);
-    }
-
-    private List<String> shuffled(Dice dice) {
-        List<String> cards = new ArrayList<>(all);
-        for (int i = cards.size() - 1; i > 0; i--) {
-            int j = dice.between(0, i);
-            String card = cards.get(i);
-            cards.set(i, cards.get(j));
-            cards.set(j, card);
-        }
-        return cards;
     }
 }

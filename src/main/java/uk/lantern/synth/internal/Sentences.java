@@ -27,6 +27,10 @@ final class Sentences {
         return wording.fill(dice.oneOf(section(section)));
     }
 
+    String pick(String section, Dice dice, Placeholders values) {
+        return values.fill(dice.oneOf(section(section)));
+    }
+
     /** The values of the placeholders for one piece of text. */
     record Wording(String name, String sex, int age, String school, String street, String town, String otherTown,
                    int count, String nickname, String place, String vehicle, String phone) {

@@ -8,6 +8,10 @@ package uk.lantern.synth.internal;
  */
 record Vehicle(String registration, String make, String model, String colour, boolean taxi, int driver) {
 
+    Interchange.VehicleRecord record(String system, String sourceId) {
+        return new Interchange.VehicleRecord("vehicle", system, sourceId, registration, make, model, colour);
+    }
+
     /** "a silver Toyota Prius". */
     String description() {
         return "a " + colour + " " + make + " " + model;

@@ -12,7 +12,8 @@ import uk.lantern.synth.internal.Interchange.Address;
 
 /**
  * Everything a bundle shares across its children: the simulated period, the agencies and their staff, the planted
- * networks, each town's busy public places, the word lists. Drawn once, from the first split of the seed, before any child.
+ * networks, each town's busy public places, the word lists. Drawn once, from the first split of the seed, before any
+ * child.
  */
 final class World {
 
@@ -80,6 +81,17 @@ final class World {
 
     LocalDate today() {
         return parts.today();
+    }
+
+    /** A day from the first of the period to today, each as likely. */
+    LocalDate dayInPeriod(Dice dice) {
+        LocalDate first = Clocks.localDate(periodStart);
+        return first.plusDays(dice.betweenLong(0, java.time.temporal.ChronoUnit.DAYS.between(first, today())));
+    }
+
+    /** The word lists of places, streets, cars and businesses. */
+    Map<String, List<String>> places() {
+        return parts.places();
     }
 
     NameBook names() {
