@@ -16,7 +16,7 @@ import uk.lantern.synth.internal.Interchange.SubjectRef;
  * are recorded again under another spelling.
  *
  * <p>None of it touches a network or a child: no report names a child, a network's thing, or a suspect at a place
- * children mention. So it tests that analysis keeps unrelated adults out of network dossiers, not whether it can.
+ * children mention. It is there for analysis to tell apart from the networks, and nothing in it joins the two.
  */
 final class UnrelatedIntelligence {
 
