@@ -54,22 +54,9 @@ final class NetworkIntelligence {
         SynthAgency police = world.agencies().police(network.town().force());
         NetworkThings things = NetworkThings.write(network, police, sink);
         List<ToldChild> children = dice.shuffled(told.of(network));
-        int members = network.members().size();
-        List<PoliceReport> reports = new ArrayList<>();
-        List<Integer> order = dice.shuffled(positions(members));
-        int nextChild = 0;
-        for (int at = 0; at < members; ) {
-            int size = Math.min(members - at, dice.between(1, 3));
-            List<ToldChild> victims = new ArrayList<>();
-            int wanted = Math.min(children.size(), dice.between(1, 2));
-            while (victims.size() < wanted) {
-                victims.add(children.get(nextChild++ % children.size()));
-            }
-            reports.add(policeReport(network, police, things, reports.size() + 1, order.subList(at, at + size),
-                    victims, dice));
-            at += size;
-        }
+        List<PoliceReport> reports = reportsNamingEveryMember(network, police, things, children, dice);
         for (int further = dice.between(1, 3); further > 0; further--) {
+            int members = network.members().size();
             List<Integer> suspects = dice.shuffled(positions(members)).subList(0, dice.between(1,
                     Math.min(3, members)));
             List<ToldChild> victims = !children.isEmpty() && dice.chance(VICTIM_IN_FURTHER_REPORT)
@@ -83,6 +70,30 @@ final class NetworkIntelligence {
         if (dice.chance(LEGACY_SHARE)) {
             legacy(network, police, dice).write(sink);
         }
+    }
+
+    /**
+     * Members in a random order, one to three to a report, each report naming one or two of the network's children,
+     * the next ones along, so that the reports between them name as many different children as they can.
+     */
+    private List<PoliceReport> reportsNamingEveryMember(Network network, SynthAgency police, NetworkThings things,
+                                                        List<ToldChild> children, Dice dice) {
+        int members = network.members().size();
+        List<Integer> order = dice.shuffled(positions(members));
+        List<PoliceReport> reports = new ArrayList<>();
+        int nextChild = 0;
+        for (int at = 0; at < members; ) {
+            int size = Math.min(members - at, dice.between(1, 3));
+            List<ToldChild> victims = new ArrayList<>();
+            int wanted = Math.min(children.size(), dice.between(1, 2));
+            while (victims.size() < wanted) {
+                victims.add(children.get(nextChild++ % children.size()));
+            }
+            reports.add(policeReport(network, police, things, reports.size() + 1, order.subList(at, at + size),
+                    victims, dice));
+            at += size;
+        }
+        return reports;
     }
 
     private PoliceReport policeReport(Network network, SynthAgency police, NetworkThings things, int number,

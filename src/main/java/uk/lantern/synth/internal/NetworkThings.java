@@ -1,9 +1,11 @@
 package uk.lantern.synth.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import uk.lantern.synth.internal.Interchange.Address;
 import uk.lantern.synth.internal.Interchange.InterchangeRecord;
@@ -53,7 +55,7 @@ record NetworkThings(List<SubjectRef> vehicles, List<SubjectRef> phones, List<Su
         SubjectRef taxiFirm = network.taxiFirm() == null ? null
                 : written(sink, Section.ORGANISATIONS, network.taxiFirm());
         return new NetworkThings(List.copyOf(vehicles), List.copyOf(phones), List.copyOf(places),
-                java.util.Collections.unmodifiableList(homes), taxiFirm);
+                Collections.unmodifiableList(homes), taxiFirm);
     }
 
     private static SubjectRef written(BundleSink sink, Section section, InterchangeRecord record) {
@@ -66,7 +68,7 @@ record NetworkThings(List<SubjectRef> vehicles, List<SubjectRef> phones, List<Su
         List<SubjectRef> all = new ArrayList<>(vehicles);
         all.addAll(phones);
         all.addAll(places);
-        homes.stream().filter(java.util.Objects::nonNull).distinct().forEach(all::add);
+        homes.stream().filter(Objects::nonNull).distinct().forEach(all::add);
         if (taxiFirm != null) {
             all.add(taxiFirm);
         }

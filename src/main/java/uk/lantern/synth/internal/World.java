@@ -3,6 +3,7 @@ package uk.lantern.synth.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ final class World {
     /** A day from the first of the period to today, each as likely. */
     LocalDate dayInPeriod(Dice dice) {
         LocalDate first = Clocks.localDate(periodStart);
-        return first.plusDays(dice.betweenLong(0, java.time.temporal.ChronoUnit.DAYS.between(first, today())));
+        return first.plusDays(dice.betweenLong(0, ChronoUnit.DAYS.between(first, today())));
     }
 
     /** The word lists of places, streets, cars and businesses. */
