@@ -7,8 +7,8 @@ import uk.lantern.synth.internal.BundleGenerator;
 
 /**
  * Writes a synthetic bundle: {@code lantern.jsonl} (interchange records, one a line, each after every record it
- * refers to), {@code ground-truth.json} (which records describe the same child, and the planted exploitation
- * networks) and {@code SUMMARY.txt}. Records are streamed to disk, so memory use does not grow with the number of
+ * refers to), {@code ground-truth.json} (which records describe the same child or adult, and the planted
+ * exploitation networks' suspects and children) and {@code SUMMARY.txt}. Records are streamed to disk, so memory use does not grow with the number of
  * children.
  */
 public final class SyntheticBundle {

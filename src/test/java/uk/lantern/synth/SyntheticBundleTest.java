@@ -59,7 +59,8 @@ class SyntheticBundleTest {
         List<String> lines = Files.readAllLines(dir.resolve("lantern.jsonl"));
         assertThat(summary.total()).isEqualTo(lines.size());
         assertThat(summary.records().keySet()).containsExactly("agency", "child", "person", "referral", "decision",
-                "missing_episode", "return_interview");
+                "missing_episode", "return_interview", "vehicle", "phone", "location", "organisation", "intel_report",
+                "link");
         assertThat(summary.count("agency")).isEqualTo(20);
         assertThat(summary.count("referral")).isGreaterThanOrEqualTo(120);
         assertThat(lines.stream().filter(line -> line.startsWith("{\"type\":\"referral\""))).hasSize(

@@ -23,7 +23,12 @@ final class Addresses {
     }
 
     String street(Dice dice) {
-        return dice.oneOf(stems) + " " + dice.oneOf(kinds);
+        return stem(dice) + " " + dice.oneOf(kinds);
+    }
+
+    /** An invented name stem, for streets and for the invented businesses on them. */
+    String stem(Dice dice) {
+        return dice.oneOf(stems);
     }
 
     Address home(Town town, Dice dice) {
@@ -31,6 +36,12 @@ final class Addresses {
                 ? "Flat " + dice.between(1, 24) + ", " + dice.between(1, 90) + " " + street(dice)
                 : dice.between(1, 180) + " " + street(dice);
         return new Address(line1, null, town.displayName(), postcode(town, dice), null, null);
+    }
+
+    /** A home as a place in intelligence: the street address with its town, and the postcode that keys it. */
+    static Interchange.LocationRecord asLocation(Address home, String system, String sourceId, Town town) {
+        return new Interchange.LocationRecord("location", system, sourceId, home.line1() + ", " + home.town(),
+                home.postcode(), home.line1().startsWith("Flat") ? "FLAT" : "HOUSE", town.areaCode());
     }
 
     static String postcode(Town town, Dice dice) {

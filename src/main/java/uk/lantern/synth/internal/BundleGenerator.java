@@ -16,9 +16,10 @@ import uk.lantern.synth.SynthSpec;
 import uk.lantern.synth.internal.Interchange.InterchangeRecord;
 
 /**
- * Writes a bundle in one pass over the children. Each section of {@code lantern.jsonl} streams to its own part
- * file as the children are told, and the parts are joined in section order at the end: that keeps every reference
- * pointing backwards without holding any records in memory.
+ * Writes a bundle in one pass over the children, then the intelligence about the networks they were linked to and
+ * about everything else. Each section of {@code lantern.jsonl} streams to its own part file, and the parts are joined
+ * in section order at the end: that keeps every reference pointing backwards without holding any records in memory.
+ * Between the children and the intelligence, only each network's children are remembered, one number each.
  */
 public final class BundleGenerator {
 
@@ -28,7 +29,7 @@ public final class BundleGenerator {
 
     /** Interchange types in the order the schema lists them, which is also the order they appear in the file. */
     static final List<String> TYPES = List.of("agency", "child", "person", "referral", "decision", "missing_episode",
-            "return_interview");
+            "return_interview", "vehicle", "phone", "location", "organisation", "intel_report", "link");
 
     private final SynthSpec spec;
 
@@ -61,15 +62,15 @@ public final class BundleGenerator {
     private Map<String, Long> writeParts(Path outDir, Map<Section, Path> parts) throws IOException {
         Dice seed = new Dice(spec.seed());
         World world = new World(spec, seed.split());
+        NetworkChildren told = new NetworkChildren(world.agencies());
         Map<Section, JsonLinesFile> files = new EnumMap<>(Section.class);
-        try (GroundTruthFile truth = new GroundTruthFile(outDir.resolve(GROUND_TRUTH_FILE), spec,
-                world.networks().all())) {
+        try (GroundTruthFile truth = new GroundTruthFile(outDir.resolve(GROUND_TRUTH_FILE), spec)) {
             for (Section section : Section.values()) {
                 files.put(section, new JsonLinesFile(parts.get(section)));
             }
             world.agencies().all().forEach(agency -> files.get(Section.AGENCIES).write(agency.record()));
-            world.networks().all().forEach(network -> network.members()
-                    .forEach(member -> files.get(Section.CHILDREN_AND_PERSONS).write(member)));
+            world.networks().all().forEach(network -> network.members().forEach(member -> member.records()
+                    .forEach(recorded -> files.get(Section.CHILDREN_AND_PERSONS).write(recorded.record()))));
             BundleSink sink = new BundleSink() {
                 @Override
                 public void write(Section section, InterchangeRecord record) {
@@ -79,12 +80,24 @@ public final class BundleGenerator {
                 @Override
                 public void truth(TrueChild child, List<ChildRecordFactory.RecordedChild> records) {
                     truth.child(child, records);
+                    told.add(child, records);
+                }
+
+                @Override
+                public void person(PersonTruth person) {
+                    truth.person(person);
+                }
+
+                @Override
+                public void network(Network network, List<String> childIds) {
+                    truth.network(network, childIds);
                 }
             };
             ChildStory story = new ChildStory(world);
             for (int index = 0; index < spec.children(); index++) {
                 story.tell(index, seed.split(), sink);
             }
+            new IntelligenceSection(world, told).write(seed.split(), sink);
         } finally {
             for (JsonLinesFile file : files.values()) {
                 file.close();

@@ -1,6 +1,5 @@
 package uk.lantern.synth.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,32 +15,31 @@ final class ChildRecordFactory {
     record RecordedChild(ChildRecord record, List<Variation> variations) {
     }
 
-    private final NameBook names;
+    private final RecordedNames names;
 
     ChildRecordFactory(NameBook names) {
-        this.names = names;
+        this.names = new RecordedNames(names);
     }
 
     static String sourceId(SynthAgency agency, TrueChild child) {
-        return agency.recordPrefix() + "-" + String.format("%07d", child.index());
+        return sourceId(agency, child.index());
+    }
+
+    static String sourceId(SynthAgency agency, int childIndex) {
+        return agency.recordPrefix() + "-" + String.format("%07d", childIndex);
     }
 
     RecordedChild record(TrueChild child, SynthAgency agency, Dice dice) {
         RecordKeeping keeping = RecordKeeping.of(agency.kind());
         RecordKeeping.Details details = keeping.details();
-        List<Variation> variations = new ArrayList<>();
-        String firstName = firstName(child.firstName(), keeping.names(), dice, variations);
-        String surname = surname(child.surname(), keeping.names(), dice, variations);
-        typo(keeping.names(), dice, variations, firstName, surname);
-        if (variations.contains(Variation.FIRST_NAME_TYPO)) {
-            firstName = Typos.apply(firstName, dice);
-        } else if (variations.contains(Variation.SURNAME_TYPO)) {
-            surname = Typos.apply(surname, dice);
-        }
+        RecordedNames.Written written = names.write(child.firstName(), child.surname(), keeping.names(), dice);
+        List<Variation> variations = new ArrayList<>(written.variations());
+        String firstName = written.firstName();
+        String surname = written.surname();
         List<Alias> aliases = !firstName.equals(child.firstName()) && dice.chance(keeping.names().alias())
                 ? List.of(new Alias(child.firstName(), child.surname()))
                 : null;
-        String dateOfBirth = dateOfBirth(child.dateOfBirth(), keeping.birth(), dice, variations);
+        String dateOfBirth = RecordedNames.dateOfBirth(child.dateOfBirth(), keeping.birth(), dice, variations);
         String nhsNumber = null;
         if (child.nhsNumber() != null) {
             if (dice.chance(details.nhsNumber())) {
@@ -61,79 +59,6 @@ final class ChildRecordFactory {
                 details.recordsPlacement() ? child.placement() : null,
                 addresses(child, keeping.addressing(), dice));
         return new RecordedChild(record, List.copyOf(variations));
-    }
-
-    private String firstName(String name, RecordKeeping.Names keeping, Dice dice, List<Variation> variations) {
-        List<String> spellings = names.otherSpellings(name);
-        List<String> shortForms = names.shortForms(name);
-        if (!spellings.isEmpty() && dice.chance(keeping.otherSpelling())) {
-            variations.add(Variation.FIRST_NAME_VARIANT);
-            return dice.oneOf(spellings);
-        }
-        if (!shortForms.isEmpty() && dice.chance(keeping.shortForm())) {
-            variations.add(Variation.FIRST_NAME_SHORT_FORM);
-            return dice.oneOf(shortForms);
-        }
-        if (PersonNames.hasDiacritics(name) && dice.chance(keeping.plainLettersOnly())) {
-            variations.add(Variation.FIRST_NAME_PLAIN_LETTERS);
-            return PersonNames.withoutDiacritics(name);
-        }
-        return name;
-    }
-
-    private String surname(String name, RecordKeeping.Names keeping, Dice dice, List<Variation> variations) {
-        List<String> spellings = names.otherSpellings(name);
-        if (!spellings.isEmpty() && dice.chance(keeping.otherSpelling())) {
-            variations.add(Variation.SURNAME_VARIANT);
-            return dice.oneOf(spellings);
-        }
-        if (PersonNames.hasDiacritics(name) && dice.chance(keeping.plainLettersOnly())) {
-            variations.add(Variation.SURNAME_PLAIN_LETTERS);
-            return PersonNames.withoutDiacritics(name);
-        }
-        return name;
-    }
-
-    /** At most one typo a record, and only in a name not already changed, so each difference stays one edit. */
-    private static void typo(RecordKeeping.Names keeping, Dice dice, List<Variation> variations, String firstName,
-                             String surname) {
-        if (!dice.chance(keeping.typo())) {
-            return;
-        }
-        boolean firstUnchanged = variations.stream().noneMatch(v -> v.name().startsWith("FIRST_NAME"));
-        boolean surnameUnchanged = variations.stream().noneMatch(v -> v.name().startsWith("SURNAME"));
-        boolean preferSurname = dice.chance(0.6);
-        if (surnameUnchanged && Typos.canTake(surname) && (preferSurname || !firstUnchanged)) {
-            variations.add(Variation.SURNAME_TYPO);
-        } else if (firstUnchanged && Typos.canTake(firstName)) {
-            variations.add(Variation.FIRST_NAME_TYPO);
-        }
-    }
-
-    private static String dateOfBirth(LocalDate born, RecordKeeping.Birth keeping, Dice dice,
-                                      List<Variation> variations) {
-        double roll = dice.unit();
-        if (roll < keeping.missing()) {
-            variations.add(Variation.DATE_OF_BIRTH_MISSING);
-            return null;
-        }
-        roll -= keeping.missing();
-        if (roll < keeping.yearOnly()) {
-            variations.add(Variation.DATE_OF_BIRTH_YEAR_ONLY);
-            return Integer.toString(born.getYear());
-        }
-        roll -= keeping.yearOnly();
-        if (roll < keeping.yearAndMonth()) {
-            variations.add(Variation.DATE_OF_BIRTH_YEAR_AND_MONTH);
-            return String.format("%04d-%02d", born.getYear(), born.getMonthValue());
-        }
-        roll -= keeping.yearAndMonth();
-        if (roll < keeping.dayMonthSwapped() && born.getDayOfMonth() <= 12
-                && born.getDayOfMonth() != born.getMonthValue()) {
-            variations.add(Variation.DATE_OF_BIRTH_DAY_MONTH_SWAPPED);
-            return LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue()).toString();
-        }
-        return born.toString();
     }
 
     private static Ethnicity ethnicity(EthnicGroup group, RecordKeeping.Details keeping, Dice dice) {

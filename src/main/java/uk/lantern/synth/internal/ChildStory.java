@@ -46,7 +46,10 @@ final class ChildStory {
         List<PlannedEpisode> episodes = missingEpisodes.plan(child, dice);
         Map<SynthAgency, RecordedChild> records = recordsOf(child, referrals, episodes, dice);
         records.values().forEach(recorded -> sink.write(Section.CHILDREN_AND_PERSONS, recorded.record()));
-        carers.of(child, dice).forEach(carer -> sink.write(Section.CHILDREN_AND_PERSONS, carer));
+        carers.of(child, dice).forEach(carer -> {
+            sink.write(Section.CHILDREN_AND_PERSONS, carer);
+            sink.person(PersonTruth.carer(carer));
+        });
 
         RecordedChild socialCareRecord = records.get(world.agencies().socialCare(child.town()));
         for (PlannedReferral planned : referrals) {

@@ -1,5 +1,6 @@
 package uk.lantern.synth.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -61,6 +62,18 @@ final class Dice {
 
     <T> T oneOf(List<T> items) {
         return items.get(random.nextInt(items.size()));
+    }
+
+    /** The items in a random order (Fisher-Yates); the list given is left as it is. */
+    <T> List<T> shuffled(List<T> items) {
+        List<T> cards = new ArrayList<>(items);
+        for (int i = cards.size() - 1; i > 0; i--) {
+            int j = between(0, i);
+            T card = cards.get(i);
+            cards.set(i, cards.get(j));
+            cards.set(j, card);
+        }
+        return cards;
     }
 
     char oneOf(String characters) {

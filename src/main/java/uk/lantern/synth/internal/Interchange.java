@@ -26,9 +26,17 @@ final class Interchange {
         default Ref ref() {
             return new Ref(sourceSystem(), sourceId());
         }
+
+        /** A reference that names this record's type, as intelligence subjects and links refer to things. */
+        default SubjectRef subjectRef() {
+            return new SubjectRef(type(), sourceSystem(), sourceId());
+        }
     }
 
     record Ref(String sourceSystem, String sourceId) {
+    }
+
+    record SubjectRef(String recordType, String sourceSystem, String sourceId) {
     }
 
     record AgencyRecord(String type, String sourceSystem, String sourceId, String name, String agencyType,
@@ -65,6 +73,10 @@ final class Interchange {
     record PersonRecord(String type, String sourceSystem, String sourceId, String firstName, String surname,
                         List<Alias> aliases, String dateOfBirth, String sex, Ethnicity ethnicity, String nationality,
                         String phone, List<Address> addresses) implements InterchangeRecord {
+
+        String fullName() {
+            return firstName + " " + surname;
+        }
     }
 
     record Referrer(String name, Ref agency, String email, String phone) {
@@ -91,5 +103,35 @@ final class Interchange {
     record ReturnInterviewRecord(String type, String sourceSystem, String sourceId, Ref episode, String status,
                                  String offeredAt, String completedAt, String declinedReason, String findings,
                                  List<Mention> mentions) implements InterchangeRecord {
+    }
+
+    record VehicleRecord(String type, String sourceSystem, String sourceId, String registration, String make,
+                         String model, String colour) implements InterchangeRecord {
+    }
+
+    record PhoneRecord(String type, String sourceSystem, String sourceId, String number) implements InterchangeRecord {
+    }
+
+    record LocationRecord(String type, String sourceSystem, String sourceId, String address, String postcode,
+                          String locationType, String areaCode) implements InterchangeRecord {
+    }
+
+    record OrganisationRecord(String type, String sourceSystem, String sourceId, String name,
+                              String organisationType, String areaCode) implements InterchangeRecord {
+    }
+
+    record Grading(String scheme, String source, String intelligence, String handling, String conditions) {
+    }
+
+    record Subject(SubjectRef subject, String role, String detail) {
+    }
+
+    record IntelReportRecord(String type, String sourceSystem, String sourceId, Ref agency, String informationDate,
+                             List<String> areaCodes, Grading grading, String text, String sanitisedText,
+                             List<Subject> subjects) implements InterchangeRecord {
+    }
+
+    record LinkRecord(String type, String sourceSystem, String sourceId, Ref report, SubjectRef from, SubjectRef to,
+                      String linkType, String firstSeen, String lastSeen, String detail) implements InterchangeRecord {
     }
 }

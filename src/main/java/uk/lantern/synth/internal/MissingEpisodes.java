@@ -17,6 +17,10 @@ import uk.lantern.synth.internal.Interchange.Ref;
  * homes go missing far more often, and exploited children's episodes come in clusters: three or more within 90
  * days is common among them, as it is in life. Most children go missing in the evening and are back within a day;
  * a few are away for days.
+ *
+ * <p>Every place a child was found becomes a place in Lantern, so the record names one only when there is one: a
+ * child who came back alone was found nowhere. A child linked to a network is found at the network's places, never
+ * at the places many children pass through, which would join networks that have nothing to do with each other.
  */
 final class MissingEpisodes {
 
@@ -80,15 +84,13 @@ final class MissingEpisodes {
         List<String> vehicles = null;
         if (episode.returnedAt() != null) {
             if (episode.withNetwork()) {
-                foundLocation = dice.chance(0.5)
-                        ? dice.oneOf(child.network().places())
-                        : sentences.pick("missing.found-location", dice, wording);
+                foundLocation = dice.chance(0.85) ? dice.oneOf(child.network().placeDescriptions()) : null;
                 foundWith = sentences.pick("missing.found-with", dice, wording);
                 vehicles = dice.chance(0.45) ? vehicles(child.network(), dice) : null;
             } else {
-                foundLocation = dice.chance(0.5)
-                        ? sentences.pick("missing.found-location.returned", dice, wording)
-                        : sentences.pick("missing.found-location", dice, wording);
+                foundLocation = child.network() == null && dice.chance(0.5)
+                        ? sentences.pick("missing.found-location", dice, wording)
+                        : null;
                 foundWith = dice.chance(0.6) ? sentences.pick("missing.found-with.alone", dice, wording) : null;
             }
         }
@@ -99,10 +101,11 @@ final class MissingEpisodes {
     }
 
     private static List<String> vehicles(Network network, Dice dice) {
+        List<String> registrations = network.registrations();
         Set<String> seen = new LinkedHashSet<>();
-        int count = Math.min(network.vehicles().size(), dice.between(1, 2));
+        int count = Math.min(registrations.size(), dice.between(1, 2));
         while (seen.size() < count) {
-            seen.add(dice.oneOf(network.vehicles()));
+            seen.add(dice.oneOf(registrations));
         }
         return List.copyOf(seen);
     }

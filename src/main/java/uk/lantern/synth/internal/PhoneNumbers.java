@@ -6,17 +6,14 @@ package uk.lantern.synth.internal;
  */
 final class PhoneNumbers {
 
-    private static final int DRAMA_MOBILES = 1000;
-    /** Coprime with 1,000, so consecutive networks get numbers spread over the range, each used once per lap. */
+    static final int DRAMA_MOBILES = 1000;
+    /** Coprime with 1,000, so consecutive networks get numbers spread over the range, each used once. */
     private static final int STRIDE = 337;
 
     private PhoneNumbers() {
     }
 
-    /**
-     * The {@code n}th network phone. The drama range holds only 1,000 numbers, so in bundles with more network
-     * phones than that, numbers come round again; the ground truth lists every network's phones.
-     */
+    /** The {@code n}th network phone, for {@code n} below {@link #DRAMA_MOBILES}: each number is given once. */
     static String networkMobile(int n) {
         return "07700 " + (900_000 + (long) n * STRIDE % DRAMA_MOBILES);
     }

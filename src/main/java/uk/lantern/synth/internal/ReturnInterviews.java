@@ -15,11 +15,14 @@ import uk.lantern.synth.internal.Interchange.ReturnInterviewRecord;
 /**
  * Return home interviews by children's social care after a child comes back. Most are completed, most of those
  * within the 72 hours the guidance sets; some children decline, and some interviews are only offered so far. When a
- * child was with a network, the findings name its people, places, cars and phones as structured mentions.
+ * child was with a network, the findings name its people, places, cars and phones as structured mentions. Children
+ * who are not linked to a network sometimes name the town's busy public places, which link nobody to exploitation.
  */
 final class ReturnInterviews {
 
     static final Duration DUE_WITHIN = Duration.ofHours(72);
+    /** The share of completed interviews with children who are not linked to a network that name a busy place. */
+    static final double SHARED_PLACE_SHARE = 0.3;
     private static final Weighted<String> STATUS = Weighted.<String>builder()
             .add("COMPLETED", 0.72).add("DECLINED", 0.14).add("OFFERED", 0.14).build();
 
@@ -65,6 +68,12 @@ final class ReturnInterviews {
             boolean disclosesNetwork = episode.withNetwork() && dice.chance(0.7);
             findings = findings(disclosesNetwork, wording, dice);
             mentions = disclosesNetwork ? mentions(findings, wording, dice) : null;
+            if (child.network() == null && dice.chance(SHARED_PLACE_SHARE)) {
+                Sentences.Wording there = wording.at(dice.oneOf(world.sharedPlaces(child.town())).description());
+                findings = findings + " " + world.sentences().pick("return.finding.shared-place", dice, there);
+                mentions = List.of(new Mention("PLACE", there.place(),
+                        world.sentences().pick("mention.shared-place", dice, there)));
+            }
         } else if ("DECLINED".equals(status)) {
             declinedReason = world.sentences().pick("return.declined", dice, wording);
         }
@@ -89,8 +98,12 @@ final class ReturnInterviews {
         if (!disclosesNetwork) {
             return sentences.pick("return.finding", dice, wording);
         }
-        String first = sentences.pick("return.finding.network", dice, wording);
-        String second = sentences.pick("return.finding.network", dice, wording);
+        List<String> templates = new ArrayList<>(sentences.section("return.finding.network"));
+        if (wording.phone() != null) {
+            templates.addAll(sentences.section("return.finding.network.phone"));
+        }
+        String first = wording.fill(dice.oneOf(templates));
+        String second = wording.fill(dice.oneOf(templates));
         return dice.chance(0.5) && !second.equals(first) ? first + " " + second : first;
     }
 
@@ -108,7 +121,7 @@ final class ReturnInterviews {
         if (findings.contains(wording.vehicle()) || dice.chance(0.25)) {
             mentions.add(new Mention("VEHICLE", wording.vehicle(), sentences.pick("mention.VEHICLE", dice, wording)));
         }
-        if (findings.contains(wording.phone()) || dice.chance(0.2)) {
+        if (wording.phone() != null && (findings.contains(wording.phone()) || dice.chance(0.2))) {
             mentions.add(new Mention("PHONE", wording.phone(), sentences.pick("mention.PHONE", dice, wording)));
         }
         return List.copyOf(mentions);

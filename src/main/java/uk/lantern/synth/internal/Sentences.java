@@ -27,9 +27,19 @@ final class Sentences {
         return wording.fill(dice.oneOf(section(section)));
     }
 
+    String pick(String section, Dice dice, Placeholders values) {
+        return values.fill(dice.oneOf(section(section)));
+    }
+
     /** The values of the placeholders for one piece of text. */
     record Wording(String name, String sex, int age, String school, String street, String town, String otherTown,
                    int count, String nickname, String place, String vehicle, String phone) {
+
+        /** The same wording about another place, such as one of the town's busy public places. */
+        Wording at(String otherPlace) {
+            return new Wording(name, sex, age, school, street, town, otherTown, count, nickname, otherPlace, vehicle,
+                    phone);
+        }
 
         String fill(String template) {
             boolean female = "FEMALE".equals(sex);

@@ -76,6 +76,11 @@ enum Town {
         return ethnicMix.pick(dice);
     }
 
+    /** Three capitals for ids, such as {@code ROC}. */
+    String shortCode() {
+        return displayName.substring(0, 3).toUpperCase(Locale.ROOT);
+    }
+
     /** The prefix of this town's agencies' record systems, such as {@code rochdale}. */
     String systemPrefix() {
         return displayName.toLowerCase(Locale.ROOT);

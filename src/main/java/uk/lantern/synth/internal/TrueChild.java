@@ -21,6 +21,10 @@ record TrueChild(int index, Town town, Sex sex, LocalDate dateOfBirth, int age, 
                  Network network) {
 
     String id() {
+        return id(index);
+    }
+
+    static String id(int index) {
         return String.format("T%07d", index);
     }
 

@@ -15,8 +15,8 @@ final class Wordings {
                 world.addresses().street(dice), child.town().displayName(), world.otherTown(child.town(), dice),
                 dice.between(2, 5),
                 network == null ? null : dice.oneOf(network.nicknames()),
-                network == null ? null : dice.oneOf(network.places()),
-                network == null ? null : dice.oneOf(network.vehicles()),
-                network == null ? null : dice.oneOf(network.phones()));
+                network == null ? null : dice.oneOf(network.placeDescriptions()),
+                network == null ? null : dice.oneOf(network.registrations()),
+                network == null || network.phones().isEmpty() ? null : dice.oneOf(network.phones()));
     }
 }

@@ -3,6 +3,7 @@ package uk.lantern.synth.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import uk.lantern.synth.internal.Interchange.Address;
 
 /**
  * Everything a bundle shares across its children: the simulated period, the agencies and their staff, the planted
- * networks, the word lists. Drawn once, from the first split of the seed, before any child.
+ * networks, each town's busy public places, the word lists. Drawn once, from the first split of the seed, before any
+ * child.
  */
 final class World {
 
@@ -39,9 +41,11 @@ final class World {
     private final NameBook names;
     private final Sentences sentences;
     private final Staff staff;
+    private final AdultRecords adults;
     private final Networks networks;
     private final NhsNumbers nhsNumbers;
     private final Map<Town, Address> childrensHomes = new EnumMap<>(Town.class);
+    private final Map<Town, List<Place>> sharedPlaces = new EnumMap<>(Town.class);
 
     World(SynthSpec spec, Dice dice) {
         this.spec = spec;
@@ -54,9 +58,13 @@ final class World {
         this.sentences = new Sentences();
         this.nhsNumbers = new NhsNumbers(dice);
         this.staff = new Staff(parts.agencies(), parts.personNames(), dice);
-        this.networks = new Networks(parts, spec.children(), CSE_SHARE * NETWORK_SHARE, dice);
+        this.adults = new AdultRecords(parts.personNames(), names, parts.today());
+        this.networks = new Networks(parts, adults, spec.children(), CSE_SHARE * NETWORK_SHARE, dice);
         for (Town town : Town.values()) {
             childrensHomes.put(town, parts.addresses().home(town, dice));
+            sharedPlaces.put(town, section("shared-places").stream().map(line -> Place.parse(line)
+                    .filled("{town}", town.displayName()).filled("{street}", parts.addresses().street(dice)))
+                    .toList());
         }
     }
 
@@ -74,6 +82,17 @@ final class World {
 
     LocalDate today() {
         return parts.today();
+    }
+
+    /** A day from the first of the period to today, each as likely. */
+    LocalDate dayInPeriod(Dice dice) {
+        LocalDate first = Clocks.localDate(periodStart);
+        return first.plusDays(dice.betweenLong(0, ChronoUnit.DAYS.between(first, today())));
+    }
+
+    /** The word lists of places, streets, cars and businesses. */
+    Map<String, List<String>> places() {
+        return parts.places();
     }
 
     NameBook names() {
@@ -100,6 +119,10 @@ final class World {
         return staff;
     }
 
+    AdultRecords adults() {
+        return adults;
+    }
+
     Networks networks() {
         return networks;
     }
@@ -110,6 +133,11 @@ final class World {
 
     Address childrensHome(Town town) {
         return childrensHomes.get(town);
+    }
+
+    /** The town's busy public places, where children who are not exploited spend time too. */
+    List<Place> sharedPlaces(Town town) {
+        return sharedPlaces.get(town);
     }
 
     String otherTown(Town town, Dice dice) {

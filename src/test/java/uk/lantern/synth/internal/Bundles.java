@@ -41,6 +41,11 @@ final class Bundles {
         return generated(new SynthSpec(2026, 5000, NOW));
     }
 
+    /** The bundle demo mode imports: DemoTown's seed and its default of 300 children. */
+    static Bundle demoTown() {
+        return generated(new SynthSpec(2026, 300, NOW));
+    }
+
     /** A bundle as written, its lines in file order, and its ground truth. */
     record Bundle(Path dir, BundleSummary summary, List<String> lines, List<JsonNode> records, JsonNode groundTruth) {
 
@@ -58,10 +63,24 @@ final class Bundles {
         List<JsonNode> trueChildren() {
             return groundTruth.get("children").valueStream().toList();
         }
+
+        List<JsonNode> truePersons() {
+            return groundTruth.get("persons").valueStream().toList();
+        }
+
+        List<JsonNode> networks() {
+            return groundTruth.get("networks").valueStream().toList();
+        }
     }
 
     static String key(JsonNode record) {
         return record.get("sourceSystem").asString() + "|" + record.get("sourceId").asString();
+    }
+
+    /** The key of a reference, whose source system defaults to that of the record that holds it. */
+    static String key(JsonNode ref, JsonNode holder) {
+        JsonNode system = ref.has("sourceSystem") ? ref.get("sourceSystem") : holder.get("sourceSystem");
+        return system.asString() + "|" + ref.get("sourceId").asString();
     }
 
     static String text(JsonNode node, String field) {

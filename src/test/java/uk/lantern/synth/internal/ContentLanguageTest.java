@@ -18,7 +18,7 @@ class ContentLanguageTest {
             "promiscuous", "lifestyle choice", "sexually active", "risky behaviour", "chose to", "willingly");
 
     private static final List<String> TEXT_FIELDS = List.of("concern", "reasons", "findings", "declinedReason",
-            "lastSeenLocation", "foundLocation", "foundWith");
+            "lastSeenLocation", "foundLocation", "foundWith", "text", "sanitisedText", "address", "name");
 
     @Test
     void theSentenceTemplatesUseNoVictimBlamingLanguage() {
@@ -35,8 +35,16 @@ class ContentLanguageTest {
             if (record.has("mentions")) {
                 record.get("mentions").forEach(mention -> texts.add(mention.get("detail").asString()));
             }
+            if (record.has("subjects")) {
+                record.get("subjects").valueStream().filter(subject -> subject.has("detail"))
+                        .forEach(subject -> texts.add(subject.get("detail").asString()));
+            }
+            if (record.has("grading") && record.get("grading").has("conditions")) {
+                texts.add(record.get("grading").get("conditions").asString());
+            }
         }
         assertThat(texts).hasSizeGreaterThan(10_000);
+        assertThat(Bundles.fiveThousandChildren().ofType("intel_report")).hasSizeGreaterThan(700);
         assertThat(texts).allSatisfy(text -> {
             assertThat(text).doesNotContain("{", "}").isNotBlank();
             assertNoVictimBlaming(text);

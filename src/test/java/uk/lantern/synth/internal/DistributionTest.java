@@ -217,6 +217,86 @@ class DistributionTest {
         }
     }
 
+    @Test
+    void networksOftenReachASecondTownUseTaxisOrAreReportedBySocialCare() {
+        List<JsonNode> networks = bundle.networks();
+        List<JsonNode> reports = bundle.ofType("intel_report").toList();
+        Set<String> reportedBySocialCare = new HashSet<>();
+        reports.stream().filter(report -> report.get("sourceSystem").asString().endsWith("-lcs"))
+                .forEach(report -> reportedBySocialCare.add(networkOf(report)));
+        Set<String> withFamily = new HashSet<>();
+        bundle.ofType("link").filter(link -> link.get("linkType").asString().equals("FAMILY"))
+                .forEach(link -> withFamily.add(networkOf(link)));
+        assertThat(share(networks, network -> network.get("areas").size() == 2)).isBetween(0.3, 0.6);
+        assertThat(share(networks, network -> !network.get("organisations").isEmpty())).isBetween(0.4, 0.7);
+        assertThat(share(networks, network -> reportedBySocialCare.contains(network.get("id").asString())))
+                .isBetween(0.35, 0.65);
+        assertThat(share(networks, network -> withFamily.contains(network.get("id").asString())))
+                .isBetween(0.1, 0.45);
+    }
+
+    @Test
+    void reportsAreMostlyShareableSomeWithConditionsAndSanitisedAFewLegacy() {
+        List<JsonNode> reports = bundle.ofType("intel_report").toList();
+        List<JsonNode> current = reports.stream()
+                .filter(report -> report.get("grading").get("scheme").asString().equals("3x5x2")).toList();
+        List<JsonNode> aboutNetworks = current.stream().filter(report -> networkOf(report) != null).toList();
+        List<JsonNode> conditional = aboutNetworks.stream()
+                .filter(report -> report.get("grading").get("handling").asString().equals("C")).toList();
+        assertThat((double) conditional.size() / aboutNetworks.size()).isBetween(0.12, 0.28);
+        assertThat(conditional).allSatisfy(report -> assertThat(report.get("grading").has("conditions")).isTrue());
+        assertThat(share(conditional, report -> report.has("sanitisedText"))).isBetween(0.35, 0.65);
+        assertThat(share(aboutNetworks, report -> report.has("sanitisedText"))).isBetween(0.1, 0.25);
+        List<JsonNode> legacy = reports.stream()
+                .filter(report -> report.get("grading").get("scheme").asString().equals("5x5x5")).toList();
+        assertThat((double) legacy.size() / bundle.networks().size()).isBetween(0.2, 0.4);
+        LocalDate periodStart = Bundles.NOW.atZone(Clocks.LONDON).minusMonths(12).toLocalDate();
+        LocalDate today = Bundles.NOW.atZone(Clocks.LONDON).toLocalDate();
+        assertThat(legacy).allSatisfy(report -> assertThat(LocalDate.parse(report.get("informationDate").asString()))
+                .isBefore(periodStart.minusYears(2)));
+        assertThat(current).allSatisfy(report -> assertThat(LocalDate.parse(report.get("informationDate")
+                .asString())).isBetween(periodStart, today));
+    }
+
+    @Test
+    void unrelatedReportsComeAtAboutOnePerTwelveChildren() {
+        List<JsonNode> unrelated = bundle.ofType("intel_report")
+                .filter(report -> report.get("sourceId").asString().startsWith("INTEL-X-")).toList();
+        assertThat(unrelated.size() / 5000.0).isBetween(0.075, 0.085);
+        assertThat(share(unrelated, report -> suspects(report) == 2)).isBetween(0.17, 0.33);
+        assertThat(share(unrelated, report -> report.get("subjects").valueStream()
+                .anyMatch(subject -> subject.get("subject").get("sourceId").asString().startsWith("NOM-W-"))))
+                .isBetween(0.22, 0.38);
+        long recordedAgain = bundle.truePersons().stream()
+                .filter(person -> person.get("kind").asString().equals("UNRELATED_SUSPECT"))
+                .filter(person -> person.get("records").size() > 1).count();
+        assertThat(recordedAgain).isGreaterThan(10);
+    }
+
+    @Test
+    void childrenOutsideNetworksNameBusyPlacesInAboutAThirdOfCompletedInterviews() {
+        Set<String> outsideNetworks = new HashSet<>();
+        bundle.trueChildren().stream().filter(child -> child.get("network").isNull())
+                .forEach(child -> outsideNetworks.add(child.get("id").asString()));
+        List<JsonNode> completed = bundle.ofType("return_interview")
+                .filter(interview -> interview.get("status").asString().equals("COMPLETED"))
+                .filter(interview -> outsideNetworks.contains(trueChild(interview.get("sourceId").asString())))
+                .toList();
+        assertThat(share(completed, interview -> interview.has("mentions"))).isBetween(0.22, 0.38);
+    }
+
+    /** The network a report or link is about, from its id (INTEL-ROC-0001-3), or null for unrelated reports. */
+    private static String networkOf(JsonNode record) {
+        String[] parts = (record.has("report") ? record.get("report") : record).get("sourceId").asString()
+                .split("-");
+        return parts[1].length() == 3 && parts[2].matches("[0-9]{4}") ? "N-" + parts[1] + "-" + parts[2] : null;
+    }
+
+    private static long suspects(JsonNode report) {
+        return report.get("subjects").valueStream()
+                .filter(subject -> "SUSPECT".equals(Bundles.text(subject, "role"))).count();
+    }
+
     private static boolean threeWithinNinetyDays(List<Instant> times) {
         times.sort(null);
         for (int i = 2; i < times.size(); i++) {

@@ -27,6 +27,23 @@ class FormatsTest {
     }
 
     @Test
+    void everyThingInIntelligenceIsVisiblyInvented() {
+        Bundles.Bundle bundle = Bundles.threeHundredChildren();
+        assertThat(bundle.ofType("organisation")).isNotEmpty()
+                .allSatisfy(organisation -> assertThat(organisation.get("name").asString()).endsWith("(demo)"));
+        assertThat(bundle.ofType("phone")).isNotEmpty()
+                .allSatisfy(phone -> assertThat(phone.get("number").asString()).matches("07700 900[0-9]{3}"));
+        assertThat(bundle.ofType("person").filter(person -> person.has("phone")))
+                .allSatisfy(person -> assertThat(person.get("phone").asString())
+                        .matches("07700 900[0-9]{3}|0161 496 0[0-9]{3}|0114 496 0[0-9]{3}"));
+        assertThat(bundle.ofType("vehicle")).isNotEmpty().allSatisfy(vehicle -> assertThat(
+                vehicle.get("registration").asString()).matches("[A-Y]{2}[0-9]{2} [A-Y]{3}"));
+        assertThat(bundle.ofType("location").filter(location -> location.has("postcode")))
+                .allSatisfy(location -> assertThat(location.get("postcode").asString())
+                        .matches("(OL1[126]|OL[1489]|S6[0156]) [1-9][A-Z]{2}"));
+    }
+
+    @Test
     void postcodesUseTheTownsRealOutwardCodes() {
         Dice dice = new Dice(4);
         for (int i = 0; i < 200; i++) {

@@ -2,8 +2,10 @@ package uk.lantern.synth.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -13,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReferentialIntegrityTest {
 
     private static final List<String> SECTION_OF_TYPE = List.of("agency", "child|person", "referral", "decision",
-            "missing_episode", "return_interview");
+            "missing_episode", "return_interview", "vehicle", "phone", "location", "organisation", "intel_report",
+            "link");
 
     @Test
     void everyReferencePointsToAnEarlierRecordOfTheRightType() {
@@ -38,6 +41,17 @@ class ReferentialIntegrityTest {
                 }
                 case "return_interview" -> references += check(seenTypes, system, record.get("episode"),
                         "missing_episode", problems);
+                case "intel_report" -> {
+                    references += check(seenTypes, system, record.get("agency"), "agency", problems);
+                    for (JsonNode subject : record.get("subjects")) {
+                        references += checkSubject(seenTypes, system, subject.get("subject"), problems);
+                    }
+                }
+                case "link" -> {
+                    references += check(seenTypes, system, record.get("report"), "intel_report", problems);
+                    references += checkSubject(seenTypes, system, record.get("from"), problems);
+                    references += checkSubject(seenTypes, system, record.get("to"), problems);
+                }
                 default -> {
                 }
             }
@@ -74,15 +88,42 @@ class ReferentialIntegrityTest {
                 assertThat(found.get("type").asString()).isEqualTo("child");
             }
         }
-        for (JsonNode network : bundle.groundTruth().get("networks")) {
-            for (JsonNode member : network.get("members")) {
-                assertThat(records.get(Bundles.key(member)).get("type").asString()).isEqualTo("person");
+        Set<String> trueChildIds = new HashSet<>();
+        bundle.trueChildren().forEach(child -> trueChildIds.add(child.get("id").asString()));
+        for (JsonNode network : bundle.networks()) {
+            for (JsonNode suspect : network.get("suspects")) {
+                for (JsonNode record : suspect.get("records")) {
+                    assertThat(records.get(Bundles.key(record)).get("type").asString()).isEqualTo("person");
+                }
             }
+            network.get("children").forEach(child -> assertThat(trueChildIds).contains(child.asString()));
         }
         long childRecords = bundle.ofType("child").count();
         long inGroundTruth = bundle.trueChildren().stream().mapToLong(child -> child.get("records").size()).sum();
         assertThat(inGroundTruth).isEqualTo(childRecords);
         assertThat(bundle.trueChildren()).hasSize(5000);
+    }
+
+    @Test
+    void everyPersonRecordBelongsToExactlyOneTrueAdult() {
+        Bundles.Bundle bundle = Bundles.fiveThousandChildren();
+        Map<String, JsonNode> records = bundle.byKey();
+        Map<String, String> adultOfRecord = new HashMap<>();
+        Set<String> adultIds = new HashSet<>();
+        for (JsonNode person : bundle.truePersons()) {
+            assertThat(adultIds.add(person.get("id").asString())).as(person.get("id").asString()).isTrue();
+            for (JsonNode record : person.get("records")) {
+                assertThat(records.get(Bundles.key(record)).get("type").asString()).isEqualTo("person");
+                assertThat(adultOfRecord.put(Bundles.key(record), person.get("id").asString())).isNull();
+            }
+        }
+        assertThat(adultOfRecord).hasSize((int) bundle.ofType("person").count());
+        for (JsonNode network : bundle.networks()) {
+            for (JsonNode suspect : network.get("suspects")) {
+                suspect.get("records").forEach(record -> assertThat(adultOfRecord.get(Bundles.key(record)))
+                        .isEqualTo(suspect.get("id").asString()));
+            }
+        }
     }
 
     private static int sectionOf(String type) {
@@ -92,6 +133,12 @@ class ReferentialIntegrityTest {
             }
         }
         throw new IllegalArgumentException(type);
+    }
+
+    /** A subject reference must point to an earlier record of the type it names. */
+    private static int checkSubject(Map<String, String> seenTypes, String ownSystem, JsonNode subjectRef,
+                                    List<String> problems) {
+        return check(seenTypes, ownSystem, subjectRef, subjectRef.get("recordType").asString(), problems);
     }
 
     private static int check(Map<String, String> seenTypes, String ownSystem, JsonNode ref, String expectedType,

@@ -36,7 +36,7 @@ class SchemaConformanceTest {
     void theBundleHoldsEveryRecordType() {
         assertThat(Bundles.threeHundredChildren().records().stream().map(record -> record.get("type").asString())
                 .distinct()).containsExactly("agency", "person", "child", "referral", "decision", "missing_episode",
-                        "return_interview");
+                        "return_interview", "vehicle", "phone", "location", "organisation", "intel_report", "link");
     }
 
     @Test
