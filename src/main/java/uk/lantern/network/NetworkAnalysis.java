@@ -36,14 +36,16 @@ public final class NetworkAnalysis {
 
     private final NetworkGraph graph;
     private final BreadthFirst search;
-    private CompactGraph compact;
+    private final CompactGraph compact;
     private Partition communities;
 
     private NetworkAnalysis(NetworkGraph graph) {
         this.graph = graph;
         this.search = new BreadthFirst(graph.incidence());
+        this.compact = CompactGraph.of(graph.incidence());
     }
 
+    /** Prepares the analyses of a network; on a million subjects this takes about a second, so keep and share it. */
     public static NetworkAnalysis of(NetworkGraph graph) {
         return new NetworkAnalysis(graph);
     }
@@ -54,19 +56,21 @@ public final class NetworkAnalysis {
 
     /** The connected networks: subjects joined by any chain of links. */
     public Partition networks() {
-        return new Partition(graph, compact(), ConnectedComponents.label(compact()));
+        return new Partition(graph, compact, ConnectedComponents.label(compact));
     }
 
     /** Communities by the Louvain method: groups more densely linked inside than to each other. */
     public synchronized Partition communities() {
         if (communities == null) {
-            communities = new Partition(graph, compact(), Louvain.communities(compact(), SEED));
+            communities = new Partition(graph, compact, Louvain.communities(compact, SEED));
         }
         return communities;
     }
 
+
+
     public SubjectScores degree() {
-        CompactGraph links = compact();
+        CompactGraph links = compact;
         double[] degree = new double[links.size()];
         for (int v = 0; v < degree.length; v++) {
             degree[v] = links.degree(v);
@@ -75,12 +79,12 @@ public final class NetworkAnalysis {
     }
 
     public SubjectScores pageRank() {
-        return new SubjectScores(graph, PageRank.of(compact()), true);
+        return new SubjectScores(graph, PageRank.of(compact), true);
     }
 
     /** Exact betweenness up to {@link #EXACT_BETWEENNESS_LIMIT} subjects, sampled from {@link #DEFAULT_PIVOTS} above. */
     public SubjectScores betweenness() {
-        return compact().size() <= EXACT_BETWEENNESS_LIMIT ? betweenness(compact().size()) : betweenness(DEFAULT_PIVOTS);
+        return compact.size() <= EXACT_BETWEENNESS_LIMIT ? betweenness(compact.size()) : betweenness(DEFAULT_PIVOTS);
     }
 
     /** Betweenness estimated from {@code pivots} sources chosen at random; exact when that is every subject. */
@@ -88,8 +92,8 @@ public final class NetworkAnalysis {
         if (pivots < 1) {
             throw new IllegalArgumentException("pivots: must be at least 1, was " + pivots);
         }
-        boolean exact = pivots >= compact().size();
-        return new SubjectScores(graph, exact ? Brandes.exact(compact()) : Brandes.sampled(compact(), pivots, SEED),
+        boolean exact = pivots >= compact.size();
+        return new SubjectScores(graph, exact ? Brandes.exact(compact) : Brandes.sampled(compact, pivots, SEED),
                 exact);
     }
 
@@ -151,8 +155,8 @@ public final class NetworkAnalysis {
             suspect[v] = subjects.get(v).isSuspect();
             child[v] = subjects.get(v).isChild();
         }
-        int[] network = ConnectedComponents.label(compact());
-        return DossierGroups.find(suspect, child, network, () -> Louvain.communities(compact(), SEED)).stream()
+        int[] network = ConnectedComponents.label(compact);
+        return DossierGroups.find(suspect, child, network, () -> communities().byPosition()).stream()
                 .map(group -> NetworkDossier.of(graph.among(idsOf(group.members())), group.networkSize()))
                 .sorted(Comparator.comparingInt((NetworkDossier dossier) -> dossier.children().size()).reversed()
                         .thenComparing(Comparator.comparingInt((NetworkDossier dossier) -> dossier.members().size())
@@ -171,12 +175,5 @@ public final class NetworkAnalysis {
 
     private Subject subjectAt(int position) {
         return graph.subjects().get(position);
-    }
-
-    private synchronized CompactGraph compact() {
-        if (compact == null) {
-            compact = CompactGraph.of(graph.incidence());
-        }
-        return compact;
     }
 }

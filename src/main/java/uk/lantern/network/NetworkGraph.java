@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import uk.lantern.network.internal.Incidence;
@@ -119,12 +118,29 @@ public final class NetworkGraph {
         return new NetworkGraph(keptSubjects, kept);
     }
 
-    /** The part of the network among the given subjects: those subjects and every link between two of them. */
+    /**
+     * The part of the network among the given subjects: those subjects and every link between two of them. It costs
+     * in proportion to the links at those subjects, not to the size of the whole network.
+     */
     public NetworkGraph among(Collection<SubjectId> members) {
-        Set<SubjectId> wanted = members instanceof Set<SubjectId> set ? set : new HashSet<>(members);
-        Predicate<Subject> inside = subject -> wanted.contains(subject.id());
-        return new NetworkGraph(subjects.stream().filter(inside).toList(),
-                links.stream().filter(link -> wanted.contains(link.from()) && wanted.contains(link.to())).toList());
+        Set<Integer> inside = new HashSet<>();
+        members.forEach(id -> inside.add(position(id)));
+        int[] sorted = inside.stream().mapToInt(Integer::intValue).sorted().toArray();
+        List<Subject> kept = new ArrayList<>(sorted.length);
+        List<Integer> between = new ArrayList<>();
+        for (int v : sorted) {
+            kept.add(subjects.get(v));
+            for (int slot = incidence.first(v); slot < incidence.end(v); slot++) {
+                int link = incidence.link(slot);
+                int other = incidence.across(link, v);
+                // Each link is met from both its ends; take it from the lower-numbered one.
+                if (v < other && inside.contains(other)) {
+                    between.add(link);
+                }
+            }
+        }
+        between.sort(null);
+        return new NetworkGraph(kept, between.stream().map(links::get).toList());
     }
 
     int position(SubjectId id) {

@@ -48,6 +48,10 @@ public final class Partition {
         return groups.stream().map(List::copyOf).toList();
     }
 
+    int[] byPosition() {
+        return group;
+    }
+
     /**
      * Newman's modularity: the share of links inside groups beyond what chance would give, from about -0.5 to 1; good
      * community structure scores above 0.3.
