@@ -98,10 +98,11 @@ class GraphExportsTest {
         List<CSVRecord> rows = parse(out.toString());
 
         assertThat(rows.get(0).getParser().getHeaderNames()).containsExactlyElementsOf(GraphExports.I2_LINK_COLUMNS)
-                .containsExactly("Link ID", "From ID", "To ID", "Link Type", "First Date", "Last Date",
-                        "Evidence Count", "Grading", "Source Records");
+                .containsExactly("Link ID", "From ID", "From Type", "To ID", "To Type", "Link Type", "First Date",
+                        "Last Date", "Evidence Count", "Grading", "Source Records");
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0).toMap()).containsEntry("From ID", "person:adam").containsEntry("To ID", "child:chloe")
+                .containsEntry("From Type", "Person").containsEntry("To Type", "Child")
                 .containsEntry("Link Type", "seen with").containsEntry("First Date", "2024-01-05")
                 .containsEntry("Last Date", "2024-03-09").containsEntry("Evidence Count", "2")
                 .containsEntry("Grading", "1A C; B2 4").containsEntry("Source Records", "intel_report:1; intel_report:2");

@@ -13,6 +13,7 @@ import uk.lantern.network.DateSpan;
 import uk.lantern.network.Link;
 import uk.lantern.network.NetworkGraph;
 import uk.lantern.network.Subject;
+import uk.lantern.network.SubjectId;
 
 /**
  * Writes a network as two CSV files laid out for the Import wizard of i2 Analyst's Notebook: one row per entity, and
@@ -23,8 +24,8 @@ public final class AnalystsNotebookCsv {
 
     public static final List<String> ENTITY_COLUMNS = List.of("Entity ID", "Entity Type", "Label", "Suspect", "Areas",
             "First Seen", "Last Seen");
-    public static final List<String> LINK_COLUMNS = List.of("Link ID", "From ID", "To ID", "Link Type", "First Date",
-            "Last Date", "Evidence Count", "Grading", "Source Records");
+    public static final List<String> LINK_COLUMNS = List.of("Link ID", "From ID", "From Type", "To ID", "To Type",
+            "Link Type", "First Date", "Last Date", "Evidence Count", "Grading", "Source Records");
 
     private AnalystsNotebookCsv() {
     }
@@ -46,11 +47,17 @@ public final class AnalystsNotebookCsv {
             for (int k = 0; k < links.size(); k++) {
                 Link link = links.get(k);
                 Optional<DateSpan> seen = Optional.of(link.seen());
-                csv.printRecord("link-" + k, link.from().value(), link.to().value(), ExportFields.linkTypeName(link),
+                csv.printRecord("link-" + k, link.from().value(), typeOf(network, link.from()), link.to().value(),
+                        typeOf(network, link.to()), ExportFields.linkTypeName(link),
                         ExportFields.first(seen), ExportFields.last(seen), link.evidence().size(),
                         ExportFields.gradings(link), ExportFields.sources(link));
             }
         }
+    }
+
+    /** The end's type, so the Import wizard can create or match each end entity from the link file alone. */
+    private static String typeOf(NetworkGraph network, SubjectId end) {
+        return network.subject(end).map(subject -> ExportFields.typeName(subject.type())).orElseThrow();
     }
 
     private static CSVPrinter printer(Writer out, List<String> columns) throws IOException {

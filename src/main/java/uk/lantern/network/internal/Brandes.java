@@ -38,9 +38,9 @@ public final class Brandes {
     }
 
     private static double[] fromSources(CompactGraph graph, int[] sources, double scale) {
-        int shares = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), sources.length));
-        double[] total = IntStream.range(0, shares).parallel()
-                .mapToObj(share -> new Search(graph).accumulate(sources, share, shares))
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), sources.length));
+        double[] total = IntStream.range(0, threads).parallel()
+                .mapToObj(thread -> new Search(graph).accumulate(sources, thread, threads))
                 .reduce(new double[graph.size()], Brandes::sum);
         // Each pair of end points is met from both ends in an undirected search.
         double factor = scale / 2;
@@ -64,7 +64,7 @@ public final class Brandes {
         private final CompactGraph graph;
         private final int[] distance;
         private final double[] paths;
-        private final double[] dependency;
+        private final double[] credit;
         private final int[] order;
         private final double[] scores;
 
@@ -74,13 +74,13 @@ public final class Brandes {
             distance = new int[size];
             Arrays.fill(distance, -1);
             paths = new double[size];
-            dependency = new double[size];
+            credit = new double[size];
             order = new int[size];
             scores = new double[size];
         }
 
-        double[] accumulate(int[] sources, int share, int shares) {
-            for (int i = share; i < sources.length; i += shares) {
+        double[] accumulate(int[] sources, int thread, int threads) {
+            for (int i = thread; i < sources.length; i += threads) {
                 from(sources[i]);
             }
             return scores;
@@ -106,25 +106,28 @@ public final class Brandes {
                     }
                 }
             }
-            // Walking back from the farthest subject, each one passes its dependency to its predecessors, which are
-            // the neighbours one step nearer the source; finding them by distance saves keeping predecessor lists.
+            // Walking back from the farthest subject, each one gathers the dependency of its successors (neighbours one
+            // step further from the source). A finished subject keeps (1 + dependency) / paths, so gathering reads one
+            // value per successor and writes only the subject itself, sparing a scattered write per link.
             for (int i = reached - 1; i > 0; i--) {
-                int w = order[i];
-                double pass = (1 + dependency[w]) / paths[w];
-                int previous = distance[w] - 1;
-                for (int slot = graph.first(w); slot < graph.end(w); slot++) {
-                    int v = graph.neighbour(slot);
-                    if (distance[v] == previous) {
-                        dependency[v] += paths[v] * pass;
+                int v = order[i];
+                int following = distance[v] + 1;
+                double gathered = 0;
+                for (int slot = graph.first(v); slot < graph.end(v); slot++) {
+                    int w = graph.neighbour(slot);
+                    if (distance[w] == following) {
+                        gathered += credit[w];
                     }
                 }
-                scores[w] += dependency[w];
+                double dependency = paths[v] * gathered;
+                scores[v] += dependency;
+                credit[v] = (1 + dependency) / paths[v];
             }
             for (int i = 0; i < reached; i++) {
                 int v = order[i];
                 distance[v] = -1;
                 paths[v] = 0;
-                dependency[v] = 0;
+                credit[v] = 0;
             }
         }
     }

@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
 public final class PageRank {
 
     public static final double DAMPING = 0.85;
-    static final double TOLERANCE = 1e-9;
+    /** Stop when the ranks, which sum to 1, move by less than this in total. */
+    static final double TOLERANCE = 1e-7;
     static final int MAX_ITERATIONS = 100;
 
     private PageRank() {
