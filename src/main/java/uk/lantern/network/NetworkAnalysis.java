@@ -22,7 +22,7 @@ import uk.lantern.network.internal.PageRank;
 public final class NetworkAnalysis {
 
     /** Networks up to this many subjects get exact betweenness; larger ones a sampled estimate. */
-    public static final int EXACT_BETWEENNESS_LIMIT = 5_000;
+    public static final int EXACT_BETWEENNESS_LIMIT = 2_000;
 
     /**
      * How many sources sampled betweenness uses by default. On the benchmark network (a million subjects) 256 searches

@@ -61,20 +61,24 @@ public final class Brandes {
     /** One thread's working arrays, reused from source to source and reset only where a search reached. */
     private static final class Search {
 
+        /**
+         * Per subject, side by side so that one cache line serves each visit to a neighbour: at {@code 2v} its distance
+         * from the source (-1 until reached), at {@code 2v + 1} first its number of shortest paths from the source, then,
+         * once the walk back has passed it, its credit {@code (1 + dependency) / paths} for its predecessors. The
+         * search is bound by memory latency on a large network, so halving the cache misses nearly halves its time.
+         */
+        private final double[] state;
         private final CompactGraph graph;
-        private final int[] distance;
-        private final double[] paths;
-        private final double[] credit;
         private final int[] order;
         private final double[] scores;
 
         Search(CompactGraph graph) {
             this.graph = graph;
             int size = graph.size();
-            distance = new int[size];
-            Arrays.fill(distance, -1);
-            paths = new double[size];
-            credit = new double[size];
+            state = new double[2 * size];
+            for (int v = 0; v < size; v++) {
+                state[2 * v] = -1;
+            }
             order = new int[size];
             scores = new double[size];
         }
@@ -90,44 +94,43 @@ public final class Brandes {
             int reached = 0;
             int head = 0;
             order[reached++] = source;
-            distance[source] = 0;
-            paths[source] = 1;
+            state[2 * source] = 0;
+            state[2 * source + 1] = 1;
             while (head < reached) {
                 int v = order[head++];
-                int next = distance[v] + 1;
+                double next = state[2 * v] + 1;
+                double paths = state[2 * v + 1];
                 for (int slot = graph.first(v); slot < graph.end(v); slot++) {
                     int w = graph.neighbour(slot);
-                    if (distance[w] < 0) {
-                        distance[w] = next;
+                    if (state[2 * w] < 0) {
+                        state[2 * w] = next;
                         order[reached++] = w;
                     }
-                    if (distance[w] == next) {
-                        paths[w] += paths[v];
+                    if (state[2 * w] == next) {
+                        state[2 * w + 1] += paths;
                     }
                 }
             }
-            // Walking back from the farthest subject, each one gathers the dependency of its successors (neighbours one
-            // step further from the source). A finished subject keeps (1 + dependency) / paths, so gathering reads one
-            // value per successor and writes only the subject itself, sparing a scattered write per link.
+            // Walking back from the farthest subject, each one gathers the credit of its successors (neighbours one
+            // step further from the source), so it writes only to itself rather than scattering to its predecessors.
             for (int i = reached - 1; i > 0; i--) {
                 int v = order[i];
-                int following = distance[v] + 1;
+                double following = state[2 * v] + 1;
                 double gathered = 0;
                 for (int slot = graph.first(v); slot < graph.end(v); slot++) {
                     int w = graph.neighbour(slot);
-                    if (distance[w] == following) {
-                        gathered += credit[w];
+                    if (state[2 * w] == following) {
+                        gathered += state[2 * w + 1];
                     }
                 }
-                double dependency = paths[v] * gathered;
+                double paths = state[2 * v + 1];
+                double dependency = paths * gathered;
                 scores[v] += dependency;
-                credit[v] = (1 + dependency) / paths[v];
+                state[2 * v + 1] = (1 + dependency) / paths;
             }
             for (int i = 0; i < reached; i++) {
-                int v = order[i];
-                distance[v] = -1;
-                paths[v] = 0;
-                credit[v] = 0;
+                state[2 * order[i]] = -1;
+                state[2 * order[i] + 1] = 0;
             }
         }
     }

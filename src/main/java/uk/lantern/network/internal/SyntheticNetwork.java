@@ -20,7 +20,7 @@ import uk.lantern.network.SubjectType;
  * (families, friendship groups, a few exploitation networks) whose sizes follow a power law; inside each, a few
  * members hold most of the links; some links between communities, drawn towards already popular subjects; and a few
  * hubs every community passes through, such as a busy takeaway, a hotel or a taxi office. The degrees come out
- * heavy-tailed, from one link to tens of thousands. One person in twelve is named as a suspect.
+ * heavy-tailed, from one link to tens of thousands.
  */
 public final class SyntheticNetwork {
 
@@ -103,7 +103,7 @@ public final class SyntheticNetwork {
             ids[v] = SubjectId.of(types[v].name().toLowerCase(Locale.ROOT) + ":" + v);
             builder.subject(ids[v], types[v], types[v].name().charAt(0) + Integer.toString(v),
                     Set.of(AREAS[communityStart[v] % AREAS.length]));
-            if (types[v] == SubjectType.PERSON && random.nextInt(12) == 0) {
+            if (types[v] == SubjectType.PERSON && random.nextDouble() < suspectShare(communityStart[v])) {
                 builder.suspect(ids[v], evidence("s" + v));
             }
         }
@@ -119,6 +119,14 @@ public final class SyntheticNetwork {
             }
         }
         return builder.build();
+    }
+
+    /**
+     * Suspects cluster: one community in fifty is an exploitation network where two persons in five are suspects;
+     * elsewhere one person in two hundred is.
+     */
+    private static double suspectShare(int community) {
+        return Math.floorMod(community * 0x9E3779B9, 50) == 0 ? 0.4 : 0.005;
     }
 
     private int partnerOf(int a) {
