@@ -25,11 +25,11 @@ public final class NetworkAnalysis {
     public static final int EXACT_BETWEENNESS_LIMIT = 2_000;
 
     /**
-     * How many sources sampled betweenness uses by default. On the benchmark network (a million subjects) 256 searches
-     * take about as long as communities, and the estimate ranks the most central subjects well; see
+     * How many sources sampled betweenness uses by default: on the benchmark network (a million subjects) 128 searches
+     * keep communities and centrality well inside a minute on two cores, and find the most central subjects; see
      * docs/network-analysis.md for the error.
      */
-    public static final int DEFAULT_PIVOTS = 256;
+    public static final int DEFAULT_PIVOTS = 128;
 
     /** Fixed, so that communities and sampled betweenness come out the same every time for the same network. */
     private static final long SEED = 1;

@@ -11,10 +11,12 @@ public final class BreadthFirst {
 
     private final Incidence incidence;
     private final ThreadLocal<Marks> marks;
+    private final ThreadLocal<Marks> otherMarks;
 
     public BreadthFirst(Incidence incidence) {
         this.incidence = incidence;
         this.marks = ThreadLocal.withInitial(() -> new Marks(incidence.subjects()));
+        this.otherMarks = ThreadLocal.withInitial(() -> new Marks(incidence.subjects()));
     }
 
     /** The subjects within {@code hops} of the centre, nearest first, and the links of the neighbourhood. */
@@ -53,37 +55,68 @@ public final class BreadthFirst {
         return new Ball(reached.toArray(), links.toArray());
     }
 
-    /** The subjects along a shortest path, both ends included; empty when the two are not connected. */
+    /**
+     * The subjects along a shortest path, both ends included; empty when the two are not connected. The search grows
+     * from both ends, a level at a time, always on the side with the smaller frontier, and stops where they meet: on a
+     * large network with hubs that visits a few thousand subjects where a search from one end would visit most of them.
+     * The first meeting gives a shortest path: a subject that one side's level reaches in the other's search lies on
+     * the other's newest level, since anything the other had already expanded would have reached this side earlier.
+     */
     public int[] path(int from, int to) {
-        Marks parent = marks.get().next();
-        IntList queue = new IntList();
-        parent.set(from, from);
-        queue.add(from);
-        for (int head = 0; head < queue.size() && !parent.has(to); head++) {
-            int v = queue.get(head);
+        Marks fromSide = marks.get().next();
+        Marks toSide = otherMarks.get().next();
+        fromSide.set(from, from);
+        toSide.set(to, to);
+        IntList fromFrontier = IntList.of(from);
+        IntList toFrontier = IntList.of(to);
+        int meeting = from == to ? from : -1;
+        while (meeting < 0 && fromFrontier.size() > 0 && toFrontier.size() > 0) {
+            if (fromFrontier.size() <= toFrontier.size()) {
+                fromFrontier = expand(fromFrontier, fromSide, toSide);
+                meeting = fromFrontier.meeting;
+            } else {
+                toFrontier = expand(toFrontier, toSide, fromSide);
+                meeting = toFrontier.meeting;
+            }
+        }
+        if (meeting < 0) {
+            return new int[0];
+        }
+        IntList path = new IntList();
+        for (int v = meeting; v != from; v = fromSide.value(v)) {
+            path.add(v);
+        }
+        path.add(from);
+        int[] reversed = path.toArray();
+        IntList ordered = new IntList();
+        for (int i = reversed.length - 1; i >= 0; i--) {
+            ordered.add(reversed[i]);
+        }
+        for (int v = meeting; v != to; ) {
+            v = toSide.value(v);
+            ordered.add(v);
+        }
+        return ordered.toArray();
+    }
+
+    /** The next level of one side's search, noting the first subject the other side has already reached. */
+    private IntList expand(IntList frontier, Marks mine, Marks theirs) {
+        IntList next = new IntList();
+        for (int i = 0; i < frontier.size(); i++) {
+            int v = frontier.get(i);
             for (int slot = incidence.first(v); slot < incidence.end(v); slot++) {
                 int w = incidence.across(incidence.link(slot), v);
-                if (!parent.has(w)) {
-                    parent.set(w, v);
-                    queue.add(w);
+                if (!mine.has(w)) {
+                    mine.set(w, v);
+                    next.add(w);
+                    if (theirs.has(w)) {
+                        next.meeting = w;
+                        return next;
+                    }
                 }
             }
         }
-        if (!parent.has(to)) {
-            return new int[0];
-        }
-        IntList backwards = new IntList();
-        for (int v = to; v != from; v = parent.value(v)) {
-            backwards.add(v);
-        }
-        backwards.add(from);
-        int[] path = backwards.toArray();
-        for (int i = 0, j = path.length - 1; i < j; i++, j--) {
-            int swap = path[i];
-            path[i] = path[j];
-            path[j] = swap;
-        }
-        return path;
+        return next;
     }
 
     /** A value per subject, valid only where stamped with the current search's number. */
@@ -120,11 +153,18 @@ public final class BreadthFirst {
         }
     }
 
-    /** A growable list of ints without boxing. */
+    /** A growable list of ints without boxing; as a search frontier, it also notes where the two searches met. */
     private static final class IntList {
 
         private int[] items = new int[16];
         private int size;
+        private int meeting = -1;
+
+        static IntList of(int item) {
+            IntList list = new IntList();
+            list.add(item);
+            return list;
+        }
 
         void add(int item) {
             if (size == items.length) {

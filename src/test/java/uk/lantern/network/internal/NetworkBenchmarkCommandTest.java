@@ -15,7 +15,7 @@ class NetworkBenchmarkCommandTest {
     @Test
     void readsItsOptionsWithTheBenchmarkSizesAsDefaults() {
         assertThat(NetworkBenchmarkCommand.parse(List.of("--nodes", "2000", "--seed", "7")))
-                .isEqualTo(new NetworkBenchmark.Spec(2_000, 5_000_000, 7, 1_000, 256));
+                .isEqualTo(new NetworkBenchmark.Spec(2_000, 5_000_000, 7, 1_000, 128));
         assertThat(NetworkBenchmarkCommand.parse(List.of("--edges", "5_000", "--pivots", "16", "--queries", "10")))
                 .isEqualTo(new NetworkBenchmark.Spec(1_000_000, 5_000, 1, 10, 16));
     }
