@@ -35,6 +35,11 @@ public enum Capability {
     /** Practitioners who protect children may read the sanitised versions of reports about their area. */
     READ_SANITISED_INTELLIGENCE(Role.POLICE_INVESTIGATOR, Role.ANALYST, Role.SOCIAL_WORKER, Role.TRIAGE,
             Role.MANAGER),
+    /**
+     * Network analysis names people and links them to children across every agency's records: it is for the police
+     * investigators and analysts who act on it, over the evidence each may see.
+     */
+    ANALYSE_NETWORKS(Role.POLICE_INVESTIGATOR, Role.ANALYST),
     /** Reopening a referral closed with no further action, or confirming the closure, is a manager's decision. */
     REVIEW_CLOSED_CASES(Role.MANAGER),
     /** Deciding whether two records are one person, and merging or unmerging identities, is analysts' work. */

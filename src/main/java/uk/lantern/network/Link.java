@@ -2,6 +2,8 @@ package uk.lantern.network;
 
 import java.util.List;
 
+import uk.lantern.intelligence.LinkType;
+
 /**
  * A link between two subjects, with every piece of evidence for it. All the evidence for one pair of subjects and one
  * link type makes one link; the order of the two subjects is the order they were first given in, and carries no

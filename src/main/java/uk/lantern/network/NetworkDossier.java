@@ -3,6 +3,7 @@ package uk.lantern.network;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -56,6 +57,20 @@ public record NetworkDossier(DossierId id, List<DossierMember> members, List<Dos
 
     public DossierSummary summary() {
         return new DossierSummary(id, members.size(), suspectCount(), children.size());
+    }
+
+    /**
+     * The dossier as it stands on the evidence a filter keeps (a time window, a grading), under its own id so that a
+     * reader can narrow a dossier without losing it; empty when the filter keeps none of its links.
+     */
+    public Optional<NetworkDossier> filtered(EvidenceFilter filter) {
+        NetworkGraph kept = graph().view(filter);
+        if (kept.links().isEmpty()) {
+            return Optional.empty();
+        }
+        NetworkDossier narrowed = of(kept, networkSize);
+        return Optional.of(new NetworkDossier(id, narrowed.members, narrowed.children, narrowed.links, narrowed.seen,
+                narrowed.areas, networkSize));
     }
 
     /** The dossier's group as a network of its own, to export or analyse further. */

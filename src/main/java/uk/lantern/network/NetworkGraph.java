@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import uk.lantern.intelligence.SubjectType;
+import uk.lantern.intelligence.LinkType;
 import uk.lantern.network.internal.Incidence;
 
 /**

@@ -6,6 +6,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.Collections;
 
+import uk.lantern.intelligence.SubjectType;
+
 /**
  * A node of the network: a resolved person, a child, a vehicle, a phone, a location or an organisation. A person is a
  * suspect while some evidence names them as one; keeping that evidence (rather than a bare flag) lets a filtered view
@@ -24,7 +26,7 @@ public record Subject(SubjectId id, SubjectType type, String label, SortedSet<St
         label = label == null || label.isBlank() ? id.value() : label;
         areas = Collections.unmodifiableSortedSet(new TreeSet<>(areas == null ? Set.of() : areas));
         namedAsSuspect = List.copyOf(namedAsSuspect == null ? List.of() : namedAsSuspect);
-        if (!namedAsSuspect.isEmpty() && type != SubjectType.PERSON) {
+        if (!namedAsSuspect.isEmpty() && type != SubjectType.PERSON && type != SubjectType.NAMED_PERSON) {
             throw new IllegalArgumentException("subject " + id + ": only a person can be named as a suspect, not a "
                     + type);
         }

@@ -5,5 +5,5 @@
  * group-based exploitation pattern, and exports to GraphML and to i2 Analyst's Notebook. Plain Java, no database: the
  * modules that own the records load the graph and decide who may see which evidence.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Network analysis", allowedDependencies = {"runtime"})
+@org.springframework.modulith.ApplicationModule(displayName = "Network analysis", allowedDependencies = {"runtime", "intelligence", "identity", "ledger", "area", "people", "resolution"})
 package uk.lantern.network;

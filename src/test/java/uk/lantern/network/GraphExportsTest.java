@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.lantern.network.Intelligence.missingEpisode;
 import static uk.lantern.network.Intelligence.report;
 
+import uk.lantern.intelligence.SubjectType;
+import uk.lantern.intelligence.LinkType;
+
 class GraphExportsTest {
 
     private static final SubjectId ADAM = SubjectId.of("person:adam");
@@ -37,7 +40,7 @@ class GraphExportsTest {
                 .suspect(ADAM, report("7", "2023-11-02", "2B P"))
                 .link(ADAM, CHLOE, LinkType.SEEN_WITH, report("1", "2024-01-05", "1A C"))
                 .link(ADAM, CHLOE, LinkType.SEEN_WITH, report("2", "2024-03-09", "B2 4"))
-                .link(ADAM, CHLOE, LinkType.MISSING_WITH, missingEpisode("m1", "2024-02-01", "2024-02-03"))
+                .link(ADAM, CHLOE, LinkType.SEEN_WITH, missingEpisode("m1", "2024-02-01", "2024-02-03"))
                 .link(ADAM, CAR, LinkType.USES_VEHICLE, report("3", "2022-07-30"))
                 .build();
     }

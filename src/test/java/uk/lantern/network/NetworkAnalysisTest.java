@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.lantern.network.Intelligence.report;
 
+import uk.lantern.intelligence.SubjectType;
+import uk.lantern.intelligence.LinkType;
+
 class NetworkAnalysisTest {
 
     private static final SubjectId ADAM = SubjectId.of("person:adam");

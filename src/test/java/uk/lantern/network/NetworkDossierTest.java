@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.lantern.network.Intelligence.report;
 
+import uk.lantern.intelligence.SubjectType;
+import uk.lantern.intelligence.LinkType;
+
 class NetworkDossierTest {
 
     private static SubjectId suspect(int n) {

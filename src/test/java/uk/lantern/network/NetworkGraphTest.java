@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.lantern.network.Intelligence.missingEpisode;
 import static uk.lantern.network.Intelligence.report;
 
+import uk.lantern.intelligence.SubjectType;
+import uk.lantern.intelligence.LinkType;
+
 class NetworkGraphTest {
 
     private static final SubjectId ADAM = SubjectId.of("person:adam");
@@ -65,13 +68,13 @@ class NetworkGraphTest {
                 .link(ADAM, BILAL, LinkType.ASSOCIATE, report("1", "2023-06-01"))
                 .link(ADAM, BILAL, LinkType.ASSOCIATE, report("2", "2024-06-01"))
                 .link(ADAM, CAR, LinkType.USES_VEHICLE, report("3", "2022-01-01"))
-                .link(CHLOE, BILAL, LinkType.MISSING_WITH, missingEpisode("9", "2023-12-30", "2024-01-02"))
+                .link(CHLOE, BILAL, LinkType.SEEN_WITH, missingEpisode("9", "2023-12-30", "2024-01-02"))
                 .build();
 
         NetworkGraph view = graph.view(EvidenceFilter.within(LocalDate.parse("2024-01-01"),
                 LocalDate.parse("2024-12-31")));
 
-        assertThat(view.links()).extracting(Link::type).containsExactly(LinkType.ASSOCIATE, LinkType.MISSING_WITH);
+        assertThat(view.links()).extracting(Link::type).containsExactly(LinkType.ASSOCIATE, LinkType.SEEN_WITH);
         assertThat(view.links().get(0).evidence()).extracting(evidence -> evidence.record().id()).containsExactly("2");
         assertThat(view.contains(CAR)).isFalse();
         assertThat(graph.links()).hasSize(3);
@@ -84,14 +87,14 @@ class NetworkGraphTest {
                 .link(ADAM, BILAL, LinkType.ASSOCIATE, report("2", "2024-02-01", "2B C"))
                 .link(ADAM, CHLOE, LinkType.SEEN_WITH, report("3", "2024-03-01", "1B C"))
                 .link(BILAL, CAR, LinkType.USES_VEHICLE, report("4", "2024-03-01", "B2 4"))
-                .link(BILAL, CHLOE, LinkType.MISSING_WITH, missingEpisode("5", "2024-01-01", "2024-01-02"))
+                .link(BILAL, CHLOE, LinkType.SEEN_WITH, missingEpisode("5", "2024-01-01", "2024-01-02"))
                 .suspect(ADAM, report("3", "2024-03-01", "1B C"))
                 .suspect(BILAL, report("1", "2024-01-01", "1A P"))
                 .build();
 
         NetworkGraph view = graph.view(EvidenceFilter.handlingPermittedOnly());
 
-        assertThat(view.links()).extracting(Link::type).containsExactly(LinkType.ASSOCIATE, LinkType.MISSING_WITH);
+        assertThat(view.links()).extracting(Link::type).containsExactly(LinkType.ASSOCIATE, LinkType.SEEN_WITH);
         assertThat(view.links().get(0).gradings()).containsExactly("1A P");
         assertThat(view.subject(ADAM).orElseThrow().isSuspect()).isFalse();
         assertThat(view.subject(BILAL).orElseThrow().isSuspect()).isTrue();
@@ -117,7 +120,7 @@ class NetworkGraphTest {
     void aViewerFilterOnRecordsHidesRecordsTheyMayNotSee() {
         NetworkGraph graph = threeSubjectsAndACar()
                 .link(ADAM, CHLOE, LinkType.SEEN_WITH, report("1", "2024-01-01"))
-                .link(BILAL, CHLOE, LinkType.MISSING_WITH, missingEpisode("5", "2024-01-01", "2024-01-02"))
+                .link(BILAL, CHLOE, LinkType.SEEN_WITH, missingEpisode("5", "2024-01-01", "2024-01-02"))
                 .build();
 
         NetworkGraph view = graph.view(EvidenceFilter.records(record -> !record.kind().equals("missing_episode")));

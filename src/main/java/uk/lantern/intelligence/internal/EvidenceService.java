@@ -71,7 +71,7 @@ class EvidenceService implements IntelligenceEvidence {
             for (int i = 0; i < subjects.size(); i++) {
                 SubjectRow subject = subjects.get(i);
                 roles.add(new ReportedSubject(subject.ref(), subject.role(), new IntelReportId(reportId),
-                        report.reference(), report.informationDate()));
+                        report.reference(), report.informationDate(), report.grading(), report.areaCodes()));
                 for (int j = i + 1; j < subjects.size(); j++) {
                     links.add(new EvidenceLink(subject.ref(), subjects.get(j).ref(), LinkType.NAMED_TOGETHER,
                             "intel_report:" + reportId, report.reference(), report.informationDate(),

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import uk.lantern.network.DateSpan;
 import uk.lantern.network.Link;
-import uk.lantern.network.SubjectType;
+import uk.lantern.intelligence.SubjectType;
 
 /** How subjects and links are written in every export, so that GraphML and the i2 files say the same thing. */
 final class ExportFields {

@@ -9,11 +9,11 @@ import java.util.SplittableRandom;
 
 import uk.lantern.network.Evidence;
 import uk.lantern.network.Grading;
-import uk.lantern.network.LinkType;
+import uk.lantern.intelligence.LinkType;
 import uk.lantern.network.NetworkGraph;
 import uk.lantern.network.SourceRecord;
 import uk.lantern.network.SubjectId;
-import uk.lantern.network.SubjectType;
+import uk.lantern.intelligence.SubjectType;
 
 /**
  * A synthetic network of any size with the shape of real intelligence, deterministic by seed: many small communities
@@ -155,7 +155,7 @@ public final class SyntheticNetwork {
             return LinkType.WORKS_FOR;
         }
         if (a == SubjectType.PHONE && b == SubjectType.PHONE) {
-            return LinkType.CALLED;
+            return LinkType.CONTACTED;
         }
         if (a == SubjectType.PHONE || b == SubjectType.PHONE) {
             return LinkType.USES_PHONE;
@@ -164,7 +164,7 @@ public final class SyntheticNetwork {
             return LinkType.USES_VEHICLE;
         }
         if (a == SubjectType.CHILD && b == SubjectType.CHILD) {
-            return LinkType.MISSING_WITH;
+            return LinkType.SEEN_WITH;
         }
         return a == SubjectType.CHILD || b == SubjectType.CHILD ? LinkType.SEEN_WITH : LinkType.ASSOCIATE;
     }
