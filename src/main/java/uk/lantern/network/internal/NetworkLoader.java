@@ -51,6 +51,11 @@ class NetworkLoader {
         return build(intelligence.visibleTo(viewer));
     }
 
+    /** Every link on record, for figures made on no one's behalf. */
+    LoadedNetwork loadEverything() {
+        return build(intelligence.all());
+    }
+
     private LoadedNetwork build(IntelligenceEvidence.Evidence evidence) {
         Set<SubjectRef> refs = new LinkedHashSet<>();
         evidence.links().forEach(link -> {

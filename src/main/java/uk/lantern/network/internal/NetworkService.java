@@ -23,6 +23,7 @@ import uk.lantern.network.GraphExports;
 import uk.lantern.network.NetworkAnalysis;
 import uk.lantern.network.NetworkDossier;
 import uk.lantern.network.NetworkGraph;
+import uk.lantern.network.Networks;
 import uk.lantern.network.SubjectId;
 import uk.lantern.network.SubjectPath;
 import uk.lantern.network.internal.NetworkViews.Dossier;
@@ -35,7 +36,7 @@ import uk.lantern.network.internal.NetworkViews.PathView;
  * neighbourhood or a path, and every export, names people, so each is recorded in the ledger with what was asked.
  */
 @Service
-class NetworkService {
+class NetworkService implements Networks {
 
     static final int MOST_HOPS = 3;
     private static final String NETWORK = "NETWORK";
@@ -87,6 +88,12 @@ class NetworkService {
         this.loader = loader;
         this.views = views;
         this.ledger = ledger;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<NetworkDossier> allDossiers() {
+        return NetworkAnalysis.of(loader.loadEverything().graph()).dossiers();
     }
 
     @Transactional(readOnly = true)
