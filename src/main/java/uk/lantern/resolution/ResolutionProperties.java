@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("lantern.resolution")
 public record ResolutionProperties(@DefaultValue("0.95") double matchThreshold,
-                                   @DefaultValue("0.5") double reviewThreshold, @DefaultValue("42") long seed,
+                                   @DefaultValue("0.3") double reviewThreshold, @DefaultValue("42") long seed,
                                    @DefaultValue("PT30S") Duration interval, @DefaultValue("50") int minimumRecords) {
 
     public ResolutionSettings settings() {

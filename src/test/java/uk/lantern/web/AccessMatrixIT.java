@@ -46,6 +46,7 @@ class AccessMatrixIT extends IntegrationTestBase {
     private static final Set<Role> DECIDE = EnumSet.of(Role.TRIAGE, Role.MANAGER);
     private static final Set<Role> ANALYSTS = EnumSet.of(Role.ANALYST);
     private static final Set<Role> RUN_RESOLUTION = EnumSet.of(Role.ANALYST, Role.ADMINISTRATOR);
+    private static final Set<Role> NETWORKS = EnumSet.of(Role.POLICE_INVESTIGATOR, Role.ANALYST);
     private static final Set<Role> INTELLIGENCE = EnumSet.of(Role.TRIAGE, Role.SOCIAL_WORKER,
             Role.POLICE_INVESTIGATOR, Role.ANALYST, Role.MANAGER);
     private static final String NOBODY = UUID.randomUUID().toString();
@@ -105,6 +106,15 @@ class AccessMatrixIT extends IntegrationTestBase {
                 new Endpoint(HttpMethod.POST, "/api/v1/resolution/identities/unmerge?kind=PERSON", "{}", ANALYSTS),
                 new Endpoint(HttpMethod.GET, "/api/v1/resolution/identities/" + NOBODY + "?kind=PERSON", null,
                         ANALYSTS),
+                new Endpoint(HttpMethod.GET, "/api/v1/networks", null, NETWORKS),
+                new Endpoint(HttpMethod.GET, "/api/v1/networks/nd-00000000000000000000", null, NETWORKS),
+                new Endpoint(HttpMethod.GET, "/api/v1/networks/nd-00000000000000000000/export?format=graphml", null,
+                        NETWORKS),
+                new Endpoint(HttpMethod.GET, "/api/v1/subjects/person:" + NOBODY + "/neighbourhood", null, NETWORKS),
+                new Endpoint(HttpMethod.GET, "/api/v1/paths?from=person:" + NOBODY + "&to=child:" + NOBODY, null,
+                        NETWORKS),
+                new Endpoint(HttpMethod.GET, "/networks", null, NETWORKS),
+                new Endpoint(HttpMethod.GET, "/networks/nd-00000000000000000000", null, NETWORKS),
                 new Endpoint(HttpMethod.GET, "/api/v1/historic-reviews", null, MANAGERS),
                 new Endpoint(HttpMethod.GET, "/api/v1/historic-reviews/" + NOBODY, null, MANAGERS),
                 new Endpoint(HttpMethod.POST, "/api/v1/historic-reviews/" + NOBODY + "/reopen", "{}", MANAGERS),

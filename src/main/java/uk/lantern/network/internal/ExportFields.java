@@ -17,9 +17,9 @@ final class ExportFields {
     private ExportFields() {
     }
 
-    /** {@code Person}, {@code Child}, {@code Vehicle}, {@code Phone}, {@code Location} or {@code Organisation}. */
+    /** {@code Person}, {@code Named person}, {@code Child}, {@code Vehicle}, {@code Phone}, … */
     static String typeName(SubjectType type) {
-        String name = type.name().toLowerCase(Locale.ROOT);
+        String name = type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
