@@ -2,11 +2,8 @@ package uk.lantern.network;
 
 import java.io.StringReader;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
@@ -15,27 +12,23 @@ import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.jgrapht.util.SupplierUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 
 import uk.lantern.support.IntegrationTestBase;
+import uk.lantern.support.SmallNetwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Networks through the API and pages, on a small group built through the intelligence API: two shareable reports
- * (graded 2B P, covering Rochdale and Rotherham) name two suspects, a car, a phone and two children; a third report
- * (1A C, Rochdale only) names a third suspect with one of the children.
+ * Networks through the API and pages, on a {@link SmallNetwork}: three suspects, two children, a car and a phone, the
+ * third suspect named only in a report restricted to the recording force.
  */
 class NetworkIT extends IntegrationTestBase {
 
-    private static final String ROCHDALE = "E08000005";
-    private static final String ROTHERHAM = "E08000018";
-
+    private SmallNetwork group;
     private String childOne;
     private String childTwo;
     private String suspectOne;
@@ -46,24 +39,14 @@ class NetworkIT extends IntegrationTestBase {
 
     @BeforeEach
     void aGroupOfThreeSuspectsAndTwoChildren() throws Exception {
-        today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
-        childOne = "child:" + childOf(submitReferral(tokenFor("referrer"), unique("Nia"), true, "URGENT"));
-        childTwo = "child:" + childOf(submitReferral(tokenFor("referrer"), unique("Zoe"), true, "URGENT"));
-        String nadeem = unique("Nadeem");
-        String kane = unique("Kane");
-        String carl = unique("Carl");
-        JsonNode first = report("P", List.of(ROCHDALE, ROTHERHAM),
-                person("SUSPECT", nadeem), person("SUSPECT", kane),
-                existing("child", childOne, "VICTIM"),
-                Map.of("type", "vehicle", "vehicle", Map.of("registration", "NW21 " + unique("N").substring(0, 3))));
-        sharedReference = first.get("reference").asString();
-        suspectOne = refOf(first, nadeem);
-        suspectTwo = refOf(first, kane);
-        report("P", List.of(ROCHDALE, ROTHERHAM), existing("person", suspectOne, "SUSPECT"),
-                existing("child", childTwo, "VICTIM"), Map.of("type", "phone", "phone", phoneNumber()));
-        JsonNode restricted = report("C", List.of(ROCHDALE), person("SUSPECT", carl),
-                existing("person", suspectOne, "ASSOCIATE"), existing("child", childTwo, "VICTIM"));
-        suspectThree = refOf(restricted, carl);
+        group = new SmallNetwork(this);
+        today = group.today;
+        childOne = group.childOne;
+        childTwo = group.childTwo;
+        suspectOne = group.suspectOne;
+        suspectTwo = group.suspectTwo;
+        suspectThree = group.suspectThree;
+        sharedReference = group.sharedReference;
     }
 
     @Test
@@ -210,51 +193,14 @@ class NetworkIT extends IntegrationTestBase {
     }
 
     private JsonNode dossierContaining(String user, String subject) throws Exception {
-        for (JsonNode network : body(user, get("/api/v1/networks"))) {
-            JsonNode dossier = body(user, get("/api/v1/networks/" + network.get("id").asString()));
-            if (ids(dossier.get("members")).contains(subject)) {
-                return dossier;
-            }
-        }
-        throw new AssertionError(user + " sees no network with " + subject);
+        return group.dossierSeenBy(user, subject);
     }
 
-    private JsonNode report(String handling, List<String> areas, Map<?, ?>... subjects) throws Exception {
-        Map<String, Object> body = new LinkedHashMap<>(Map.of("informationDate", today, "areaCodes", areas,
-                "sourceEvaluation", "P".equals(handling) ? "2" : "1",
-                "intelligenceAssessment", "P".equals(handling) ? "B" : "A", "handlingCode", handling,
-                "text", "Adults seen collecting girls from a park in a car.", "subjects", List.of(subjects)));
-        if ("C".equals(handling)) {
-            body.put("handlingConditions", "Not to be shared outside the force without the author's consent");
-        }
-        var response = perform("investigator", post("/api/v1/intelligence").contentType(MediaType.APPLICATION_JSON)
-                .content(JSON.writeValueAsString(body))).andReturn().getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
-        return json(response.getContentAsString());
-    }
 
-    private static Map<String, Object> person(String role, String firstName) {
-        return Map.of("type", "person", "role", role, "person", Map.of("firstName", firstName,
-                "surname", "Netsuspect"));
-    }
 
-    private static Map<String, Object> existing(String type, String ref, String role) {
-        return Map.of("type", type, "role", role, "existing", ref);
-    }
 
-    private static String phoneNumber() {
-        return String.format("07700 9%05d", Math.floorMod(System.nanoTime(), 100_000));
-    }
 
-    private static String refOf(JsonNode report, String name) {
-        return report.get("subjects").valueStream().filter(subject -> subject.get("label").asString().contains(name))
-                .findFirst().orElseThrow().get("ref").asString();
-    }
 
-    private String childOf(JsonNode referral) throws Exception {
-        return body("triage", get("/api/v1/referrals/" + referral.get("id").asString())).get("children").get(0)
-                .get("id").asString();
-    }
 
     private static List<String> ids(JsonNode subjects) {
         List<String> ids = new ArrayList<>();
