@@ -31,7 +31,7 @@ class GraphExportsTest {
     private static final SubjectId CHLOE = SubjectId.of("child:chloe");
     private static final SubjectId CAR = SubjectId.of("vehicle:AB12CDE");
 
-    /** A suspect with a car, seen twice with a child (one report legacy-graded) and once missing with her. */
+    /** A suspect with a car, seen twice with a child (one report legacy-graded) and named by her after a missing episode. */
     private static NetworkGraph aSuspectACarAndAChild() {
         return NetworkGraph.builder()
                 .subject(ADAM, SubjectType.PERSON, "Adam \"Ad\" Smith", Set.of("E08000005"))
@@ -40,7 +40,7 @@ class GraphExportsTest {
                 .suspect(ADAM, report("7", "2023-11-02", "2B P"))
                 .link(ADAM, CHLOE, LinkType.SEEN_WITH, report("1", "2024-01-05", "1A C"))
                 .link(ADAM, CHLOE, LinkType.SEEN_WITH, report("2", "2024-03-09", "B2 4"))
-                .link(ADAM, CHLOE, LinkType.SEEN_WITH, missingEpisode("m1", "2024-02-01", "2024-02-03"))
+                .link(ADAM, CHLOE, LinkType.MENTIONED_BY_CHILD, missingEpisode("m1", "2024-02-01", "2024-02-03"))
                 .link(ADAM, CAR, LinkType.USES_VEHICLE, report("3", "2022-07-30"))
                 .build();
     }
@@ -109,7 +109,7 @@ class GraphExportsTest {
                 .containsEntry("Link Type", "seen with").containsEntry("First Date", "2024-01-05")
                 .containsEntry("Last Date", "2024-03-09").containsEntry("Evidence Count", "2")
                 .containsEntry("Grading", "1A C; B2 4").containsEntry("Source Records", "intel_report:1; intel_report:2");
-        assertThat(rows.get(1).toMap()).containsEntry("Link Type", "missing with").containsEntry("Grading", "")
+        assertThat(rows.get(1).toMap()).containsEntry("Link Type", "mentioned by child").containsEntry("Grading", "")
                 .containsEntry("Last Date", "2024-02-03");
     }
 
