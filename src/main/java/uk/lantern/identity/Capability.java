@@ -47,7 +47,18 @@ public enum Capability {
     /** Retraining and rerunning entity resolution over every record. */
     RUN_RESOLUTION(Role.ANALYST, Role.ADMINISTRATOR),
     /** Bulk import is an integration task run by the people who operate Lantern. */
-    IMPORT_RECORDS(Role.ADMINISTRATOR);
+    IMPORT_RECORDS(Role.ADMINISTRATOR),
+    /**
+     * The oversight picture is aggregate and disclosure-controlled, so it serves auditors and inspectors, and the
+     * managers and analysts who watch their own area's figures.
+     */
+    VIEW_OVERSIGHT(Role.AUDITOR, Role.MANAGER, Role.ANALYST),
+    /** An inquiry chronology is built from the ledger for auditors and the inquiries they serve. */
+    PRODUCE_INQUIRY_CHRONOLOGIES(Role.AUDITOR),
+    /** A legal hold is placed and released by the auditors an inquiry works with, or by the people who run Lantern. */
+    MANAGE_LEGAL_HOLDS(Role.AUDITOR, Role.ADMINISTRATOR),
+    /** Running the retention schedule is an operational task. */
+    RUN_RETENTION_PURGE(Role.ADMINISTRATOR);
 
     private final Set<Role> roles;
 
