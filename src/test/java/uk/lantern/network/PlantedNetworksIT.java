@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import uk.lantern.interchange.ImportReport;
@@ -31,6 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as a batch, then network dossiers on all evidence. Every planted suspect must be found in some dossier (recall at
  * least 0.95), and the persons the dossiers name as suspects must be planted suspects (precision at least 0.90).
  */
+/*
+ * A whole synthetic town of its own seed gets its own database: its records share source ids with the demo town's, and
+ * its hundreds of children would otherwise weigh on every other test's figures.
+ */
+@TestPropertySource(properties = "lantern.data-dir=${lantern.test.data-root:target/it-data/default}/planted-networks")
 class PlantedNetworksIT extends IntegrationTestBase {
 
     private static final long SEED = 7;
