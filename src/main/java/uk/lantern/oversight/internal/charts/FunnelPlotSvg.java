@@ -24,9 +24,10 @@ import uk.lantern.oversight.internal.funnel.UnplottedArea;
  *
  * @param title    the heading, for example "Child sexual exploitation at the end of assessment, 2025"
  * @param measure  what the rate counts, for example "episodes with child sexual exploitation identified"
- * @param areaNoun what the areas are, plural: "local authorities"
+ * @param areaNoun   what the areas are, plural: "local authorities"
+ * @param targetName what the target rate is the rate of: "England", or "all areas" for a pooled rate
  */
-public record FunnelPlotSvg(String title, String measure, String areaNoun) {
+public record FunnelPlotSvg(String title, String measure, String areaNoun, String targetName) {
 
     private static final int WIDTH = 760;
     private static final int HEIGHT = 560;
@@ -89,7 +90,8 @@ public record FunnelPlotSvg(String title, String measure, String areaNoun) {
             text.append("; ").append(comparison.count(position)).append(' ').append(position.description());
         }
         text.append(". Rate of ").append(measure).append(" per 10,000 children aged 0 to 17, against ")
-                .append(ChartLabels.rate(comparison.targetRatePer10000())).append(" per 10,000 for all areas. ");
+                .append(ChartLabels.rate(comparison.targetRatePer10000())).append(" per 10,000 for ").append(targetName)
+                .append(". ");
         if (comparison.limitsWidened()) {
             text.append("Limits widened for over-dispersion (phi ")
                     .append(ChartLabels.trimmed(comparison.overDispersion().phi())).append("). ");
@@ -164,7 +166,8 @@ public record FunnelPlotSvg(String title, String measure, String areaNoun) {
 
     private void drawLegend(SvgDocument svg, FunnelComparison comparison) {
         int lineRow = PLOT_BOTTOM + 84;
-        legendLine(svg, SvgDocument.EDGE, lineRow, "target", "All areas: " + ChartLabels.rate(comparison.targetRatePer10000()));
+        legendLine(svg, SvgDocument.EDGE, lineRow, "target",
+                capitalised(targetName) + ": " + ChartLabels.rate(comparison.targetRatePer10000()));
         legendLine(svg, SvgDocument.EDGE + LEGEND_COLUMN, lineRow, "limit limit-95", "95% limits");
         legendLine(svg, SvgDocument.EDGE + 2 * LEGEND_COLUMN, lineRow, "limit limit-99-8", "99.8% limits");
         // Above the limits on one row, within and below on the next, so each row reads from high to low.

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FunnelPlotSvgTest {
 
     private static final FunnelPlotSvg CHART = new FunnelPlotSvg("CSE at the end of assessment & <2025>",
-            "episodes with child sexual exploitation identified", "local authorities");
+            "episodes with child sexual exploitation identified", "local authorities", "England");
 
     /** Against 25 per 10,000, an area of 40,000 children has 95% limits 20.09–29.90 and 99.8% limits 17.52–32.95. */
     private static final List<FunnelPoint> POINTS = List.of(
@@ -48,7 +48,7 @@ class FunnelPlotSvgTest {
         String description = SvgXml.parse(CHART.render(COMPARISON)).rootText("desc");
         assertThat(description).startsWith("5 local authorities plotted; 1 above the 99.8% limit; "
                 + "1 above the 95% limit; 1 within the 95% limits; 1 below the 95% limit; 1 below the 99.8% limit.");
-        assertThat(description).contains("against 25.0 per 10,000 for all areas");
+        assertThat(description).contains("against 25.0 per 10,000 for England.");
         assertThat(description).contains("Not plotted: Kensington & Chelsea (c, suppressed); Hackney (x, not available).");
     }
 
@@ -89,9 +89,10 @@ class FunnelPlotSvgTest {
     }
 
     @Test
-    void labelsThePopulationAxisInThousands() throws Exception {
+    void labelsThePopulationAxisInThousandsAndNamesTheTarget() throws Exception {
         SvgXml svg = SvgXml.parse(CHART.render(COMPARISON));
         assertThat(svg.withClass("text", "tick")).extracting(Element::getTextContent).contains("0", "10k", "40k");
+        assertThat(svg.elements("text")).extracting(Element::getTextContent).contains("England: 25.0");
     }
 
     @Test
@@ -99,6 +100,15 @@ class FunnelPlotSvgTest {
         String markup = CHART.render(COMPARISON);
         assertThat(markup).contains("Brighton &amp; Hove", "Barking &lt;and&gt; Dagenham", "&amp; &lt;2025&gt;");
         assertThat(markup).doesNotContain("Brighton & Hove", "<and>", "<2025>");
+    }
+
+    @Test
+    void aComparisonWithNothingToPlotStillRendersAndSaysWhy() throws Exception {
+        FunnelComparison nothing = FunnelComparison.against(0.0025, POINTS.subList(5, 7), Dispersion.POISSON);
+        SvgXml svg = SvgXml.parse(CHART.render(nothing));
+        assertThat(SvgXml.elementsIn(svg.withClass("g", "areas").get(0), "circle")).isEmpty();
+        assertThat(svg.rootText("desc")).startsWith("0 local authorities plotted;")
+                .contains("Not plotted: Kensington & Chelsea (c, suppressed); Hackney (x, not available).");
     }
 
     @Test
