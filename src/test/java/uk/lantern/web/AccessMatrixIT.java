@@ -49,6 +49,7 @@ class AccessMatrixIT extends IntegrationTestBase {
     private static final Set<Role> NETWORKS = EnumSet.of(Role.POLICE_INVESTIGATOR, Role.ANALYST);
     private static final Set<Role> INTELLIGENCE = EnumSet.of(Role.TRIAGE, Role.SOCIAL_WORKER,
             Role.POLICE_INVESTIGATOR, Role.ANALYST, Role.MANAGER);
+    private static final Set<Role> OVERSIGHT = EnumSet.of(Role.AUDITOR, Role.MANAGER, Role.ANALYST);
     private static final String NOBODY = UUID.randomUUID().toString();
     private static final String BREAK_GLASS_BODY = "{\"recordType\":\"" + TestRecords.TYPE
             + "\",\"recordId\":\"no-such-record\",\"reason\":\"Checking a missing child report tonight\"}";
@@ -113,6 +114,11 @@ class AccessMatrixIT extends IntegrationTestBase {
                 new Endpoint(HttpMethod.GET, "/api/v1/subjects/person:" + NOBODY + "/neighbourhood", null, NETWORKS),
                 new Endpoint(HttpMethod.GET, "/api/v1/paths?from=person:" + NOBODY + "&to=child:" + NOBODY, null,
                         NETWORKS),
+                new Endpoint(HttpMethod.GET, "/api/v1/oversight/measures?area=E06000027&by=quarter", null, OVERSIGHT),
+                new Endpoint(HttpMethod.GET, "/api/v1/oversight/measures/export?format=csv", null, OVERSIGHT),
+                new Endpoint(HttpMethod.GET, "/api/v1/oversight/measures/export?format=xlsx", null, OVERSIGHT),
+                new Endpoint(HttpMethod.GET, "/oversight", null, OVERSIGHT),
+                new Endpoint(HttpMethod.GET, "/oversight/baseline?year=2024", null, OVERSIGHT),
                 new Endpoint(HttpMethod.GET, "/networks", null, NETWORKS),
                 new Endpoint(HttpMethod.GET, "/networks/nd-00000000000000000000", null, NETWORKS),
                 new Endpoint(HttpMethod.GET, "/api/v1/historic-reviews", null, MANAGERS),

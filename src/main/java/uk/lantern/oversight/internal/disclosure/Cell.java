@@ -3,6 +3,8 @@ package uk.lantern.oversight.internal.disclosure;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * One published figure: a number, or a symbol in its place. Exactly one of the two is present, so an output can never
  * carry a number that disclosure control withheld.
@@ -29,6 +31,12 @@ public record Cell(BigDecimal value, StatSymbol symbol) {
 
     public boolean hasValue() {
         return value != null;
+    }
+
+    /** In JSON a figure is a number, or the symbol's code as a string: {@code 12}, {@code 4.5} or {@code "c"}. */
+    @JsonValue
+    public Object json() {
+        return value != null ? value : symbol.code();
     }
 
     /** The figure as printed: the number in plain notation, or the symbol's code. */

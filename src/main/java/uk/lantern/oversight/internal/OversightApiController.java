@@ -1,0 +1,61 @@
+package uk.lantern.oversight.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.lantern.identity.InvalidInputException;
+import uk.lantern.oversight.internal.OversightViews.MeasuresView;
+
+/** Aggregate figures only, with disclosure control already applied: no endpoint here returns a person. */
+@RestController
+@RequestMapping("/api/v1/oversight")
+@PreAuthorize("hasAuthority('VIEW_OVERSIGHT')")
+@Tag(name = "Oversight", description = "Measures by area and period under disclosure control (docs/statistics.md)")
+class OversightApiController {
+
+    private final OversightService oversight;
+
+    OversightApiController(OversightService oversight) {
+        this.oversight = oversight;
+    }
+
+    @GetMapping("/measures")
+    @Operation(summary = "Every measure for a local authority, police force area or England (area, an ONS code; "
+            + "default England), by month, quarter or year (by) over whole periods from..to (YYYY-MM-DD). Each "
+            + "figure is a number or a symbol: c suppressed, x not available, z not applicable")
+    MeasuresView measures(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
+                          @RequestParam(required = false) String to, @RequestParam(required = false) String by) {
+        return oversight.measures(oversight.read(area, from, to, by));
+    }
+
+    @GetMapping("/measures/export")
+    @Operation(summary = "The same figures as a file: format=csv (one figure a line) or xlsx")
+    ResponseEntity<byte[]> export(@RequestParam String format, @RequestParam(required = false) String area,
+                                  @RequestParam(required = false) String from,
+                                  @RequestParam(required = false) String to,
+                                  @RequestParam(required = false) String by) {
+        boolean csv = switch (format) {
+            case "csv" -> true;
+            case "xlsx" -> false;
+            default -> throw new InvalidInputException("format", "must be csv or xlsx, not '" + format + "'");
+        };
+        MeasuresView view = oversight.measures(oversight.read(area, from, to, by));
+        String name = "lantern-oversight-" + view.area().code() + "-" + view.by() + "-" + view.from() + "." + format;
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(csv ? MeasuresExport.CSV_TYPE + ";charset=UTF-8"
+                        : MeasuresExport.XLSX_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(csv ? MeasuresExport.csv(view).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                        : MeasuresExport.xlsx(view));
+    }
+}

@@ -1,0 +1,87 @@
+package uk.lantern.oversight.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.lantern.area.AreaType;
+import uk.lantern.area.Areas;
+import uk.lantern.identity.InvalidInputException;
+import uk.lantern.oversight.internal.OversightViews.MeasuresView;
+import uk.lantern.oversight.internal.funnel.FunnelComparison.Dispersion;
+
+/**
+ * The oversight pages: an area's measures over time with a funnel plot of every local authority, and the published
+ * Children in Need baseline beside Lantern's own figures. Every figure is an aggregate under disclosure control.
+ */
+@Controller
+@PreAuthorize("hasAuthority('VIEW_OVERSIGHT')")
+class OversightPagesController {
+
+    /** An option in a select: the value sent and the label shown. */
+    record Choice(String value, String label) {
+    }
+
+    private final OversightService oversight;
+    private final AreaComparison comparison;
+    private final Areas areas;
+
+    OversightPagesController(OversightService oversight, AreaComparison comparison, Areas areas) {
+        this.oversight = oversight;
+        this.comparison = comparison;
+        this.areas = areas;
+    }
+
+    @GetMapping("/oversight")
+    String home(@RequestParam Map<String, String> form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("areaChoices", areaChoices());
+        model.addAttribute("grainChoices", List.of(new Choice("month", "Month"), new Choice("quarter", "Quarter"),
+                new Choice("year", "Year")));
+        OversightQuery query;
+        try {
+            query = oversight.read(form.get("area"), form.get("from"), form.get("to"), form.get("by"));
+        } catch (InvalidInputException invalid) {
+            model.addAttribute("errors", invalid.errors());
+            query = oversight.read(null, null, null, null);
+        }
+        MeasuresView view = oversight.measures(query);
+        model.addAttribute("view", view);
+        model.addAttribute("query", Map.of("area", view.area().code(), "from", view.from().toString(),
+                "to", view.until().minusDays(1).toString(), "by", view.by()));
+        model.addAttribute("sections", view.measures().stream().map(OversightViews.MeasureView::section).distinct()
+                .toList());
+        model.addAttribute("trends", Charts.trends(view));
+        model.addAttribute("funnel", comparison.cseReferrals(query, dispersion(form.get("overdispersion"))));
+        return "oversight/home";
+    }
+
+    @GetMapping("/oversight/baseline")
+    String baseline(@RequestParam(required = false) String year,
+                    @RequestParam(required = false) String overdispersion, Model model) {
+        model.addAttribute("overdispersion", overdispersion);
+        model.addAttribute("baseline", comparison.baseline(year, dispersion(overdispersion)));
+        return "oversight/baseline";
+    }
+
+    /** The funnel limits allow for over-dispersion only when the reader asks (the box is ticked). */
+    private static Dispersion dispersion(String overdispersion) {
+        return "on".equals(overdispersion) ? Dispersion.MULTIPLICATIVE_OVER_DISPERSION : Dispersion.POISSON;
+    }
+
+    private List<Choice> areaChoices() {
+        List<Choice> choices = new ArrayList<>();
+        choices.add(new Choice(Areas.ENGLAND, "England"));
+        areas.ofType(AreaType.POLICE_FORCE_AREA).forEach(force -> choices.add(new Choice(force.code(),
+                force.name() + " (police force area)")));
+        areas.ofType(AreaType.LOCAL_AUTHORITY).forEach(authority -> choices.add(new Choice(authority.code(),
+                authority.name())));
+        return choices;
+    }
+}

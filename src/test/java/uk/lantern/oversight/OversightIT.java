@@ -1,0 +1,184 @@
+package uk.lantern.oversight;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+import uk.lantern.ledger.LedgerActor;
+import uk.lantern.oversight.internal.baseline.ChildPopulation;
+import uk.lantern.support.IntegrationTestBase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The oversight figures for a small synthetic area, Torbay, which no other test writes to: January 2024 has 20
+ * referrals of which 3 are CSE-flagged, February 15 of which 9, March none. Every output form must show the same
+ * figures, with every count from 1 to 5 (and whatever would reveal one) as {@code c}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OversightIT extends IntegrationTestBase {
+
+    static final String TORBAY = "E06000027";
+    static final String WINDOW = "area=" + TORBAY + "&from=2024-01-01&to=2024-03-31&by=month";
+
+    @Autowired
+    ChildPopulation population;
+    @Autowired
+    OversightStatistics statistics;
+
+    @BeforeAll
+    void referralsInTorbay() {
+        AreaRecords torbay = new AreaRecords(jdbc, TORBAY);
+        // January: 3 CSE-flagged; outcomes 10 no further action, 4 information and advice, 6 assessment; all on time.
+        torbay.referrals("2024-01-10T10:00:00Z", 3, true, "NO_FURTHER_ACTION", 3);
+        torbay.referrals("2024-01-11T10:00:00Z", 7, false, "NO_FURTHER_ACTION", 7);
+        torbay.referrals("2024-01-12T10:00:00Z", 4, false, "INFORMATION_AND_ADVICE", 4);
+        torbay.referrals("2024-01-15T10:00:00Z", 6, false, "ASSESSMENT", 6);
+        // February: 15 referrals, 9 CSE-flagged, all no further action; 13 decided on time and 2 late.
+        torbay.referrals("2024-02-05T10:00:00Z", 7, true, "NO_FURTHER_ACTION", 5);
+        torbay.referrals("2024-02-06T10:00:00Z", 6, false, "NO_FURTHER_ACTION", 6);
+        torbay.referrals("2024-02-07T10:00:00Z", 2, true, "NO_FURTHER_ACTION", 2);
+        statistics.refresh(LedgerActor.system("oversight-test"));
+    }
+
+    @Test
+    void anAuthoritysFiguresAreExactWithSmallCountsSuppressed() throws Exception {
+        JsonNode view = measures(WINDOW);
+        assertThat(view.get("periods").toString()).isEqualTo("[\"2024-01\",\"2024-02\",\"2024-03\"]");
+        assertThat(values(view, "referrals")).containsExactly("20", "15", "0");
+        assertThat(values(view, "cse_referrals")).as("3 in January is suppressed").containsExactly("c", "9", "0");
+        assertThat(values(view, "cse_referral_rate")).as("no rate where the count is suppressed")
+                .containsExactly("c", rate(9, 2024), "0.0");
+        assertThat(values(view, "outcome_no_further_action")).containsExactly("10", "15", "0");
+        assertThat(values(view, "outcome_information_and_advice")).containsExactly("c", "0", "0");
+        assertThat(values(view, "outcome_assessment")).as("suppressed so that 4 cannot be worked out from 20")
+                .containsExactly("c", "0", "0");
+        assertThat(values(view, "decisions_on_time")).as("2 late in February would follow from 13 of 15")
+                .containsExactly("20", "c", "0");
+        assertThat(values(view, "decisions_on_time_share")).containsExactly("100.0", "c", "z");
+        assertThat(view.get("disclosure").get("rounded").asBoolean()).isFalse();
+    }
+
+    @Test
+    void englandIsRoundedToTheNearestTen() throws Exception {
+        JsonNode england = measures("area=E92000001&from=2024-02-01&to=2024-02-29&by=month");
+        long exact = jdbc.sql("SELECT count(*) FROM referral WHERE received_at >= '2024-02-01' "
+                + "AND received_at < '2024-03-01'").query(Long.class).single();
+        String shown = values(england, "referrals").get(0);
+        assertThat(Long.parseLong(shown)).isEqualTo(Math.round(exact / 10.0) * 10);
+        assertThat(england.get("disclosure").get("rounded").asBoolean()).isTrue();
+    }
+
+    @Test
+    void everyOutputFormShowsTheSameSuppressedCell() throws Exception {
+        String csv = mvc.perform(get("/api/v1/oversight/measures/export?format=csv&" + WINDOW)
+                        .header("Authorization", bearer(tokenFor("auditor"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv).contains(TORBAY + ",Torbay,Referrals,CSE-flagged referrals,count,2024-01,c")
+                .contains(TORBAY + ",Torbay,Referrals,CSE-flagged referrals,count,2024-02,9");
+
+        byte[] xlsx = mvc.perform(get("/api/v1/oversight/measures/export?format=xlsx&" + WINDOW)
+                        .header("Authorization", bearer(tokenFor("auditor"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet measures = workbook.getFirstSheet();
+            Row cse = measures.read().stream().filter(row -> "CSE-flagged referrals".equals(row.getCellText(1)))
+                    .findFirst().orElseThrow();
+            assertThat(cse.getCellText(3)).isEqualTo("c");
+            assertThat(cse.getCellText(4)).isEqualTo("9");
+        }
+
+        String page = mvc.perform(get("/oversight?" + WINDOW).session(signIn("auditor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String row = page.substring(page.indexOf(">CSE-flagged referrals<"));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains(">c</abbr>").contains(">9<").doesNotContain(">3<");
+    }
+
+    @Test
+    void refreshingTheFiguresIsRecordedInTheLedger() {
+        Instant at = statistics.refresh(LedgerActor.system("oversight-test"));
+        String refreshId = jdbc.sql("SELECT id::text FROM oversight_refresh WHERE refreshed_at = ?")
+                .param(java.sql.Timestamp.from(at)).query(String.class).single();
+        assertThat(lastEntry("OVERSIGHT_REFRESH", refreshId, "OVERSIGHT_STATISTICS_REFRESHED").actor())
+                .isEqualTo(LedgerActor.system("oversight-test").actorName());
+    }
+
+    @Test
+    void badQueriesNameTheField() throws Exception {
+        String problem = mvc.perform(get("/api/v1/oversight/measures?area=E99999999&by=week&from=2024-13-01")
+                        .header("Authorization", bearer(tokenFor("auditor"))))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(problem).contains("\"area\"").contains("\"by\"").contains("\"from\"");
+    }
+
+    private JsonNode measures(String query) throws Exception {
+        return json(mvc.perform(get("/api/v1/oversight/measures?" + query)
+                        .header("Authorization", bearer(tokenFor("auditor"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private static List<String> values(JsonNode view, String measure) {
+        for (JsonNode node : view.get("measures")) {
+            if (node.get("id").asString().equals(measure)) {
+                List<String> values = new ArrayList<>();
+                node.get("values").forEach(value -> values.add(value.isNumber()
+                        ? value.decimalValue().toPlainString() : value.asString()));
+                return values;
+            }
+        }
+        throw new AssertionError("no measure " + measure);
+    }
+
+    private String rate(long count, int year) {
+        long children = population.of(TORBAY, year).orElseThrow();
+        return java.math.BigDecimal.valueOf(count * 10_000L)
+                .divide(java.math.BigDecimal.valueOf(children), 1, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Referrals written straight into the tables for one area, each with one new child and its decision. */
+    record AreaRecords(org.springframework.jdbc.core.simple.JdbcClient jdbc, String area) {
+
+        /** {@code count} referrals received at the time, the first {@code onTime} decided within the hour. */
+        void referrals(String receivedAt, int count, boolean cse, String outcome, int onTime) {
+            UUID agency = jdbc.sql("SELECT id FROM agency ORDER BY name LIMIT 1").query(UUID.class).single();
+            Instant received = Instant.parse(receivedAt);
+            for (int i = 0; i < count; i++) {
+                UUID child = UUID.randomUUID();
+                UUID referral = UUID.randomUUID();
+                jdbc.sql("INSERT INTO child (id, first_name, surname, birth_year, sex, area_code, created_at, "
+                                + "created_by) VALUES (?, 'Synthetic', 'Oversight', 2010, 'FEMALE', ?, ?, 'test')")
+                        .params(child, area, java.sql.Timestamp.from(received)).update();
+                jdbc.sql("""
+                                INSERT INTO referral (id, reference, received_at, referrer_name, referrer_agency_id,
+                                    area_code, owning_agency_id, concern, cse_concern, urgency, lawful_basis, status,
+                                    decision_due_at, screening_version, screening_level)
+                                VALUES (?, ?, ?, 'Test referrer', ?, ?, ?, 'Synthetic concern', ?, 'ROUTINE',
+                                    'PUBLIC_TASK', 'DECIDED', ?, 1, 'NO_INDICATORS')""")
+                        .params(referral, "OVERSIGHT-" + referral, java.sql.Timestamp.from(received), agency, area,
+                                agency, cse, java.sql.Timestamp.from(received.plusSeconds(86_400))).update();
+                jdbc.sql("INSERT INTO referral_child (referral_id, child_id, position) VALUES (?, ?, 0)")
+                        .params(referral, child).update();
+                long decidedAfter = i < onTime ? 3_600 : 3 * 86_400;
+                jdbc.sql("""
+                                INSERT INTO referral_decision (id, referral_id, outcome, reasons, decided_by,
+                                    decided_at, sign_off) VALUES (?, ?, ?, 'Synthetic', 'test', ?, 'NOT_NEEDED')""")
+                        .params(UUID.randomUUID(), referral, outcome,
+                                java.sql.Timestamp.from(received.plusSeconds(decidedAfter))).update();
+            }
+        }
+    }
+}
