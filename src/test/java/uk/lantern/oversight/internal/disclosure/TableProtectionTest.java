@@ -53,6 +53,23 @@ class TableProtectionTest {
     }
 
     @Test
+    void theWorkedExampleInTheStatisticsDocumentIsWhatIsPublished() {
+        CountTable table = new CountTable(List.of("Northby", "Eastham", "Southmoor", "Westvale"),
+                List.of("Q1", "Q2", "Q3"), new Long[][] {{14L, 3L, 22L}, {0L, 17L, 12L}, {25L, 31L, 28L}, {2L, 0L, 9L}},
+                EXACT, ROUNDED);
+
+        ProtectedTable published = safelyProtected(table, STANDARD);
+
+        assertThat(published.cells()).map(row -> row.stream().map(Cell::text).toList()).containsExactly(
+                List.of("c", "c", "22"), List.of("0", "c", "c"), List.of("25", "31", "28"), List.of("c", "0", "c"));
+        assertThat(published.rowTotals()).extracting(Cell::text).containsExactly("39", "29", "84", "11");
+        assertThat(published.columnTotals()).extracting(Cell::text).containsExactly("40", "50", "70");
+        assertThat(published.grandTotal().text()).isEqualTo("160");
+        assertThat(DifferencingAttack.attack(published)).containsEntry(new CellAt(0, 1), new Range(1, 16))
+                .containsEntry(new CellAt(3, 0), new Range(1, 10));
+    }
+
+    @Test
     void aLoneSmallCountTakesAnotherCellOfItsRowAndOfItsColumnWithIt() {
         ProtectedTable published = safelyProtected(table(EXACT, EXACT, "3 12 20", "15 18 22", "9 14 30"), STANDARD);
 
