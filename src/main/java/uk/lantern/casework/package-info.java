@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Casework",
         allowedDependencies = {"identity", "ledger", "area", "people", "deadline", "referral", "missing",
-        "notification"})
+        "notification", "web"})
 package uk.lantern.casework;
