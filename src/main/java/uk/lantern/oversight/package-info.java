@@ -6,5 +6,5 @@
  * except the chronology, which names staff and record references, never a child.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Oversight",
-        allowedDependencies = {"runtime", "identity", "ledger", "area", "network", "people"})
+        allowedDependencies = {"runtime", "identity", "ledger", "area", "network", "people", "web"})
 package uk.lantern.oversight;

@@ -15,12 +15,14 @@ import uk.lantern.ledger.LedgerEntryView;
 
 /**
  * A case's chronology of significant events, taken from the ledger: the referral that started it, the children's
- * records, the case and its actions. Reads are left out: they are for the audit trail, not the chronology.
+ * records, the case and its actions. Reads, and inquiry chronologies produced about the case, are left out: they are
+ * for the audit trail, not the chronology.
  */
 @Component
 class CaseChronology {
 
-    private static final Set<String> NOT_SIGNIFICANT = Set.of("RECORD_READ", "TRIAGE_QUEUE_READ", "DEADLINE_STARTED");
+    private static final Set<String> NOT_SIGNIFICANT = Set.of("RECORD_READ", "TRIAGE_QUEUE_READ", "DEADLINE_STARTED",
+            "INQUIRY_CHRONOLOGY_PRODUCED");
 
     private final Ledger ledger;
 

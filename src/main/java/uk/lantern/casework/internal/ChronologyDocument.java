@@ -1,21 +1,18 @@
 package uk.lantern.casework.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
 
 import uk.lantern.casework.CaseView;
 import uk.lantern.casework.ChronologyEntry;
 import uk.lantern.ledger.Checkpoint;
+import uk.lantern.web.Documents;
 
 /**
  * A case chronology as a standalone document, in HTML or PDF. Both come from one XHTML template, so the PDF says
@@ -26,10 +23,10 @@ class ChronologyDocument {
 
     static final String TEMPLATE = "case/chronology-document";
 
-    private final TemplateEngine templates;
+    private final Documents documents;
 
-    ChronologyDocument(TemplateEngine templates) {
-        this.templates = templates;
+    ChronologyDocument(Documents documents) {
+        this.documents = documents;
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK)
@@ -40,26 +37,17 @@ class ChronologyDocument {
     }
 
     String html(CaseView caseView, List<ChronologyEntry> entries, Checkpoint verifiedAgainst) {
-        Context context = new Context(Locale.UK);
-        context.setVariable("case", caseView);
-        context.setVariable("lines", entries.stream().map(entry -> new Line(entry.sequence(), WHEN.format(entry.at()),
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("case", caseView);
+        variables.put("lines", entries.stream().map(entry -> new Line(entry.sequence(), WHEN.format(entry.at()),
                 entry.actor(), entry.agency() == null ? "" : entry.agency(), entry.event(), entry.detail(),
                 entry.hash())).toList());
-        context.setVariable("checkpoint", verifiedAgainst);
-        context.setVariable("checkpointTime", verifiedAgainst == null ? null : WHEN.format(verifiedAgainst.createdAt()));
-        return templates.process(TEMPLATE, context);
+        variables.put("checkpoint", verifiedAgainst);
+        variables.put("checkpointTime", verifiedAgainst == null ? null : WHEN.format(verifiedAgainst.createdAt()));
+        return documents.html(TEMPLATE, variables);
     }
 
     byte[] pdf(CaseView caseView, List<ChronologyEntry> entries, Checkpoint verifiedAgainst) {
-        try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html(caseView, entries, verifiedAgainst), null);
-            builder.toStream(pdf);
-            builder.run();
-            return pdf.toByteArray();
-        } catch (IOException failure) {
-            throw new UncheckedIOException("Could not render the chronology as PDF", failure);
-        }
+        return documents.pdf(html(caseView, entries, verifiedAgainst));
     }
 }
