@@ -118,6 +118,7 @@ class AccessMatrixIT extends IntegrationTestBase {
                 new Endpoint(HttpMethod.GET, "/api/v1/oversight/measures/export?format=csv", null, OVERSIGHT),
                 new Endpoint(HttpMethod.GET, "/api/v1/oversight/measures/export?format=xlsx", null, OVERSIGHT),
                 new Endpoint(HttpMethod.GET, "/oversight", null, OVERSIGHT),
+                new Endpoint(HttpMethod.GET, "/oversight/charts.css", null, OVERSIGHT),
                 new Endpoint(HttpMethod.GET, "/oversight/baseline?year=2024", null, OVERSIGHT),
                 new Endpoint(HttpMethod.GET, "/networks", null, NETWORKS),
                 new Endpoint(HttpMethod.GET, "/networks/nd-00000000000000000000", null, NETWORKS),

@@ -36,7 +36,10 @@ class AreaComparison {
 
     private static final String LOCAL_AUTHORITIES = "local authorities";
 
-    /** A funnel plot with a sentence saying what it shows, and its areas in alphabetical order for a table. */
+    /**
+     * A funnel plot with a sentence saying what it shows, and its areas in alphabetical order for a table. With no
+     * area to plot there is no plot, only the sentence.
+     */
     record FunnelView(String svg, String summary, List<ComparedArea> areas) {
     }
 
@@ -107,6 +110,9 @@ class AreaComparison {
      * rounded, in the plot's summary.
      */
     private List<FunnelPoint> protectedPoints(List<Area> authorities, Map<String, Long> counts, int year) {
+        if (authorities.isEmpty()) {
+            return List.of();
+        }
         Long[][] column = authorities.stream().map(area -> new Long[] {counts.getOrDefault(area.code(), 0L)})
                 .toArray(Long[][]::new);
         ProtectedTable table = oversight.control().protect(new CountTable(
@@ -131,7 +137,7 @@ class AreaComparison {
                 + (comparison.limitsWidened() ? "; limits widened for over-dispersion" : "") + ".";
         List<ComparedArea> alphabetical = comparison.plotted().stream()
                 .sorted(Comparator.comparing(compared -> compared.area().areaName())).toList();
-        return new FunnelView(plot.render(comparison), summary, alphabetical);
+        return new FunnelView(alphabetical.isEmpty() ? null : plot.render(comparison), summary, alphabetical);
     }
 
     private int reportingYear(String text) {

@@ -9,11 +9,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 import uk.lantern.area.AreaType;
 import uk.lantern.area.Areas;
 import uk.lantern.identity.InvalidInputException;
 import uk.lantern.oversight.internal.OversightViews.MeasuresView;
+import uk.lantern.oversight.internal.charts.ChartStylesheet;
 import uk.lantern.oversight.internal.funnel.FunnelComparison.Dispersion;
 
 /**
@@ -60,6 +62,13 @@ class OversightPagesController {
         model.addAttribute("trends", Charts.trends(view));
         model.addAttribute("funnel", comparison.cseReferrals(query, dispersion(form.get("overdispersion"))));
         return "oversight/home";
+    }
+
+    /** The charts' rules, from the same constants the charts carry inside them (see ChartStylesheet). */
+    @GetMapping(value = "/oversight/charts.css", produces = "text/css")
+    @ResponseBody
+    String chartStylesheet() {
+        return ChartStylesheet.css();
     }
 
     @GetMapping("/oversight/baseline")

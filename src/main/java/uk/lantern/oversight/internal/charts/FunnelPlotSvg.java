@@ -41,7 +41,7 @@ public record FunnelPlotSvg(String title, String measure, String areaNoun, Strin
     private static final List<Position> HIGHEST_FIRST = List.of(Position.ABOVE_99_8, Position.ABOVE_95,
             Position.WITHIN, Position.BELOW_95, Position.BELOW_99_8);
 
-    private static final String RULES = ChartStyle.COMMON_RULES
+    static final String RULES = ChartStyle.COMMON_RULES
             + ".target{stroke:" + ChartStyle.TEXT + ";stroke-width:2}"
             + ".limit{fill:none;stroke:" + ChartStyle.GREY + ";stroke-width:1.5}"
             + ".limit-95{stroke-dasharray:6 4}"
@@ -58,14 +58,15 @@ public record FunnelPlotSvg(String title, String measure, String areaNoun, Strin
         ValueAxis children = ValueAxis.upTo(largestPopulation, 6, PLOT_LEFT, PLOT_RIGHT);
         ValueAxis rate = ValueAxis.upTo(highestRateShown(comparison, children.top()), 5, PLOT_BOTTOM, PLOT_TOP);
 
-        SvgDocument svg = SvgDocument.chart("funnel", WIDTH, HEIGHT, title, description(comparison), RULES);
-        svg.open("defs").open("clipPath", "id", "funnel-plot-area")
+        String id = SvgDocument.idFor("funnel", title);
+        SvgDocument svg = SvgDocument.chart(id, WIDTH, HEIGHT, title, description(comparison), RULES);
+        svg.open("defs").open("clipPath", "id", id + "-plot-area")
                 .empty("rect", "x", String.valueOf(PLOT_LEFT), "y", String.valueOf(PLOT_TOP),
                         "width", String.valueOf(PLOT_RIGHT - PLOT_LEFT), "height", String.valueOf(PLOT_BOTTOM - PLOT_TOP))
                 .close("clipPath").close("defs");
         drawAxes(svg, children, rate);
         // The limits rise steeply towards small populations; the clip ends them at the top of the plot.
-        svg.open("g", "clip-path", "url(#funnel-plot-area)");
+        svg.open("g", "clip-path", "url(#" + id + "-plot-area)");
         drawTarget(svg, comparison, rate);
         drawLimits(svg, comparison.limits(), children, rate);
         svg.close("g");

@@ -30,6 +30,12 @@ final class SvgDocument {
         return svg;
     }
 
+    /** An id for a chart that differs from other charts' on the same page: the kind of chart and its title. */
+    static String idFor(String kind, String title) {
+        return kind + "-" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+    }
+
     /** Opens an element; attributes come as name, value pairs. */
     SvgDocument open(String element, String... attributes) {
         markup.append('<').append(element);

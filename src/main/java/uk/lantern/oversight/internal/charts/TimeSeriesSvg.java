@@ -27,7 +27,7 @@ public record TimeSeriesSvg(String title, String measure) {
     /** Up to this many periods each show their figure; beyond it the tooltips carry them. */
     private static final int LABELLED_PERIODS = 12;
 
-    private static final String RULES = ChartStyle.COMMON_RULES
+    static final String RULES = ChartStyle.COMMON_RULES
             + ".series{fill:none;stroke:" + ChartStyle.BLUE + ";stroke-width:3}"
             + ".point{fill:" + ChartStyle.BLUE + "}"
             + ".value{font-size:13px}"
@@ -42,7 +42,8 @@ public record TimeSeriesSvg(String title, String measure) {
         ValueAxis values = ValueAxis.upTo(highest, 5, PLOT_BOTTOM, PLOT_TOP);
         double slot = (double) (PLOT_RIGHT - PLOT_LEFT) / points.size();
 
-        SvgDocument svg = SvgDocument.chart("series", WIDTH, HEIGHT, title, description(points), RULES);
+        SvgDocument svg = SvgDocument.chart(SvgDocument.idFor("series", title), WIDTH, HEIGHT, title,
+                description(points), RULES);
         svg.valueGrid(values, PLOT_LEFT, PLOT_RIGHT)
                 .line("axis", PLOT_LEFT, PLOT_TOP, PLOT_LEFT, PLOT_BOTTOM)
                 .verticalTitle(measure, PLOT_TOP, PLOT_BOTTOM);

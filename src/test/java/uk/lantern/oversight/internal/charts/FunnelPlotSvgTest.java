@@ -38,7 +38,7 @@ class FunnelPlotSvgTest {
         SvgXml svg = SvgXml.parse(CHART.render(COMPARISON));
         assertThat(svg.root().getLocalName()).isEqualTo("svg");
         assertThat(svg.root().getAttribute("role")).isEqualTo("img");
-        assertThat(svg.root().getAttribute("aria-labelledby")).isEqualTo("funnel-title funnel-desc");
+        assertThat(svg.root().getAttribute("aria-labelledby")).isEqualTo("funnel-cse-at-the-end-of-assessment-2025-title funnel-cse-at-the-end-of-assessment-2025-desc");
         assertThat(svg.rootText("title")).isEqualTo("CSE at the end of assessment & <2025>");
         assertThat(svg.elements("script")).isEmpty();
     }
