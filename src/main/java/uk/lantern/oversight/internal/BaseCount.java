@@ -9,7 +9,6 @@ enum BaseCount {
     CSE_REFERRALS(Summary.REFERRALS, "cse_referrals"),
     DECISIONS_DUE(Summary.REFERRALS, "decisions_due"),
     DECISIONS_ON_TIME(Summary.REFERRALS, "decisions_on_time"),
-    DECIDED(Summary.REFERRALS, "decided"),
     NO_FURTHER_ACTION(Summary.REFERRALS, "no_further_action"),
     INFORMATION_AND_ADVICE(Summary.REFERRALS, "information_and_advice"),
     EARLY_HELP(Summary.REFERRALS, "early_help"),

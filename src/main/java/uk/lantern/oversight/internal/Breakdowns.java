@@ -104,8 +104,7 @@ final class Breakdowns {
             List<Cell> shares = new ArrayList<>();
             for (int year = 0; year < whole.length; year++) {
                 shares.add(part == 1 && !asked ? Cell.symbol(StatSymbol.NOT_APPLICABLE)
-                        : figures.percentage(cells.get(part).get(year), cells.get(3).get(year), parts[part][year],
-                        whole[year]));
+                        : figures.percentage(cells.get(part).get(year), cells.get(3).get(year)));
             }
             rows.add(new CategoryRow(keys[part], labels[part], shares));
         }

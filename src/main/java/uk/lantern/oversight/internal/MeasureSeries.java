@@ -50,7 +50,7 @@ final class MeasureSeries {
         ShareOfWhole cse = figures.share(periods, counts.get(BaseCount.CSE_REFERRALS), referrals);
         add("cse_referrals", "Referrals", "CSE-flagged referrals", COUNT, cse.part());
         add("cse_referral_rate", "Referrals", "CSE-flagged referrals per 10,000 children", RATE,
-                rates(cse.part(), counts.get(BaseCount.CSE_REFERRALS)));
+                rates(cse.part()));
         add("cse_referral_share", "Referrals", "CSE-flagged referrals, share of all referrals", PERCENT,
                 cse.percentage());
         ShareOfWhole reReferrals = figures.share(periods, counts.get(BaseCount.RE_REFERRALS), referrals);
@@ -58,7 +58,7 @@ final class MeasureSeries {
         add("re_referral_share", "Referrals", "Re-referrals within 12 months, share of referrals", PERCENT,
                 reReferrals.percentage());
         add("referral_rate", "Referrals", "Referrals per 10,000 children", RATE,
-                rates(publishedReferrals, referrals));
+                rates(publishedReferrals));
 
         ShareOfWhole onTime = figures.share(periods, counts.get(BaseCount.DECISIONS_ON_TIME),
                 counts.get(BaseCount.DECISIONS_DUE));
@@ -85,7 +85,7 @@ final class MeasureSeries {
         add("cse_assessments", "Assessments", "Assessments ending with CSE identified (CIN factor 11A)", COUNT,
                 cseAssessments);
         add("cse_assessment_rate", "Assessments", "Assessments ending with CSE identified per 10,000 children", RATE,
-                rates(cseAssessments, counts.get(BaseCount.CSE_ASSESSMENTS)));
+                rates(cseAssessments));
 
         networks(networks);
         add("historic_queued", "Historic review", "Closed cases queued for review", COUNT,
@@ -116,13 +116,13 @@ final class MeasureSeries {
             add(id, "Outcomes", OUTCOME_LABELS[i], COUNT, table.get(i));
         }
         List<Cell> nfaRate = new ArrayList<>();
-        long[] decided = counts.get(BaseCount.DECIDED);
         for (int period = 0; period < periods.size(); period++) {
             // Decided = referrals - awaiting, so it may be shown wherever both of those are.
-            Cell decidedCell = published.get(period).hasValue() && table.get(OUTCOMES.length).get(period).hasValue()
-                    ? Cell.of(decided[period]) : Cell.symbol(StatSymbol.SUPPRESSED);
-            nfaRate.add(figures.percentage(table.get(0).get(period), decidedCell,
-                    counts.get(BaseCount.NO_FURTHER_ACTION)[period], decided[period]));
+            Cell all = published.get(period);
+            Cell undecided = table.get(OUTCOMES.length).get(period);
+            Cell decidedCell = all.hasValue() && undecided.hasValue()
+                    ? Cell.of(all.value().subtract(undecided.value())) : Cell.symbol(StatSymbol.SUPPRESSED);
+            nfaRate.add(figures.percentage(table.get(0).get(period), decidedCell));
         }
         add("no_further_action_share", "Outcomes", "No further action, share of decided referrals", PERCENT,
                 nfaRate);
@@ -142,11 +142,10 @@ final class MeasureSeries {
         add("children_per_network", "Networks", "Children per network", MEAN, children);
     }
 
-    private List<Cell> rates(List<Cell> published, long[] exact) {
+    private List<Cell> rates(List<Cell> published) {
         List<Cell> rates = new ArrayList<>();
         for (int period = 0; period < periods.size(); period++) {
-            rates.add(figures.ratePerChildren(published.get(period), exact[period],
-                    childrenInPeriod.apply(period)));
+            rates.add(figures.ratePerChildren(published.get(period), childrenInPeriod.apply(period)));
         }
         return rates;
     }

@@ -69,41 +69,21 @@ final class PublishedFigures {
         long[] rest = IntStream.range(0, whole.length).mapToLong(i -> whole[i] - part[i]).toArray();
         List<List<Cell>> rows = partsOfWhole(List.of("part", "rest"), periods, new long[][] {part, rest});
         List<Cell> percentages = IntStream.range(0, whole.length)
-                .mapToObj(i -> percentage(rows.get(0).get(i), rows.get(2).get(i), part[i], whole[i])).toList();
+                .mapToObj(i -> percentage(rows.get(0).get(i), rows.get(2).get(i))).toList();
         return new ShareOfWhole(rows.get(0), rows.get(2), percentages);
     }
 
     record ShareOfWhole(List<Cell> part, List<Cell> whole, List<Cell> percentage) {
     }
 
-    /**
-     * A percentage, worked from the exact counts but shown only where both published counts are numbers: a rounded
-     * figure is still a number, a suppressed one is not.
-     */
-    Cell percentage(Cell part, Cell whole, long exactPart, long exactWhole) {
-        if (!part.hasValue() || !whole.hasValue()) {
-            return Cell.symbol(part.hasValue() ? whole.symbol() : part.symbol());
-        }
-        if (exactWhole == 0) {
-            return Cell.symbol(StatSymbol.NOT_APPLICABLE);
-        }
-        return Cell.of(BigDecimal.valueOf(exactPart * 100L).divide(BigDecimal.valueOf(exactWhole), 1,
-                RoundingMode.HALF_UP));
+    /** A percentage of the published whole, from the published counts (docs/statistics.md, rule 4). */
+    Cell percentage(Cell part, Cell whole) {
+        return control.proportion(part, whole);
     }
 
-    /** A rate per 10,000 children aged 0 to 17, worked from the exact count, shown only beside a shown count. */
-    Cell ratePerChildren(Cell published, long exactCount, OptionalLong children) {
-        if (!published.hasValue()) {
-            return published;
-        }
-        if (children.isEmpty()) {
-            return Cell.symbol(StatSymbol.NOT_AVAILABLE);
-        }
-        if (children.getAsLong() == 0) {
-            return Cell.symbol(StatSymbol.NOT_APPLICABLE);
-        }
-        return Cell.of(BigDecimal.valueOf(exactCount * (long) PER_CHILDREN)
-                .divide(BigDecimal.valueOf(children.getAsLong()), 1, RoundingMode.HALF_UP));
+    /** A rate per 10,000 children aged 0 to 17, from the published count; {@code x} where the children are unknown. */
+    Cell ratePerChildren(Cell published, OptionalLong children) {
+        return control.rate(published, children.isPresent() ? children.getAsLong() : null, PER_CHILDREN);
     }
 
     /** An average per item (suspects per network), shown only where the number of items is. */
