@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -17,6 +18,12 @@ import tools.jackson.databind.JsonNode;
 
 import uk.lantern.ledger.LedgerActor;
 import uk.lantern.oversight.internal.baseline.ChildPopulation;
+import uk.lantern.oversight.internal.disclosure.Cell;
+import uk.lantern.oversight.internal.disclosure.DifferencingAttack;
+import uk.lantern.oversight.internal.disclosure.DisclosureRules;
+import uk.lantern.oversight.internal.disclosure.ProtectedTable;
+import uk.lantern.oversight.internal.disclosure.StatSymbol;
+import uk.lantern.oversight.internal.disclosure.TotalsShown;
 import uk.lantern.support.IntegrationTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +77,27 @@ class OversightIT extends IntegrationTestBase {
                 .containsExactly("20", "c", "0");
         assertThat(values(view, "decisions_on_time_share")).containsExactly("100.0", "c", "z");
         assertThat(view.get("disclosure").get("rounded").asBoolean()).isFalse();
+    }
+
+    @Test
+    void noSuppressedOutcomeCanBeWorkedOutFromThePublishedTotals() throws Exception {
+        JsonNode view = measures(WINDOW);
+        List<String> outcomes = List.of("outcome_no_further_action", "outcome_information_and_advice",
+                "outcome_early_help", "outcome_assessment", "outcome_strategy_discussion", "awaiting_decision");
+        List<List<Cell>> published = outcomes.stream().map(id -> cells(values(view, id))).toList();
+        List<String> periods = List.of("2024-01", "2024-02", "2024-03");
+        List<Cell> referrals = cells(values(view, "referrals"));
+        // No grand total is published, but it is the sum of the periods' totals when all are shown: the attacker
+        // may as well have it.
+        Cell grandTotal = referrals.stream().allMatch(Cell::hasValue)
+                ? Cell.of(referrals.stream().map(Cell::value).reduce(java.math.BigDecimal.ZERO,
+                java.math.BigDecimal::add)) : Cell.symbol(StatSymbol.SUPPRESSED);
+        ProtectedTable table = new ProtectedTable(outcomes, periods, published, List.of(), referrals, grandTotal,
+                TotalsShown.NONE, TotalsShown.EXACT, DisclosureRules.standard());
+
+        Map<DifferencingAttack.CellAt, DifferencingAttack.Range> hidden = DifferencingAttack.attack(table);
+        assertThat(hidden).as("January's 4 and the 6 hidden with it").hasSize(2);
+        assertThat(DifferencingAttack.recovered(table)).isEmpty();
     }
 
     @Test
@@ -141,6 +169,11 @@ class OversightIT extends IntegrationTestBase {
             }
         }
         throw new AssertionError("no measure " + measure);
+    }
+
+    private static List<Cell> cells(List<String> texts) {
+        return texts.stream().map(text -> StatSymbol.fromCode(text).map(Cell::symbol)
+                .orElseGet(() -> Cell.of(new java.math.BigDecimal(text)))).toList();
     }
 
     private String rate(long count, int year) {

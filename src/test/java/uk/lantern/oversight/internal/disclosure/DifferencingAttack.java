@@ -24,14 +24,14 @@ import uk.lantern.oversight.internal.disclosure.ProtectedTable.Figure;
  * backtracking splits a range in two until every unknown has one value. The least and the most a figure can be are
  * found by bisection, asking each time whether any solution at all exists with the figure on one side.
  */
-final class DifferencingAttack {
+public final class DifferencingAttack {
 
     /** Where a figure stands, as {@link Figure} counts rows and columns. */
-    record CellAt(int row, int column) {
+    public record CellAt(int row, int column) {
     }
 
     /** The least and the most a hidden figure can be. */
-    record Range(long least, long most) {
+    public record Range(long least, long most) {
 
         boolean pinned() {
             return least == most;
@@ -100,12 +100,12 @@ final class DifferencingAttack {
     }
 
     /** For every hidden figure ({@code c} or {@code x}), the least and the most it can be. */
-    static Map<CellAt, Range> attack(ProtectedTable table) {
+    public static Map<CellAt, Range> attack(ProtectedTable table) {
         return new DifferencingAttack(table).ranges();
     }
 
     /** The hidden figures the attacker can tell exactly, with their values. */
-    static Map<CellAt, Long> recovered(ProtectedTable table) {
+    public static Map<CellAt, Long> recovered(ProtectedTable table) {
         Map<CellAt, Long> recovered = new LinkedHashMap<>();
         attack(table).forEach((at, range) -> {
             if (range.pinned()) {
