@@ -3,5 +3,5 @@
  * Lantern on the embedded database. Never runs against a production database.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"identity", "runtime",
-        "ledger", "interchange", "synth"})
+        "ledger", "interchange", "synth", "oversight"})
 package uk.lantern.demo;

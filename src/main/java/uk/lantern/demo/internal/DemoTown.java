@@ -22,6 +22,7 @@ import uk.lantern.interchange.Importer;
 import uk.lantern.ledger.LedgerActor;
 import uk.lantern.runtime.RunMode;
 import uk.lantern.synth.SynthSpec;
+import uk.lantern.oversight.OversightStatistics;
 import uk.lantern.synth.SyntheticBundle;
 
 /**
@@ -39,13 +40,15 @@ class DemoTown {
     private final RunMode runMode;
     private final Importer importer;
     private final Clock clock;
+    private final OversightStatistics statistics;
     private final int children;
 
-    DemoTown(RunMode runMode, Importer importer, Clock clock,
+    DemoTown(RunMode runMode, Importer importer, Clock clock, OversightStatistics statistics,
              @Value("${lantern.demo.town-children:300}") int children) {
         this.runMode = runMode;
         this.importer = importer;
         this.clock = clock;
+        this.statistics = statistics;
         this.children = children;
     }
 
@@ -67,6 +70,10 @@ class DemoTown {
                     directory.resolve("lantern.jsonl"), FILE_NAME);
             log.info("Demo town: {} records imported ({})", report.accepted(), report.committed() ? "committed"
                     : "rejected: " + report.problems().get(0));
+            if (report.committed()) {
+                // So that the oversight pages show the town at once rather than after the next scheduled rebuild.
+                statistics.refresh(LedgerActor.system("demo-town"));
+            }
             return report;
         } catch (IOException failure) {
             throw new UncheckedIOException("Could not build the demo town", failure);
