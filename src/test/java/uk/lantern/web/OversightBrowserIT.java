@@ -42,6 +42,12 @@ class OversightBrowserIT extends BrowserTestBase {
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Rochdale");
         browser.assertAccessible("oversight-rochdale");
 
+        new Select(browser.find(By.id("measure"))).selectByValue("children_missing_repeatedly");
+        browser.clickAndWaitForNewPage(By.xpath("//button[text()='Chart it']"));
+        assertThat(browser.driver().findElements(By.cssSelector(".lantern-chart svg title")).stream()
+                .map(title -> title.getAttribute("textContent")))
+                .contains("Children missing more than once in the period, Rochdale");
+
         browser.clickAndWaitForNewPage(By.linkText("published Children in Need figures"));
         assertThat(browser.mainText()).containsPattern("15\\d local authorities plotted");
         browser.assertAccessible("oversight-baseline");

@@ -17,8 +17,14 @@ final class Charts {
     private Charts() {
     }
 
-    static List<String> trends(MeasuresView view) {
-        return TRENDS.stream().map(view::measure).map(measure -> chart(view, measure)).toList();
+    /** The four headline series, and the reader's chosen measure when it is another. */
+    static List<String> trends(MeasuresView view, String chosen) {
+        List<String> ids = new java.util.ArrayList<>(TRENDS);
+        if (chosen != null && !ids.contains(chosen)
+                && view.measures().stream().anyMatch(measure -> measure.id().equals(chosen))) {
+            ids.add(chosen);
+        }
+        return ids.stream().map(view::measure).map(measure -> chart(view, measure)).toList();
     }
 
     private static String chart(MeasuresView view, MeasureView measure) {

@@ -59,7 +59,9 @@ class OversightPagesController {
                 "to", view.until().minusDays(1).toString(), "by", view.by()));
         model.addAttribute("sections", view.measures().stream().map(OversightViews.MeasureView::section).distinct()
                 .toList());
-        model.addAttribute("trends", Charts.trends(view));
+        model.addAttribute("trends", Charts.trends(view, form.get("measure")));
+        model.addAttribute("measureChoices", view.measures().stream()
+                .map(measure -> new Choice(measure.id(), measure.section() + ": " + measure.label())).toList());
         model.addAttribute("funnel", comparison.cseReferrals(query, dispersion(form.get("overdispersion"))));
         return "oversight/home";
     }
