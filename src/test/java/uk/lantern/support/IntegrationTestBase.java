@@ -46,7 +46,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"lantern.data-dir=${lantern.test.data-root:target/it-data/default}/shared",
-                "lantern.timescales.sweep-interval=PT1H", "lantern.demo.town-children=0"})
+                "lantern.timescales.sweep-interval=PT1H", "lantern.demo.town-children=0",
+                // Tests purge when they mean to (RetentionPurge.run), never because the clock passed 02:30.
+                "lantern.casework.retention-purge-cron=-"})
 @AutoConfigureMockMvc
 @Import(IntegrationTestBase.TestBeans.class)
 public abstract class IntegrationTestBase {
