@@ -2,7 +2,6 @@ package uk.lantern.oversight;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +28,7 @@ import uk.lantern.support.IntegrationTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.lantern.oversight.MeasuresJson.values;
 
 /**
  * The oversight figures for a small synthetic area, Torbay, which no other test writes to: January 2024 has 20
@@ -157,18 +157,6 @@ class OversightIT extends IntegrationTestBase {
         return json(mvc.perform(get("/api/v1/oversight/measures?" + query)
                         .header("Authorization", bearer(tokenFor("auditor"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-    }
-
-    private static List<String> values(JsonNode view, String measure) {
-        for (JsonNode node : view.get("measures")) {
-            if (node.get("id").asString().equals(measure)) {
-                List<String> values = new ArrayList<>();
-                node.get("values").forEach(value -> values.add(value.isNumber()
-                        ? value.decimalValue().toPlainString() : value.asString()));
-                return values;
-            }
-        }
-        throw new AssertionError("no measure " + measure);
     }
 
     private static List<Cell> cells(List<String> texts) {
