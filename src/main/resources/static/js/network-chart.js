@@ -6,10 +6,15 @@ if (container && window.cytoscape) {
   window.cytoscape({
     container,
     elements: JSON.parse(container.dataset.elements),
-    layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000 },
+    // Strong repulsion spreads a tightly knit network, and the bounding box makes it take the shape of the chart's
+    // box, so that it is drawn large enough for its labels to be read.
+    layout: { name: 'cose', animate: false, randomize: false, padding: 20, nodeRepulsion: () => 200000,
+      idealEdgeLength: () => 70, nodeOverlap: 40, gravity: 0.5, numIter: 2500,
+      boundingBox: { x1: 0, y1: 0, w: container.clientWidth, h: container.clientHeight } },
     wheelSensitivity: 0.2,
     style: [
       { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-wrap': 'ellipsis', 'text-max-width': 120,
+          'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 1,
           'background-color': '#505a5f', width: 18, height: 18 } },
       { selector: 'node[kind = "suspect"]', style: { 'background-color': '#d4351c', width: 24, height: 24 } },
       { selector: 'node[kind = "child"]', style: { 'background-color': '#1d70b8', width: 24, height: 24 } },

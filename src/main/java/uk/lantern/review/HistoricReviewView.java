@@ -1,7 +1,12 @@
 package uk.lantern.review;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -12,6 +17,37 @@ import java.util.UUID;
 public record HistoricReviewView(ReviewId id, UUID referralId, String referralReference, String areaCode,
                                  Instant closedAt, ReviewStatus status, Instant queuedAt, List<Reason> reasons,
                                  String decidedBy, Instant decidedAt, String decisionReason) {
+
+    /**
+     * The new information in brief, for the queue: a line for each kind of record, naming intelligence reports and
+     * counting the rest, since a child who went missing often may bring dozens. The review page lists every reason.
+     */
+    public List<String> newInformationInBrief() {
+        Map<String, Set<String>> sourcesByKind = new LinkedHashMap<>();
+        Map<String, String> labelOf = new LinkedHashMap<>();
+        for (Reason reason : reasons) {
+            String kind = reason.source().substring(0, Math.max(0, reason.source().indexOf(':')));
+            sourcesByKind.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(reason.source());
+            labelOf.putIfAbsent(reason.source(), reason.sourceLabel());
+        }
+        List<String> lines = new ArrayList<>();
+        sourcesByKind.forEach((kind, sources) -> {
+            List<String> labels = sources.stream().map(labelOf::get).toList();
+            lines.add(switch (kind) {
+                case "intel_report" -> (labels.size() == 1 ? "Intelligence report " : "Intelligence reports ")
+                        + String.join(", ", labels);
+                case "missing_episode" -> counted(labels, "missing episodes");
+                case "return_interview" -> counted(labels, "return home interviews");
+                case "identity" -> counted(labels, "matches between records");
+                default -> String.join(", ", labels);
+            });
+        });
+        return lines;
+    }
+
+    private static String counted(List<String> labels, String plural) {
+        return labels.size() == 1 ? labels.get(0) : labels.size() + " " + plural;
+    }
 
     /**
      * Why the review was queued: a new record, and the chain of links from what it names to one of the referral's
