@@ -146,6 +146,25 @@ class OversightIT extends IntegrationTestBase {
     }
 
     @Test
+    void theBaselineFunnelIsWidenedInTheModelTheReaderChooses() throws Exception {
+        String poisson = baselinePage("poisson");
+        assertThat(poisson).doesNotContain("widened for over-dispersion");
+        assertThat(baselinePage("multiplicative_over_dispersion")).contains("Limits widened for over-dispersion "
+                + "(multiplicative model, phi ");
+        String additive = baselinePage("additive_random_effects");
+        assertThat(additive).contains("Limits widened for over-dispersion (additive model, between-area standard "
+                + "deviation ").containsPattern("id=\"overdispersion-additive_random_effects\"[^>]*checked");
+        assertThat(baselinePage("anything else")).as("an unknown choice gives the Poisson limits")
+                .doesNotContain("widened for over-dispersion");
+    }
+
+    private String baselinePage(String dispersion) throws Exception {
+        return mvc.perform(get("/oversight/baseline").param("year", "2025").param("overdispersion", dispersion)
+                        .session(signIn("auditor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
     void badQueriesNameTheField() throws Exception {
         String problem = mvc.perform(get("/api/v1/oversight/measures?area=E99999999&by=week&from=2024-13-01")
                         .header("Authorization", bearer(tokenFor("auditor"))))

@@ -15,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -143,14 +144,16 @@ public final class HeadlessChromium {
      * its errors may.
      */
     public void clickAndWaitForNewPage(By by) {
-        WebElement oldPage = find(By.tagName("html"));
+        // A mark on the old page's window: a new page has a new window object without it. (Waiting for the old page's
+        // element to go stale races with the browser, which may report the element as neither there nor stale.)
+        ((JavascriptExecutor) driver).executeScript("window.lanternOldPage = true");
         find(by).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(oldPage));
-        new WebDriverWait(driver, WAIT).until(browser -> "complete".equals(
-                ((JavascriptExecutor) browser).executeScript("return document.readyState")));
+        // While the next page loads, the browser may refuse scripts for a moment; that is waited through too.
+        new WebDriverWait(driver, WAIT).pollingEvery(Duration.ofMillis(50)).ignoring(WebDriverException.class).until(browser -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) browser).executeScript(
+                        "return document.readyState === 'complete' && !window.lanternOldPage")));
     }
 
-    /** Waits until something is on the page, for content that appears after the page itself has loaded. */
     /** Selects a radio or checkbox by its label, as a person would: GOV.UK styles the input itself out of sight. */
     public void chooseByLabel(String inputId) {
         find(By.cssSelector("label[for='" + inputId + "']")).click();
@@ -158,6 +161,7 @@ public final class HeadlessChromium {
                 .as("%s is selected", inputId).isTrue();
     }
 
+    /** Waits until something is on the page, for content that appears after the page itself has loaded. */
     public WebElement waitFor(By by) {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
     }

@@ -2,6 +2,7 @@ package uk.lantern.oversight.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +30,14 @@ class OversightPagesController {
     /** An option in a select: the value sent and the label shown. */
     record Choice(String value, String label) {
     }
+
+    /** The funnel limit models a reader may choose, by the lower-case name of each {@link Dispersion}. */
+    private static final List<Choice> DISPERSION_CHOICES = List.of(
+            new Choice("poisson", "Chance variation alone (Poisson)"),
+            new Choice("multiplicative_over_dispersion",
+                    "Widened for over-dispersion, multiplicative model (Spiegelhalter 2005 §5.1)"),
+            new Choice("additive_random_effects",
+                    "Widened for over-dispersion, additive random-effects model (Spiegelhalter 2005 §5.2)"));
 
     private final OversightService oversight;
     private final AreaComparison comparison;
@@ -62,7 +71,9 @@ class OversightPagesController {
         model.addAttribute("trends", Charts.trends(view, form.get("measure")));
         model.addAttribute("measureChoices", view.measures().stream()
                 .map(measure -> new Choice(measure.id(), measure.section() + ": " + measure.label())).toList());
-        model.addAttribute("funnel", comparison.cseReferrals(query, dispersion(form.get("overdispersion"))));
+        Dispersion dispersion = dispersion(form.get("overdispersion"));
+        addDispersionChoices(model, dispersion);
+        model.addAttribute("funnel", comparison.cseReferrals(query, dispersion));
         return "oversight/home";
     }
 
@@ -76,14 +87,25 @@ class OversightPagesController {
     @GetMapping("/oversight/baseline")
     String baseline(@RequestParam(required = false) String year,
                     @RequestParam(required = false) String overdispersion, Model model) {
-        model.addAttribute("overdispersion", overdispersion);
-        model.addAttribute("baseline", comparison.baseline(year, dispersion(overdispersion)));
+        Dispersion dispersion = dispersion(overdispersion);
+        addDispersionChoices(model, dispersion);
+        model.addAttribute("baseline", comparison.baseline(year, dispersion));
         return "oversight/baseline";
     }
 
-    /** The funnel limits allow for over-dispersion only when the reader asks (the box is ticked). */
+    /**
+     * The funnel limits allow for over-dispersion only when the reader asks, in the model they choose; anything else
+     * gives the Poisson limits.
+     */
     private static Dispersion dispersion(String overdispersion) {
-        return "on".equals(overdispersion) ? Dispersion.MULTIPLICATIVE_OVER_DISPERSION : Dispersion.POISSON;
+        return DISPERSION_CHOICES.stream().filter(choice -> choice.value().equals(overdispersion)).findFirst()
+                .map(choice -> Dispersion.valueOf(choice.value().toUpperCase(Locale.ROOT)))
+                .orElse(Dispersion.POISSON);
+    }
+
+    private static void addDispersionChoices(Model model, Dispersion chosen) {
+        model.addAttribute("dispersionChoices", DISPERSION_CHOICES);
+        model.addAttribute("dispersion", chosen.name().toLowerCase(Locale.ROOT));
     }
 
     private List<Choice> areaChoices() {

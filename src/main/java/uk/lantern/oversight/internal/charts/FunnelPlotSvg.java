@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 import uk.lantern.oversight.internal.funnel.ComparedArea;
 import uk.lantern.oversight.internal.funnel.ControlLevel;
 import uk.lantern.oversight.internal.funnel.FunnelComparison;
+import uk.lantern.oversight.internal.funnel.FunnelComparison.Dispersion;
 import uk.lantern.oversight.internal.funnel.FunnelLimits;
 import uk.lantern.oversight.internal.funnel.ObservedArea;
+import uk.lantern.oversight.internal.funnel.OverDispersion;
 import uk.lantern.oversight.internal.funnel.Position;
 import uk.lantern.oversight.internal.funnel.UnplottedArea;
 
@@ -94,8 +96,7 @@ public record FunnelPlotSvg(String title, String measure, String areaNoun, Strin
                 .append(ChartLabels.rate(comparison.targetRatePer10000())).append(" per 10,000 for ").append(targetName)
                 .append(". ");
         if (comparison.limitsWidened()) {
-            text.append("Limits widened for over-dispersion (phi ")
-                    .append(ChartLabels.trimmed(comparison.overDispersion().phi())).append("). ");
+            text.append("Limits widened for over-dispersion (").append(widening(comparison)).append("). ");
         }
         if (!comparison.notPlotted().isEmpty()) {
             text.append("Not plotted: ").append(comparison.notPlotted().stream()
@@ -184,7 +185,7 @@ public record FunnelPlotSvg(String title, String measure, String areaNoun, Strin
         }
         List<String> notes = new ArrayList<>();
         if (comparison.limitsWidened()) {
-            notes.add("Limits widened for over-dispersion.");
+            notes.add("Limits widened for over-dispersion (" + widening(comparison) + ").");
         }
         List<UnplottedArea> notPlotted = comparison.notPlotted();
         if (!notPlotted.isEmpty()) {
@@ -204,5 +205,14 @@ public record FunnelPlotSvg(String title, String measure, String areaNoun, Strin
 
     private static String capitalised(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Which over-dispersion model widened the limits, and its estimate. */
+    private static String widening(FunnelComparison comparison) {
+        OverDispersion estimate = comparison.overDispersion();
+        return comparison.dispersion() == Dispersion.ADDITIVE_RANDOM_EFFECTS
+                ? "additive model, between-area standard deviation "
+                        + ChartLabels.rate(Math.sqrt(estimate.tau2()) * ObservedArea.RATE_BASE) + " per 10,000"
+                : "multiplicative model, phi " + ChartLabels.trimmed(estimate.phi());
     }
 }

@@ -21,7 +21,9 @@ public record FunnelComparison(Dispersion dispersion, OverDispersion overDispers
         /** Chance alone: counts are Poisson around the target. */
         POISSON,
         /** Poisson limits widened by √φ when the areas are over-dispersed (Spiegelhalter 2005 §5.1). */
-        MULTIPLICATIVE_OVER_DISPERSION
+        MULTIPLICATIVE_OVER_DISPERSION,
+        /** Poisson limits widened by the between-area variance τ² when the areas are over-dispersed (§5.2). */
+        ADDITIVE_RANDOM_EFFECTS
     }
 
     public FunnelComparison {
@@ -44,9 +46,11 @@ public record FunnelComparison(Dispersion dispersion, OverDispersion overDispers
             }
         }
         OverDispersion overDispersion = OverDispersion.estimate(targetRate, observed);
-        double inflation = dispersion == Dispersion.MULTIPLICATIVE_OVER_DISPERSION
-                ? overDispersion.limitInflation() : 1;
-        FunnelLimits limits = new FunnelLimits(targetRate, inflation);
+        FunnelLimits limits = switch (dispersion) {
+            case POISSON -> new FunnelLimits(targetRate, 1);
+            case MULTIPLICATIVE_OVER_DISPERSION -> new FunnelLimits(targetRate, overDispersion.limitInflation());
+            case ADDITIVE_RANDOM_EFFECTS -> FunnelLimits.additive(targetRate, overDispersion.tau2());
+        };
         List<ComparedArea> plotted = observed.stream()
                 .map(area -> new ComparedArea(area, limits.position(area.count(), area.population())))
                 .toList();
@@ -80,7 +84,7 @@ public record FunnelComparison(Dispersion dispersion, OverDispersion overDispers
 
     /** Whether the limits were widened for over-dispersion. */
     public boolean limitsWidened() {
-        return limits.inflation() > 1;
+        return limits.widened();
     }
 
     public long count(Position position) {

@@ -14,36 +14,58 @@ package uk.lantern.oversight.internal.funnel;
  * which runs smoothly between the steps of the discrete distribution. p is 0.025 and 0.975 for the 95% limits, 0.001
  * and 0.999 for the 99.8% limits. For large θn the limits approach the normal approximation θ ± z·√(θ/n).
  *
- * <p>With over-dispersion (§5.1, multiplicative) each limit is moved away from the target by the inflation factor √φ:
- * θ + √φ·(limit − θ). A lower limit is never below zero.
+ * <p>With over-dispersion each limit is moved away from the target: in the multiplicative model (§5.1) by the factor
+ * √φ, θ + √φ·(limit − θ); in the additive random-effects model (§5.2) by √(1 + τ²/s²), where s² = θ/n is the area's
+ * Poisson variance of the rate, so that the limits become θ ± z·√(s² + τ²) for large θn. A lower limit is never below
+ * zero.
  */
 public final class FunnelLimits {
 
     private final double targetRate;
     private final double inflation;
+    private final double tau2;
 
     /**
      * @param targetRate events per child that every area is compared with, usually the national rate
      * @param inflation  the factor the distance of each limit from the target is multiplied by: 1 for Poisson
-     *                   variation alone, √φ for over-dispersion
+     *                   variation alone, √φ for multiplicative over-dispersion
      */
     public FunnelLimits(double targetRate, double inflation) {
+        this(targetRate, inflation, 0);
+    }
+
+    private FunnelLimits(double targetRate, double inflation, double tau2) {
         if (!(targetRate >= 0) || Double.isInfinite(targetRate)) {
             throw new IllegalArgumentException("a target rate is finite and not negative: " + targetRate);
         }
         if (!(inflation >= 1) || Double.isInfinite(inflation)) {
             throw new IllegalArgumentException("limits are only ever widened: " + inflation);
         }
+        if (!(tau2 >= 0) || Double.isInfinite(tau2)) {
+            throw new IllegalArgumentException("a between-area variance is finite and not negative: " + tau2);
+        }
         this.targetRate = targetRate;
         this.inflation = inflation;
+        this.tau2 = tau2;
+    }
+
+    /**
+     * Limits for the additive random-effects model: Poisson limits widened by √(1 + τ²/s²) for an area whose Poisson
+     * variance of the rate is s² = θ/n.
+     *
+     * @param tau2 the between-area variance of the rate per child, τ²
+     */
+    public static FunnelLimits additive(double targetRate, double tau2) {
+        return new FunnelLimits(targetRate, 1, tau2);
     }
 
     public double targetRate() {
         return targetRate;
     }
 
-    public double inflation() {
-        return inflation;
+    /** Whether either model moves the limits away from the Poisson ones. */
+    public boolean widened() {
+        return inflation > 1 || tau2 > 0;
     }
 
     /** The upper limit, in events per child, for an area of {@code population} children. */
@@ -84,6 +106,14 @@ public final class FunnelLimits {
         double belowQuantile = counts.cumulative(quantile - 1);
         double alpha = (atQuantile - p) / (atQuantile - belowQuantile);
         double poissonLimit = (quantile - alpha) / population;
-        return Math.max(0, targetRate + inflation * (poissonLimit - targetRate));
+        return Math.max(0, targetRate + widening(population) * (poissonLimit - targetRate));
+    }
+
+    /** What the distance of a Poisson limit from the target is multiplied by, for an area of this population. */
+    private double widening(long population) {
+        if (tau2 == 0 || targetRate == 0) {
+            return inflation;
+        }
+        return inflation * Math.sqrt(1 + tau2 * population / targetRate);
     }
 }

@@ -70,11 +70,34 @@ class FunnelComparisonTest {
         FunnelComparison comparison = FunnelComparison.against(TARGET, SPREAD,
                 Dispersion.MULTIPLICATIVE_OVER_DISPERSION);
         assertThat(comparison.limitsWidened()).isTrue();
-        assertThat(comparison.limits().inflation()).isCloseTo(Math.sqrt(4.21), within(1e-9));
         assertThat(comparison.limits().upper(ControlLevel.NINETY_NINE_POINT_EIGHT, 40_000) * 10_000)
                 .isCloseTo(41.314, within(1e-3));
         assertThat(comparison.plotted()).extracting(area -> area.area().areaName() + " " + area.position())
                 .containsExactly("A WITHIN", "B WITHIN", "C WITHIN", "D WITHIN", "E ABOVE_95");
+    }
+
+    @Test
+    void theAdditiveModelWidensTheLimitsByTheBetweenAreaVariance() {
+        // τ̂² = 2.6640625e-7 for these five areas (see OverDispersionTest); each has s² = θ/n = 6.25e-8, so the limits
+        // are widened by √(1 + τ²/s²) = √5.2625 = 2.29401. 95% upper: 25 + 2.29401 × 4.8952 = 36.230 per 10,000, so
+        // 150 (37.5) is above it; 95% lower: 25 − 2.29401 × 4.9084 = 13.740, so 70 (17.5) is within.
+        FunnelComparison comparison = FunnelComparison.against(TARGET, SPREAD, Dispersion.ADDITIVE_RANDOM_EFFECTS);
+        assertThat(comparison.limitsWidened()).isTrue();
+        assertThat(comparison.limits().upper(ControlLevel.NINETY_FIVE, 40_000) * 10_000)
+                .isCloseTo(36.230, within(1e-3));
+        assertThat(comparison.limits().lower(ControlLevel.NINETY_FIVE, 40_000) * 10_000)
+                .isCloseTo(13.740, within(1e-3));
+        assertThat(comparison.plotted()).extracting(area -> area.area().areaName() + " " + area.position())
+                .containsExactly("A WITHIN", "B WITHIN", "C WITHIN", "D WITHIN", "E ABOVE_95");
+    }
+
+    @Test
+    void areasCloseToEachOtherLeaveTheLimitsAsTheyAreInEitherModel() {
+        List<FunnelPoint> close = List.of(point("A", 95), point("B", 100), point("C", 105), point("D", 100));
+        for (Dispersion dispersion : Dispersion.values()) {
+            assertThat(FunnelComparison.against(TARGET, close, dispersion).limitsWidened()).as("%s", dispersion)
+                    .isFalse();
+        }
     }
 
     private static FunnelPoint point(String name, long count) {

@@ -101,6 +101,20 @@ class FunnelLimitsTest {
     }
 
     @Test
+    void additiveLimitsWidenLittleForSmallAreasAndApproachTheRandomEffectsLimitsForLargeOnes() {
+        double tau2 = 2.6640625e-7;
+        FunnelLimits additive = FunnelLimits.additive(TARGET, tau2);
+        // 400 children: τ²n/θ = 0.042625, so the Poisson distance is widened by only √1.042625 = 1.02109.
+        double smallPoisson = POISSON.upper(NINETY_FIVE, 400) - TARGET;
+        assertThat((additive.upper(NINETY_FIVE, 400) - TARGET) / smallPoisson).isCloseTo(1.02109, within(1e-5));
+        // 4,000,000 children: the limit is close to θ + 1.96 √(θ/n + τ²) = 0.0025 + 1.96 × 5.1675e-4.
+        double largeExpected = 1.959964 * Math.sqrt(TARGET / 4_000_000 + tau2);
+        assertThat(additive.upper(NINETY_FIVE, 4_000_000) - TARGET).isCloseTo(largeExpected, within(1e-5));
+        assertThat(additive.widened()).isTrue();
+        assertThat(POISSON.widened()).isFalse();
+    }
+
+    @Test
     void aZeroTargetHasZeroLimitsAndAnyEventIsAbove() {
         FunnelLimits none = new FunnelLimits(0, 1);
         assertThat(none.upper(NINETY_NINE_POINT_EIGHT, CHILDREN)).isZero();
@@ -113,6 +127,7 @@ class FunnelLimitsTest {
     void refusesLimitsThatWouldBeNarrowedOrHaveNoChildren() {
         assertThatThrownBy(() -> new FunnelLimits(TARGET, 0.5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new FunnelLimits(-0.1, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FunnelLimits.additive(TARGET, -1e-9)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> POISSON.upper(NINETY_FIVE, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

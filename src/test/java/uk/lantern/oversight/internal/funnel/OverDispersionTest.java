@@ -28,6 +28,9 @@ class OverDispersionTest {
         assertThat(dispersion.areas()).isEqualTo(5);
         assertThat(dispersion.detected()).isTrue();
         assertThat(dispersion.limitInflation()).isCloseTo(2.0518284, within(1e-7));
+        // τ̂²: w = n/θ = 40,000 / 0.0025 = 1.6e7 for each area; Σw = 8e7, Σw²/Σw = 1.6e7, so the divisor is 6.4e7;
+        // τ̂² = (21.05 − 4) / 6.4e7 = 2.6640625e-7, a between-area standard deviation of 5.16 per 10,000.
+        assertThat(dispersion.tau2()).isCloseTo(2.6640625e-7, within(1e-15));
     }
 
     @Test
@@ -39,6 +42,7 @@ class OverDispersionTest {
         assertThat(dispersion.phi()).isCloseTo(0.036, within(1e-9));
         assertThat(dispersion.detected()).isFalse();
         assertThat(dispersion.limitInflation()).isEqualTo(1);
+        assertThat(dispersion.tau2()).isZero();
     }
 
     @Test
