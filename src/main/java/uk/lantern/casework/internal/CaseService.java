@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -265,8 +266,8 @@ class CaseService implements Cases {
         Instant dueAt = dueOn.plusDays(1).atStartOfDay(WorkingDayCalendar.UK).toInstant();
         UUID action = cases.insertAction(id, text, owner.id(), dueAt, now);
         ledger.append(new LedgerRecord(worker, "CASE_ACTION_ADDED", CaseAccess.RECORD_TYPE, id.toString(),
-                Map.of("action", action.toString(), "description", text, "owner", owner.username(),
-                        "dueOn", dueOn.toString())));
+                Map.of("action", action.toString(), "descriptionDigest", narrativeDigest(text),
+                        "owner", owner.username(), "dueOn", dueOn.toString())));
         deadlines.start(worker, new NewDeadline(DeadlineKind.CASE_ACTION, "CASE_ACTION", action.toString(),
                 stored.reference(), stored.owningAgency(), now, dueAt, "/cases/" + id));
         return view(existing(id));
@@ -296,7 +297,7 @@ class CaseService implements Cases {
         Instant now = clock.instant();
         cases.close(id, chosen, text, now);
         ledger.append(new LedgerRecord(worker, "CASE_CLOSED", CaseAccess.RECORD_TYPE, id.toString(),
-                Map.of("outcome", chosen.name(), "summary", text)));
+                Map.of("outcome", chosen.name(), "summaryDigest", narrativeDigest(text))));
         // A closed case has no clocks left to run.
         deadlines.meet(worker, CaseAccess.RECORD_TYPE, id.toString(), DeadlineKind.ASSESSMENT);
         deadlines.meet(worker, CaseAccess.RECORD_TYPE, id.toString(), DeadlineKind.INITIAL_CONFERENCE);
@@ -424,5 +425,14 @@ class CaseService implements Cases {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    /**
+     * Case narrative goes into the ledger as its SHA-256 digest, not as text: the ledger can never be changed, and the
+     * retention purge must be able to remove the narrative from everywhere it is kept. The digest still proves what
+     * the stored text was while it is kept.
+     */
+    private static String narrativeDigest(String text) {
+        return DigestUtils.sha256Hex(text);
     }
 }

@@ -154,6 +154,9 @@ class RetentionPurgeIT extends IntegrationTestBase {
                 .as("factor codes stay").isEqualTo("11A,10A");
         assertThat(jdbc.sql("SELECT count(*) FROM case_child WHERE case_id = ?").param(worked.caseId.value())
                 .query(Long.class).single()).isEqualTo(1);
+        assertThat(ledger.entriesAbout("CASE", worked.caseId.toString())).extracting(LedgerEntryView::payload)
+                .as("the ledger holds digests of the narrative, never the text")
+                .noneMatch(payload -> payload.contains(worked.firstName) || payload.contains(WorkedCase.ACTION));
     }
 
     private void assertIntact(WorkedCase worked) {
