@@ -51,7 +51,8 @@ class BenchmarkRecords {
         jdbc.sql("SELECT setseed(?)").param(1.0 / (1 + Math.abs(seed % 1000))).query(row -> { });
         long children = Math.max(1, referrals * 2 / 5);
         insertChildren(children, authorities);
-        out.printf("%,d synthetic children%n", children);
+        resolveChildren();
+        out.printf("%,d synthetic children, one in ten recorded twice and resolved together%n", children);
         for (long first = 1; first <= referrals; first += BATCH) {
             insertReferrals(first, Math.min(referrals, first + BATCH - 1), children, agency, authorities);
             out.printf("%,d referrals%n", Math.min(referrals, first + BATCH - 1));
@@ -62,6 +63,18 @@ class BenchmarkRecords {
         ledger.append(new LedgerRecord(LedgerActor.system("oversight-benchmark"), "BENCHMARK_RECORDS_LOADED",
                 "BENCHMARK", agency.toString(), Map.of("referrals", referrals, "children", children,
                 "missingEpisodes", episodes, "seed", seed)));
+    }
+
+    /**
+     * Entity resolution's result, as the summaries read it: every child record resolved, and two records in every ten
+     * joined into one identity, as a child recorded by two agencies is.
+     */
+    private void resolveChildren() {
+        jdbc.sql("""
+                        INSERT INTO resolved_record (kind, record_id, identity_id, resolved_at)
+                        SELECT 'CHILD', id, CASE WHEN n % 10 < 2 THEN 'benchmark-pair-' || (n / 10) ELSE id::text END,
+                               now()
+                        FROM (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM child) AS numbered""").update();
     }
 
     private void insertChildren(long children, String[] authorities) {
