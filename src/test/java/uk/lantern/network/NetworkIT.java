@@ -82,6 +82,27 @@ class NetworkIT extends IntegrationTestBase {
     }
 
     @Test
+    void theListNamesEachNetworksMostCentralSuspectsThatTheViewerMaySee() throws Exception {
+        JsonNode full = dossierContaining("investigator", suspectOne);
+        List<String> suspectsMostCentralFirst = full.get("members").valueStream()
+                .filter(member -> member.get("suspect").asBoolean()).map(member -> member.get("label").asString())
+                .toList();
+        JsonNode listed = body("investigator", get("/api/v1/networks")).valueStream()
+                .filter(network -> network.get("id").asString().equals(full.get("id").asString()))
+                .findFirst().orElseThrow();
+        assertThat(listed.get("centralSuspects").valueStream().map(JsonNode::asString).toList())
+                .isEqualTo(suspectsMostCentralFirst.subList(0, Math.min(3, suspectsMostCentralFirst.size())));
+
+        String restrictedName = full.get("members").valueStream()
+                .filter(member -> member.get("id").asString().equals(suspectThree))
+                .map(member -> member.get("label").asString()).findFirst().orElseThrow();
+        assertThat(body("investigator.rotherham", get("/api/v1/networks")).valueStream()
+                .flatMap(network -> network.get("centralSuspects").valueStream()).map(JsonNode::asString))
+                .as("a suspect named only under handling code C is never listed for another force")
+                .doesNotContain(restrictedName);
+    }
+
+    @Test
     void aNeighbourhoodGrowsHopByHop() throws Exception {
         JsonNode oneHop = body("investigator", get("/api/v1/subjects/" + suspectTwo + "/neighbourhood?hops=1"));
         assertThat(ids(oneHop.get("subjects"))).contains(suspectOne, childOne).doesNotContain(childTwo);
@@ -195,12 +216,6 @@ class NetworkIT extends IntegrationTestBase {
     private JsonNode dossierContaining(String user, String subject) throws Exception {
         return group.dossierSeenBy(user, subject);
     }
-
-
-
-
-
-
 
     private static List<String> ids(JsonNode subjects) {
         List<String> ids = new ArrayList<>();

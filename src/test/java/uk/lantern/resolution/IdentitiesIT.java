@@ -127,6 +127,35 @@ class IdentitiesIT extends IntegrationTestBase {
     }
 
     @Test
+    void aBatchRunBesideTheScheduledIncrementalRunsWaitsForThemRatherThanDeadlocking() throws Exception {
+        thirtyPeopleRecordedTwice(5);
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        // More people arrive between the batch runs, for the incremental runs to take; cohorts 6 and 0 are born in
+        // the past and in years no other test uses.
+        Runnable batches = () -> {
+            for (int cohort : new int[] {6, 0}) {
+                identities.runBatch(LedgerActor.system("test"), RecordKind.PERSON);
+                thirtyPeopleRecordedTwice(cohort);
+            }
+        };
+        Runnable incremental = () -> {
+            for (int run = 0; run < 6; run++) {
+                identities.resolvePending();
+            }
+        };
+        List<Thread> threads = List.of(new Thread(batches), new Thread(incremental), new Thread(incremental));
+        threads.forEach(thread -> {
+            thread.setUncaughtExceptionHandler((t, failure) -> failures.add(failure));
+            thread.start();
+        });
+        for (Thread thread : threads) {
+            thread.join(120_000);
+            assertThat(thread.isAlive()).as("%s finished", thread.getName()).isFalse();
+        }
+        assertThat(failures).as("no run failed, for a deadlock or anything else").isEmpty();
+    }
+
+    @Test
     void onlyAnalystsWorkIdentitiesAndBadInputIsNamed() throws Exception {
         thirtyPeopleRecordedTwice(4);
         identities.runBatch(LedgerActor.system("test"), RecordKind.PERSON);

@@ -32,6 +32,9 @@ import uk.lantern.network.internal.NetworkViews.SubjectView;
 @Component
 class NetworkViewMapper {
 
+    /** How many suspects a list of networks names for each, the most central first. */
+    static final int NAMED_IN_LIST = 3;
+
     private final Areas areas;
 
     NetworkViewMapper(Areas areas) {
@@ -39,8 +42,11 @@ class NetworkViewMapper {
     }
 
     NetworkSummary summary(NetworkDossier dossier) {
+        List<String> centralSuspects = dossier.members().stream().map(DossierMember::subject)
+                .filter(Subject::isSuspect).map(Subject::label).limit(NAMED_IN_LIST).toList();
         return new NetworkSummary(dossier.id().value(), dossier.members().size(), dossier.suspectCount(),
-                dossier.children().size(), dossier.seen().first(), dossier.seen().last(), areaNames(dossier.areas()));
+                dossier.children().size(), dossier.seen().first(), dossier.seen().last(), areaNames(dossier.areas()),
+                centralSuspects);
     }
 
     Dossier dossier(NetworkDossier dossier, LoadedNetwork network) {

@@ -9,9 +9,14 @@ public final class NetworkViews {
     private NetworkViews() {
     }
 
-    /** One network dossier in a list. */
+    /**
+     * One network dossier in a list.
+     *
+     * @param centralSuspects the names of its most central suspects, at most {@code NetworkViewMapper.NAMED_IN_LIST},
+     *                        so that a reader can tell the networks apart
+     */
     public record NetworkSummary(String id, int memberCount, int suspectCount, int childCount, LocalDate firstSeen,
-                                 LocalDate lastSeen, List<AreaName> areas) {
+                                 LocalDate lastSeen, List<AreaName> areas, List<String> centralSuspects) {
     }
 
     /** A network dossier in full: nothing is cut to a size. */

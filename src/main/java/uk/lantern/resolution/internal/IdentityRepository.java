@@ -22,6 +22,9 @@ import uk.lantern.resolution.MatchStatus;
 @Repository
 class IdentityRepository {
 
+    /** The advisory lock's first key, the kind its second; two-key locks never meet the ledger's one-key ones. */
+    private static final int RESOLUTION_LOCK = 0x5245534F;
+
     /** A stored pair. {@code first < second}. */
     record PairRow(UUID id, RecordKind kind, UUID first, UUID second, double probability, String explanation,
                    MatchStatus status, Instant foundAt, String decidedBy, Instant decidedAt, String reason) {
@@ -43,6 +46,16 @@ class IdentityRepository {
                         + "ON CONFLICT (kind) DO UPDATE SET model = EXCLUDED.model, records = EXCLUDED.records, "
                         + "trained_at = EXCLUDED.trained_at")
                 .params(kind.name(), json, records, utc(at)).update();
+    }
+
+    /**
+     * Takes, until the transaction ends, the lock that lets only one change to the identities of a kind run at a time:
+     * a batch run rewrites them all, so an incremental run or an analyst's merge beside it would wait on rows the
+     * other holds, each for the other. Taken before anything else the transaction locks, the ledger's lock included.
+     */
+    void lockKind(RecordKind kind) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?, ?)").params(RESOLUTION_LOCK, kind.ordinal())
+                .query((row, n) -> 0).single();
     }
 
     void queuePending(RecordKind kind, UUID record, Instant at) {

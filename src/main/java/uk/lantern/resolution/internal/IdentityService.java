@@ -75,6 +75,7 @@ class IdentityService implements Identities {
     @Override
     @Transactional
     public ResolutionSummary runBatch(LedgerActor by, RecordKind kind) {
+        identities.lockKind(kind);
         long started = System.nanoTime();
         List<Particulars> all = people.all(kind);
         List<PersonRecord> records = all.stream().map(ParticularsRecords::of).toList();
@@ -107,6 +108,7 @@ class IdentityService implements Identities {
     public int resolvePending() {
         int resolved = 0;
         for (RecordKind kind : RecordKind.values()) {
+            identities.lockKind(kind);
             List<UUID> pending = identities.claimPending(kind, PENDING_BATCH);
             if (pending.isEmpty()) {
                 continue;
@@ -172,6 +174,9 @@ class IdentityService implements Identities {
     @Transactional
     public MatchView decide(Actor analyst, UUID matchId, boolean accept, String reason) {
         requireAnalyst(analyst);
+        // The kind's lock comes before the pair's row lock, in the order a batch run takes them.
+        identities.lockKind(identities.pair(matchId, false).orElseThrow(() -> new RecordNotFoundException(PAIR))
+                .kind());
         PairRow pair = identities.pair(matchId, true).orElseThrow(() -> new RecordNotFoundException(PAIR));
         String why = reason(reason);
         if (pair.status() != MatchStatus.REVIEW) {
@@ -200,6 +205,7 @@ class IdentityService implements Identities {
         if (oneRecord.equals(otherRecord)) {
             throw new InvalidInputException("otherRecord", "Choose two different records");
         }
+        identities.lockKind(kind);
         RecordPair pair = RecordPair.of(oneRecord.toString(), otherRecord.toString());
         Map<UUID, Particulars> records = particulars(kind, List.of(oneRecord, otherRecord));
         UUID first = UUID.fromString(pair.first());
@@ -220,6 +226,7 @@ class IdentityService implements Identities {
         requireAnalyst(analyst);
         String why = reason(reason);
         requireRecord(record, "record");
+        identities.lockKind(kind);
         String identity = identityOf(kind, List.of(record)).get(record);
         List<UUID> members = identities.membersOf(kind, identity);
         if (members.size() < 2) {
