@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
@@ -46,7 +48,7 @@ public final class SmallNetwork {
         String carl = IntegrationTestBase.unique("Carl");
         JsonNode first = report("P", List.of(ROCHDALE, ROTHERHAM), person("SUSPECT", nadeem),
                 person("SUSPECT", kane), existing("child", childOne, "VICTIM"), Map.of("type", "vehicle",
-                        "vehicle", Map.of("registration", "NW21 " + IntegrationTestBase.unique("N").substring(0, 3))));
+                        "vehicle", Map.of("registration", registration())));
         sharedReference = first.get("reference").asString();
         suspectOne = refOf(first, nadeem);
         suspectTwo = refOf(first, kane);
@@ -103,6 +105,14 @@ public final class SmallNetwork {
 
     private static Map<String, Object> existing(String type, String ref, String role) {
         return Map.of("type", type, "role", role, "existing", ref);
+    }
+
+    /**
+     * A registration no other group in the database shares, or the groups would be joined through the car: five
+     * random characters after a fixed prefix give a million of them.
+     */
+    private static String registration() {
+        return "NW21 " + UUID.randomUUID().toString().substring(0, 5).toUpperCase(Locale.ROOT);
     }
 
     private static String phoneNumber() {
