@@ -27,7 +27,7 @@ import uk.lantern.oversight.internal.funnel.FunnelComparison.Dispersion;
 @PreAuthorize("hasAuthority('VIEW_OVERSIGHT')")
 class OversightPagesController {
 
-    /** An option in a select: the value sent and the label shown. */
+    /** An option in a select or among radios: the value sent and the label shown. */
     record Choice(String value, String label) {
     }
 
