@@ -2,6 +2,7 @@ package uk.lantern.oversight.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,7 @@ import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerRecord;
 import uk.lantern.network.NetworkDossier;
 import uk.lantern.network.Networks;
+import uk.lantern.oversight.OversightProperties;
 import uk.lantern.oversight.OversightStatistics;
 import uk.lantern.runtime.RunMode;
 
@@ -39,11 +41,13 @@ class StatisticsRefresh implements OversightStatistics {
     private final Ledger ledger;
     private final Clock clock;
     private final boolean scheduled;
+    private final Duration interval;
     private final TransactionTemplate transaction;
 
     StatisticsRefresh(JdbcClient jdbc, Networks networks, Ledger ledger, Clock clock, RunMode runMode,
-                      PlatformTransactionManager transactions) {
+                      OversightProperties properties, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.interval = properties.refreshInterval();
         this.transaction = new TransactionTemplate(transactions);
         this.networks = networks;
         this.ledger = ledger;
@@ -51,9 +55,13 @@ class StatisticsRefresh implements OversightStatistics {
         this.scheduled = !runMode.commandLine();
     }
 
+    /**
+     * Soon after start-up, then every interval. A start-up within the interval of the last rebuild leaves the figures
+     * as they are: the summaries are kept in the database, and a rebuild over millions of records takes minutes.
+     */
     @Scheduled(fixedDelayString = "${lantern.oversight.refresh-interval:PT15M}", initialDelayString = "PT5S")
     void onSchedule() {
-        if (!scheduled) {
+        if (!scheduled || lastRefreshed().filter(at -> at.isAfter(clock.instant().minus(interval))).isPresent()) {
             return;
         }
         try {
