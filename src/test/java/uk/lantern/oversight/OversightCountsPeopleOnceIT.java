@@ -39,6 +39,7 @@ class OversightCountsPeopleOnceIT extends IntegrationTestBase {
     @BeforeAll
     void eachPersonRecordedTwice() {
         UUID agency = jdbc.sql("SELECT id FROM agency ORDER BY name LIMIT 1").query(UUID.class).single();
+        AreaRecords rutland = new AreaRecords(jdbc, RUTLAND);
         UUID report = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO intel_report (id, reference, agency_id, area_codes, information_date,
@@ -52,8 +53,8 @@ class OversightCountsPeopleOnceIT extends IntegrationTestBase {
             // The first agency records no ethnicity; the second records her as Pakistani.
             UUID firstRecord = child(person, "NOT_RECORDED", null, childIdentity);
             UUID secondRecord = child(person, "RECORDED", "PAKISTANI", childIdentity);
-            referral(agency, firstRecord, "2024-05-06T10:00:00Z");
-            referral(agency, secondRecord, "2024-06-10T10:00:00Z");
+            rutland.referral(firstRecord, "2024-05-06T10:00:00Z", true, "ASSESSMENT");
+            rutland.referral(secondRecord, "2024-06-10T10:00:00Z", true, "ASSESSMENT");
             missingEpisode(firstRecord, "2024-05-03T22:00:00Z");
             missingEpisode(secondRecord, "2024-05-20T22:00:00Z");
 
@@ -123,25 +124,6 @@ class OversightCountsPeopleOnceIT extends IntegrationTestBase {
     private void resolved(String kind, UUID record, String identity) {
         jdbc.sql("INSERT INTO resolved_record (kind, record_id, identity_id, resolved_at) VALUES (?, ?, ?, now())")
                 .params(kind, record, identity).update();
-    }
-
-    private void referral(UUID agency, UUID child, String receivedAt) {
-        UUID referral = UUID.randomUUID();
-        Instant received = Instant.parse(receivedAt);
-        jdbc.sql("""
-                        INSERT INTO referral (id, reference, received_at, referrer_name, referrer_agency_id, area_code,
-                            owning_agency_id, concern, cse_concern, urgency, lawful_basis, status, decision_due_at,
-                            screening_version, screening_level)
-                        VALUES (?, ?, ?, 'Test referrer', ?, ?, ?, 'Synthetic concern', true, 'ROUTINE',
-                            'PUBLIC_TASK', 'DECIDED', ?, 1, 'NO_INDICATORS')""")
-                .params(referral, "OVERSIGHT-" + referral, Timestamp.from(received), agency, RUTLAND, agency,
-                        Timestamp.from(received.plusSeconds(86_400))).update();
-        jdbc.sql("INSERT INTO referral_child (referral_id, child_id, position) VALUES (?, ?, 0)")
-                .params(referral, child).update();
-        jdbc.sql("""
-                        INSERT INTO referral_decision (id, referral_id, outcome, reasons, decided_by, decided_at,
-                            sign_off) VALUES (?, ?, 'ASSESSMENT', 'Synthetic', 'test', ?, 'NOT_NEEDED')""")
-                .params(UUID.randomUUID(), referral, Timestamp.from(received.plusSeconds(3_600))).update();
     }
 
     private void missingEpisode(UUID child, String reportedAt) {

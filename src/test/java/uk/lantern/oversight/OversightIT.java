@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -187,38 +186,5 @@ class OversightIT extends IntegrationTestBase {
         long children = population.of(TORBAY, year).orElseThrow();
         return java.math.BigDecimal.valueOf(count * 10_000L)
                 .divide(java.math.BigDecimal.valueOf(children), 1, java.math.RoundingMode.HALF_UP).toPlainString();
-    }
-
-    /** Referrals written straight into the tables for one area, each with one new child and its decision. */
-    record AreaRecords(org.springframework.jdbc.core.simple.JdbcClient jdbc, String area) {
-
-        /** {@code count} referrals received at the time, the first {@code onTime} decided within the hour. */
-        void referrals(String receivedAt, int count, boolean cse, String outcome, int onTime) {
-            UUID agency = jdbc.sql("SELECT id FROM agency ORDER BY name LIMIT 1").query(UUID.class).single();
-            Instant received = Instant.parse(receivedAt);
-            for (int i = 0; i < count; i++) {
-                UUID child = UUID.randomUUID();
-                UUID referral = UUID.randomUUID();
-                jdbc.sql("INSERT INTO child (id, first_name, surname, birth_year, sex, area_code, created_at, "
-                                + "created_by) VALUES (?, 'Synthetic', 'Oversight', 2010, 'FEMALE', ?, ?, 'test')")
-                        .params(child, area, java.sql.Timestamp.from(received)).update();
-                jdbc.sql("""
-                                INSERT INTO referral (id, reference, received_at, referrer_name, referrer_agency_id,
-                                    area_code, owning_agency_id, concern, cse_concern, urgency, lawful_basis, status,
-                                    decision_due_at, screening_version, screening_level)
-                                VALUES (?, ?, ?, 'Test referrer', ?, ?, ?, 'Synthetic concern', ?, 'ROUTINE',
-                                    'PUBLIC_TASK', 'DECIDED', ?, 1, 'NO_INDICATORS')""")
-                        .params(referral, "OVERSIGHT-" + referral, java.sql.Timestamp.from(received), agency, area,
-                                agency, cse, java.sql.Timestamp.from(received.plusSeconds(86_400))).update();
-                jdbc.sql("INSERT INTO referral_child (referral_id, child_id, position) VALUES (?, ?, 0)")
-                        .params(referral, child).update();
-                long decidedAfter = i < onTime ? 3_600 : 3 * 86_400;
-                jdbc.sql("""
-                                INSERT INTO referral_decision (id, referral_id, outcome, reasons, decided_by,
-                                    decided_at, sign_off) VALUES (?, ?, ?, 'Synthetic', 'test', ?, 'NOT_NEEDED')""")
-                        .params(UUID.randomUUID(), referral, outcome,
-                                java.sql.Timestamp.from(received.plusSeconds(decidedAfter))).update();
-            }
-        }
     }
 }
