@@ -15,8 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumRecords  how many records of a kind there must be before a model is trained
  */
 @ConfigurationProperties("lantern.resolution")
-public record ResolutionProperties(@DefaultValue("0.95") double matchThreshold,
-                                   @DefaultValue("0.3") double reviewThreshold, @DefaultValue("42") long seed,
+public record ResolutionProperties(@DefaultValue(ResolutionSettings.MATCH_THRESHOLD) double matchThreshold,
+                                   @DefaultValue(ResolutionSettings.REVIEW_THRESHOLD) double reviewThreshold,
+                                   @DefaultValue(ResolutionSettings.SEED) long seed,
                                    @DefaultValue("PT30S") Duration interval, @DefaultValue("50") int minimumRecords) {
 
     public ResolutionSettings settings() {

@@ -11,7 +11,9 @@ import java.util.Map;
  * record join only when their records agree on average: the mean weight of all pairs across the two (scored afresh,
  * whether blocking found them or not) must reach {@link #JOIN_WEIGHT}. That stops one strong link between two
  * people who share a name and a date of birth from chaining two otherwise unrelated clusters together, which plain
- * connected components would do.
+ * connected components would do. No join, of single records or of clusters, ever puts two records that contradict
+ * each other ({@link PairScorer#contradicts}: complete dates of birth a year or more apart, or relatives) in one
+ * cluster: a cluster is one person, so every pair in it must be possible.
  *
  * <p>Analysts' decisions come first: records in one existing cluster stay together, accepted pairs are joined
  * unconditionally, and no join ever puts two records of a rejected pair in one cluster.
@@ -20,6 +22,8 @@ final class Clustering {
 
     /** Mean weight over at most this many cross pairs, spread over both clusters, for very large clusters. */
     static final int MOST_CROSS_PAIRS = 400;
+    /** Contradictions are looked for among every cross pair up to this many, and in a spread sample beyond. */
+    static final int MOST_CONTRADICTION_CHECKS = 10_000;
     /**
      * The mean cross-pair weight two clusters need to join. It is below the match weight on purpose: within a true
      * cluster, records that each match a third record often share few fields with each other (one lacks the date of
@@ -83,6 +87,9 @@ final class Clustering {
             if (a == b || containsRejectedPair(a, b)) {
                 continue;
             }
+            if (anyContradiction(a, b, scorer)) {
+                continue;
+            }
             if (size[a] + size[b] == 2 || meanCrossWeight(a, b, scorer) >= JOIN_WEIGHT) {
                 union(a, b);
             }
@@ -134,6 +141,20 @@ final class Clustering {
                 if (find(partner) == other) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private boolean anyContradiction(int a, int b, PairScorer scorer) {
+        int[] one = members(a);
+        int[] other = members(b);
+        long crossPairs = (long) one.length * other.length;
+        int checked = (int) Math.min(crossPairs, MOST_CONTRADICTION_CHECKS);
+        for (int i = 0; i < checked; i++) {
+            long pair = crossPairs <= MOST_CONTRADICTION_CHECKS ? i : i * crossPairs / checked;
+            if (scorer.contradicts(one[(int) (pair / other.length)], other[(int) (pair % other.length)])) {
+                return true;
             }
         }
         return false;

@@ -9,7 +9,9 @@ import uk.lantern.resolution.PersonField;
 
 /**
  * Dates of birth: exact, one typo, day and month transposed (an American-style entry), same year and month, within a
- * month, same year, within a year. Values are YYYYMMDD digits (see {@link Normalisation#DATE}); one typo is judged on
+ * month, same year, within a year, under 15 years apart, else. "Else" is a generation or more apart (or a value that
+ * is no date at all): a father and son of one name at one address differ by at least that much, and the relationship
+ * rules ({@link Kinship}) read this level. Values are YYYYMMDD digits (see {@link Normalisation#DATE}); one typo is judged on
  * those digits, so it also catches a typo that made an impossible date. The "within" levels catch dates that were
  * guessed or shifted (31 December for 1 January) rather than mistyped. A date recorded only as a year (YYYY) or a year
  * and month (YYYYMM) agrees with a full one as far as it goes: at best "same year" or "same year and month".
@@ -19,7 +21,10 @@ final class DateOfBirthComparison implements Comparison {
     private static final int NOT_A_DATE = Integer.MIN_VALUE;
     private static final int SAME_YEAR_AND_MONTH_LEVEL = 4;
     private static final int SAME_YEAR_LEVEL = 6;
-    private static final int ELSE_LEVEL = 8;
+    static final int UNDER_FIFTEEN_YEARS_LEVEL = 8;
+    static final int ELSE_LEVEL = 9;
+    /** Fifteen years: closer than a parent and child, further than any plausible error in one person's date. */
+    private static final int GENERATION_YEARS = 15;
 
     @Override
     public String name() {
@@ -29,7 +34,7 @@ final class DateOfBirthComparison implements Comparison {
     @Override
     public List<String> levels() {
         return List.of("exact", "one typo", "day and month transposed", "same year and month", "within a month",
-                "same year", "within a year", "else");
+                "same year", "within a year", "under 15 years apart", "else");
     }
 
     @Override
@@ -64,7 +69,7 @@ final class DateOfBirthComparison implements Comparison {
             if (sameYear) {
                 return 6;
             }
-            return apart <= 366 ? 7 : 8;
+            return apart <= 366 ? 7 : yearsApartLevel(one, other);
         });
     }
 
@@ -77,9 +82,20 @@ final class DateOfBirthComparison implements Comparison {
         String shorter = one.length() < other.length() ? one : other;
         String longer = shorter == one ? other : one;
         if (!longer.startsWith(shorter)) {
-            return ELSE_LEVEL;
+            return yearsApartLevel(one, other);
         }
         return shorter.length() >= 6 ? SAME_YEAR_AND_MONTH_LEVEL : SAME_YEAR_LEVEL;
+    }
+
+    /** Dates that agree on nothing closer: within a generation, or further apart (or unreadable). */
+    private static int yearsApartLevel(String one, String other) {
+        int years = Math.abs(year(one) - year(other));
+        return years < GENERATION_YEARS ? UNDER_FIFTEEN_YEARS_LEVEL : ELSE_LEVEL;
+    }
+
+    /** The first four digits as a year; a value too short to hold one reads as far from every year. */
+    private static int year(String digits) {
+        return digits.length() >= 4 ? Integer.parseInt(digits, 0, 4, 10) : -10_000;
     }
 
     /** Each distinct value as a day number, or {@link #NOT_A_DATE} where it is no real date. */

@@ -19,8 +19,9 @@ import uk.lantern.runtime.StandaloneCommand;
 
 /**
  * {@code resolution evaluate FILE.csv [--out PRED.csv] [--match-threshold P] [--review-threshold P]}: trains a
- * model on the file without looking at its labels, resolves it, and scores the clusters against the labels. The last
- * line is always {@code precision=P recall=R f1=F} (pairwise), so scripts can read it.
+ * model on the file without looking at its labels, resolves it with Lantern's own settings unless told otherwise,
+ * and scores the clusters against the labels, with a reliability table of the scored pairs. The last line is always
+ * {@code precision=P recall=R f1=F} (pairwise), so scripts can read it.
  */
 public final class EvaluateCommand implements StandaloneCommand {
 
@@ -85,6 +86,8 @@ public final class EvaluateCommand implements StandaloneCommand {
             }
             out.println("Predicted clusters written to " + options.out());
         }
+        Reliability.of(resolver.model(), options.settings(), labelled.records(), labelled.truth()).lines()
+                .forEach(out::println);
         out.println(String.format(Locale.ROOT, "b-cubed precision=%.4f recall=%.4f f1=%.4f",
                 scores.bCubedPrecision(), scores.bCubedRecall(), scores.bCubedF1()));
         out.println(String.format(Locale.ROOT, "precision=%.4f recall=%.4f f1=%.4f",

@@ -15,7 +15,8 @@ final class NameComparison implements Comparison {
 
     static final double CLOSE = 0.92;
     static final double LOOSE = 0.80;
-    private static final int CLOSE_LEVEL = 3;
+    static final int CLOSE_LEVEL = 3;
+    static final int ELSE_LEVEL = 6;
 
     private final PersonField field;
     private final PersonField otherNameField;
@@ -48,7 +49,7 @@ final class NameComparison implements Comparison {
             if (codes.soundAlike(a, b, similarity)) {
                 return 4;
             }
-            return similarity >= LOOSE ? 5 : 6;
+            return similarity >= LOOSE ? 5 : ELSE_LEVEL;
         });
     }
 

@@ -13,10 +13,14 @@ import uk.lantern.resolution.ResolutionSettings;
  * Scores pairs of one table with a trained model: the prior weight plus, for each comparison, log2(m/u) of the level
  * the pair reaches. Where the pair agrees exactly on a value whose comparison adjusts for term frequency, u is that
  * value's own frequency rather than the average chance of agreeing: two records agreeing on "Smith" say less than
- * two agreeing on "Szczepanski".
+ * two agreeing on "Szczepanski". Relatives break the model's assumption that fields are independent evidence, so
+ * {@link Kinship}'s rules then cap the weight: below the review threshold where a rule rules the pair out, inside the
+ * review band where it needs an analyst.
  */
 public final class PairScorer {
 
+    /** The name under which a kinship rule's cap appears among a pair's field weights. */
+    static final String RELATIONSHIP = "relationship";
     private static final double LOG2 = Math.log(2);
 
     private final RecordTable table;
@@ -26,6 +30,11 @@ public final class PairScorer {
     private final double priorWeight;
     private final double[][] levelWeights;
     private final double[][] termAdjustments;
+    private final Kinship kinship;
+    /** The weight a pair that kinship rules out is held to: below review, so it does not fill the queue. */
+    private final double ruledOutWeight;
+    /** The weight a pair that needs an analyst is held to: inside the review band. */
+    private final double reviewOnlyWeight;
 
     PairScorer(ResolutionModel model, RecordTable table, ResolutionSettings settings) {
         this.table = table;
@@ -45,6 +54,11 @@ public final class PairScorer {
                 termAdjustments[c] = termAdjustments(comparison, comparisons.get(c).terms());
             }
         }
+        this.kinship = new Kinship(table, parameters.stream().map(ComparisonParameters::name).toList(), comparisons,
+                levelWeights);
+        double reviewWeight = weightOf(settings.reviewThreshold());
+        this.ruledOutWeight = reviewWeight - 1;
+        this.reviewOnlyWeight = (reviewWeight + weightOf(settings.matchThreshold())) / 2;
     }
 
     private static double[] termAdjustments(ComparisonParameters comparison, ValueColumn terms) {
@@ -67,7 +81,27 @@ public final class PairScorer {
             int level = comparisons.get(c).level(left, right);
             weight += levelWeights[c][level] + termAdjustment(c, level, left);
         }
-        return weight;
+        return Math.min(weight, ceiling(left, right, weight));
+    }
+
+    /** Whether the two records can never be one person, not even through other records (see {@link Kinship}). */
+    boolean contradicts(int left, int right) {
+        return kinship.contradicts(left, right);
+    }
+
+    /** The most the pair may weigh under the kinship rules; the rules are only read when they could matter. */
+    private double ceiling(int left, int right, double weight) {
+        if (weight <= ruledOutWeight) {
+            return weight;
+        }
+        return ceilingOf(kinship.verdict(left, right), weight);
+    }
+
+    private double ceilingOf(Kinship.Verdict verdict, double weight) {
+        if (verdict == Kinship.Verdict.NONE) {
+            return weight;
+        }
+        return verdict.rulesOut() ? ruledOutWeight : reviewOnlyWeight;
     }
 
     private double termAdjustment(int c, int level, int left) {
@@ -97,6 +131,12 @@ public final class PairScorer {
                     ? "missing" : parameters.get(c).levels().get(level - 1).label();
             fields.add(new FieldWeight(parameters.get(c).name(), label, weight, adjustment));
             total += weight;
+        }
+        Kinship.Verdict verdict = kinship.verdict(left, right);
+        double ceiling = ceilingOf(verdict, total);
+        if (ceiling < total) {
+            fields.add(new FieldWeight(RELATIONSHIP, verdict.explanation(), ceiling - total, 0));
+            total = ceiling;
         }
         double probability = probability(total);
         return new PairComparison(table.id(left), table.id(right), priorWeight, fields, total, probability,

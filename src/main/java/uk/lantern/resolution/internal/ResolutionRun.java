@@ -55,10 +55,9 @@ public final class ResolutionRun {
         RecordTable table = new RecordTable(records);
         Map<String, Integer> indexOf = indexById(table);
         PairScorer scorer = new PairScorer(model, table, settings);
-        long[] candidates = CandidatePairs.involving(table, BlockingRules.forFields(modelFields()), firstNew);
-        double[] weights = IntStream.range(0, candidates.length).parallel()
-                .mapToDouble(at -> scorer.weight(PairList.left(candidates[at]), PairList.right(candidates[at])))
-                .toArray();
+        ScoredCandidates scored = score(table, scorer, firstNew);
+        long[] candidates = scored.pairs();
+        double[] weights = scored.weights();
         double matchWeight = PairScorer.weightOf(settings.matchThreshold());
 
         Clustering clustering = new Clustering(table.size());
@@ -74,6 +73,19 @@ public final class ResolutionRun {
         Naming naming = Naming.of(clustering, table, firstNew, existingClusters);
         List<ScoredPair> reviewQueue = reviewQueue(table, candidates, weights, earlierReviews, decisions);
         return new Resolution(records, naming.clusterOf(), reviewQueue, naming.merges(), conflicts);
+    }
+
+    /** The candidate pairs that blocking puts forward, as packed record positions, and the weight of each. */
+    record ScoredCandidates(long[] pairs, double[] weights) {
+    }
+
+    /** Blocks the pairs that involve a record from {@code firstNew} on, and scores them. */
+    ScoredCandidates score(RecordTable table, PairScorer scorer, int firstNew) {
+        long[] candidates = CandidatePairs.involving(table, BlockingRules.forFields(modelFields()), firstNew);
+        double[] weights = IntStream.range(0, candidates.length).parallel()
+                .mapToDouble(at -> scorer.weight(PairList.left(candidates[at]), PairList.right(candidates[at])))
+                .toArray();
+        return new ScoredCandidates(candidates, weights);
     }
 
     private Set<PersonField> modelFields() {

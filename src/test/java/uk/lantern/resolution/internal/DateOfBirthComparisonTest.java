@@ -23,11 +23,13 @@ class DateOfBirthComparisonTest {
         "1971-06-24, 1971-07-10, within a month",
         "1971-06-24, 1971-11-30, same year",
         "1970-12-31, 1971-06-24, within a year",
-        "1971-06-24, 1985-01-01, else",
+        "1971-06-24, 1985-01-01, under 15 years apart",
+        "1971-06-24, 1986-06-24, else",
+        "1961, 1988-03-02, else",
         "1971-06-24, 1971-06, same year and month",
         "1971, 1971-06-24, same year",
-        "1971-06, 1971-07-01, else",
-        "1971-06-24, 1972, else"
+        "1971-06, 1971-07-01, under 15 years apart",
+        "1971-06-24, 1972, under 15 years apart"
     })
     void reachesTheLevelOfItsAgreement(String one, String other, String expected) {
         assertThat(level(new DateOfBirthComparison(), PersonField.DATE_OF_BIRTH, one, other)).isEqualTo(expected);
