@@ -17,6 +17,12 @@ import uk.lantern.resolution.PersonField;
  */
 final class BlockingRules {
 
+    /**
+     * Fields that name one person: two records that share a value are nearly always one person, so the pairs they
+     * block are the purest sample of matches a training session can have.
+     */
+    static final List<PersonField> IDENTIFIERS = List.of(PersonField.NHS_NUMBER, PersonField.SOC_SEC_ID,
+            PersonField.EMAIL);
     private static final DoubleMetaphone DOUBLE_METAPHONE = new DoubleMetaphone();
 
     private BlockingRules() {
@@ -58,9 +64,12 @@ final class BlockingRules {
                 BlockingRules::bothNames);
         rule(rules, fields, "dob", PersonField.DATE_OF_BIRTH);
         rule(rules, fields, "postcode", PersonField.POSTCODE);
-        rule(rules, fields, "email", PersonField.EMAIL);
+        for (PersonField identifier : IDENTIFIERS) {
+            rule(rules, fields, identifier.column(), identifier);
+        }
         return rules;
     }
+
 
     private static void rule(List<BlockingRule> rules, Set<PersonField> available, String name,
             PersonField... keyFields) {

@@ -7,6 +7,8 @@ import uk.lantern.resolution.PersonField;
 /** An identifier such as an NHS or social security number: exact, or one keying error away. */
 final class IdentifierComparison implements Comparison {
 
+    static final int ONE_TYPO_LEVEL = 2;
+
     private final PersonField field;
 
     IdentifierComparison(PersonField field) {
@@ -32,6 +34,6 @@ final class IdentifierComparison implements Comparison {
     public Levels prepare(RecordTable table) {
         ValueColumn column = table.column(field, Normalisation.DIGITS);
         return new ColumnLevels(column, (left, right, a, b) ->
-                Typos.withinOne(column.valueOfCode(a), column.valueOfCode(b)) ? 2 : 3);
+                Typos.withinOne(column.valueOfCode(a), column.valueOfCode(b)) ? ONE_TYPO_LEVEL : 3);
     }
 }

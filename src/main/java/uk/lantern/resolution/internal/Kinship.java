@@ -1,8 +1,6 @@
 package uk.lantern.resolution.internal;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 import uk.lantern.resolution.PersonField;
 
@@ -15,16 +13,16 @@ import uk.lantern.resolution.PersonField;
  * <ul>
  *   <li>Different first names and different sexes: another member of the household, never one person.</li>
  *   <li>One name, dates of birth a generation apart: a parent and child named alike (a father and son), never one
- *       person.</li>
+ *       person; unless the model has learnt that one person's records often carry dates that far apart (FEBRL's
+ *       generator replaces whole dates), when the dates say too little to tell a parent from a typist's error.</li>
  *   <li>The same date of birth and surname but different first names: twins or siblings until an analyst says
  *       otherwise; never linked without review.</li>
  * </ul>
  *
- * A shared unique identifier (an NHS or social security number) outweighs the rules: relatives do not share one.
- * Kinship also says when two records <em>contradict</em> each other, so that clustering never puts them in one
- * cluster through third records: a relationship rule rules the pair out, or both have complete dates of birth whose
- * level the model counts as strong evidence against (see {@link #CONTRADICTION_WEIGHT}) and no identifier joins them.
- * Whether a date more than a year out contradicts is the model's to say, not a constant's: in some sources one
+ * A shared unique identifier (an NHS or social security number, exactly or but for one typo) outweighs the rules:
+ * relatives do not share one, and two different valid NHS numbers never differ by one digit.
+ * Kinship also says when two records' complete dates of birth contradict each other ({@link #datesContradict}), for
+ * clustering to keep them apart. Whether a date more than a year out contradicts is the model's to say, not a constant's: in some sources one
  * person's dates often differ by years (Splink's {@code fake_1000}, where a quarter of a person's pairs do), in
  * agencies' records it is rare.
  */
@@ -69,7 +67,8 @@ final class Kinship {
     private final Comparison.Levels surname;
     private final Comparison.Levels dateOfBirth;
     private final Comparison.Levels sex;
-    private final List<Comparison.Levels> identifiers;
+    private final Comparison.Levels nhsNumber;
+    private final Comparison.Levels socialSecurityNumber;
     private final ValueColumn dates;
     private final boolean[] contradictingDateLevels;
 
@@ -83,8 +82,8 @@ final class Kinship {
         this.surname = find(names, levels, PersonField.SURNAME);
         this.dateOfBirth = find(names, levels, PersonField.DATE_OF_BIRTH);
         this.sex = find(names, levels, PersonField.SEX);
-        this.identifiers = Stream.of(PersonField.NHS_NUMBER, PersonField.SOC_SEC_ID)
-                .map(field -> find(names, levels, field)).filter(Objects::nonNull).toList();
+        this.nhsNumber = find(names, levels, PersonField.NHS_NUMBER);
+        this.socialSecurityNumber = find(names, levels, PersonField.SOC_SEC_ID);
         this.dates = table.column(PersonField.DATE_OF_BIRTH, Normalisation.DATE);
         int dob = names.indexOf(PersonField.DATE_OF_BIRTH.column());
         this.contradictingDateLevels = new boolean[dob < 0 ? 0 : levelWeights[dob].length];
@@ -112,7 +111,7 @@ final class Kinship {
                 && surnames <= NameComparison.CLOSE_LEVEL;
         int dob = level(dateOfBirth, left, right);
         boolean sameName = first != Comparison.MISSING_LEVEL && first <= NameComparison.CLOSE_LEVEL && sameSurname;
-        if (sameName && dob == DateOfBirthComparison.ELSE_LEVEL) {
+        if (sameName && dob == DateOfBirthComparison.ELSE_LEVEL && contradictingDateLevels[dob]) {
             return Verdict.PARENT_AND_CHILD;
         }
         if (firstNamesDiffer && sameSurname && dob == EXACT) {
@@ -122,13 +121,10 @@ final class Kinship {
     }
 
     /**
-     * Whether two records can never be one person, not even through others: a relationship rule rules them out, or
-     * both have a complete date of birth and the two are more than a year apart, and no identifier joins them.
+     * Whether both records have complete dates of birth at a level the model counts as strong evidence against (see
+     * {@link #CONTRADICTION_WEIGHT}), and no identifier joins them.
      */
-    boolean contradicts(int left, int right) {
-        if (verdict(left, right).rulesOut()) {
-            return true;
-        }
+    boolean datesContradict(int left, int right) {
         int dob = level(dateOfBirth, left, right);
         return dob > Comparison.MISSING_LEVEL && contradictingDateLevels[dob] && complete(left) && complete(right)
                 && !sharesIdentifier(left, right);
@@ -140,12 +136,9 @@ final class Kinship {
     }
 
     private boolean sharesIdentifier(int left, int right) {
-        for (Comparison.Levels identifier : identifiers) {
-            if (identifier.level(left, right) == EXACT) {
-                return true;
-            }
-        }
-        return false;
+        int socialSecurity = level(socialSecurityNumber, left, right);
+        return level(nhsNumber, left, right) == EXACT || socialSecurity == EXACT
+                || socialSecurity == IdentifierComparison.ONE_TYPO_LEVEL;
     }
 
     private static int level(Comparison.Levels levels, int left, int right) {

