@@ -1,0 +1,52 @@
+package uk.lantern.resolution.internal;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Values for invented people that can never belong to a real one, shared by the synthetic record generators: NHS
+ * numbers from the 999 range, which is never issued, and mobiles from Ofcom's drama range; and the one keying error
+ * both generators make.
+ */
+final class InventedValues {
+
+    private InventedValues() {
+    }
+
+    /** A number in the 999 range, which is never issued, with a valid modulus 11 check digit. */
+    static String nhsNumber(SplittableRandom random) {
+        while (true) {
+            String body = "999" + String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += (body.charAt(i) - '0') * (10 - i);
+            }
+            int check = 11 - sum % 11;
+            if (check == 11) {
+                return body + "0";
+            }
+            if (check != 10) {
+                return body + check;
+            }
+        }
+    }
+
+    /** Ofcom keeps 07700 900000 to 900999 for drama; with so few numbers, different people share some. */
+    static String dramaMobile(SplittableRandom random) {
+        return String.format(Locale.ROOT, "07700 900%03d", random.nextInt(1000));
+    }
+
+    /** One keying error: a letter dropped, doubled, swapped with its neighbour or replaced. */
+    static String typo(SplittableRandom random, String name) {
+        if (name.length() < 3) {
+            return name;
+        }
+        int at = 1 + random.nextInt(name.length() - 2);
+        return switch (random.nextInt(4)) {
+            case 0 -> name.substring(0, at) + name.substring(at + 1);
+            case 1 -> name.substring(0, at) + name.charAt(at) + name.substring(at);
+            case 2 -> name.substring(0, at) + name.charAt(at + 1) + name.charAt(at) + name.substring(at + 2);
+            default -> name.substring(0, at) + (char) ('a' + random.nextInt(26)) + name.substring(at + 1);
+        };
+    }
+}

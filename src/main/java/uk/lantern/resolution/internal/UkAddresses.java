@@ -1,0 +1,93 @@
+package uk.lantern.resolution.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The invented streets of the hard UK set's towns and the homes on them. A street lies in one postcode sector of
+ * one of its town's real districts; each run of {@value #HOUSES_A_POSTCODE} house numbers shares one postcode, as on
+ * a real street, so neighbours share a postcode and many households share a street. Street names are made from the
+ * synthetic data generator's stems and kinds ("Millstone Road"). Each town also has a few children's homes, where
+ * children in care are recorded instead of at their family's address.
+ */
+final class UkAddresses {
+
+    /** A home: the first line ("14 Millstone Road") and its postcode ("OL11 3QZ"). */
+    record Address(UkTown town, String line, String postcode) {
+    }
+
+    private record Street(String name, String sector, String[] units) {
+
+        int houses() {
+            return units.length * HOUSES_A_POSTCODE;
+        }
+    }
+
+    static final int HOUSES_A_POSTCODE = 12;
+    private static final String UNIT_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
+    private static final int CHILDRENS_HOMES_A_TOWN = 4;
+    private static final int TRIES_FOR_AN_EMPTY_HOUSE = 20;
+
+    private final Map<UkTown, List<Street>> streets = new EnumMap<>(UkTown.class);
+    private final Map<UkTown, List<Address>> childrensHomes = new EnumMap<>(UkTown.class);
+    private final Set<String> occupied = new HashSet<>();
+
+    UkAddresses(int streetsATown, SplittableRandom random) {
+        Map<String, List<String>> places = SynthLists.sections("/synth/places.txt");
+        List<String> stems = places.get("street-stems");
+        List<String> kinds = places.get("street-kinds");
+        for (UkTown town : UkTown.values()) {
+            List<Street> ofTown = new ArrayList<>(streetsATown);
+            Set<String> named = new HashSet<>();
+            while (ofTown.size() < streetsATown) {
+                String district = town.districts().get(random.nextInt(town.districts().size()));
+                String name = stems.get(random.nextInt(stems.size())) + " " + kinds.get(random.nextInt(kinds.size()));
+                if (named.add(district + name)) {
+                    ofTown.add(street(name, district, random));
+                }
+            }
+            streets.put(town, ofTown);
+            List<Address> homes = new ArrayList<>();
+            for (int home = 0; home < CHILDRENS_HOMES_A_TOWN; home++) {
+                homes.add(newHome(town, random));
+            }
+            childrensHomes.put(town, homes);
+        }
+    }
+
+    /** A street of 12 to 156 houses in one sector of the district: "OL11 3". */
+    private static Street street(String name, String district, SplittableRandom random) {
+        String[] units = new String[1 + random.nextInt(13)];
+        for (int unit = 0; unit < units.length; unit++) {
+            units[unit] = "" + UNIT_LETTERS.charAt(random.nextInt(UNIT_LETTERS.length()))
+                    + UNIT_LETTERS.charAt(random.nextInt(UNIT_LETTERS.length()));
+        }
+        return new Street(name, district + " " + (1 + random.nextInt(9)), units);
+    }
+
+    /** A home in the town no household lives in yet, if one is found quickly; else a shared house. */
+    Address newHome(UkTown town, SplittableRandom random) {
+        List<Street> ofTown = streets.get(town);
+        Street street = null;
+        int number = 0;
+        for (int tries = 0; tries < TRIES_FOR_AN_EMPTY_HOUSE; tries++) {
+            street = ofTown.get(random.nextInt(ofTown.size()));
+            number = 1 + random.nextInt(street.houses());
+            if (occupied.add(street.sector() + street.name() + number)) {
+                break;
+            }
+        }
+        return new Address(town, number + " " + street.name(),
+                street.sector() + street.units()[(number - 1) / HOUSES_A_POSTCODE]);
+    }
+
+    Address childrensHome(UkTown town, SplittableRandom random) {
+        List<Address> homes = childrensHomes.get(town);
+        return homes.get(random.nextInt(homes.size()));
+    }
+}
