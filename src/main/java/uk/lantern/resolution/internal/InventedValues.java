@@ -16,19 +16,25 @@ final class InventedValues {
     /** A number in the 999 range, which is never issued, with a valid modulus 11 check digit. */
     static String nhsNumber(SplittableRandom random) {
         while (true) {
-            String body = "999" + String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                sum += (body.charAt(i) - '0') * (10 - i);
-            }
-            int check = 11 - sum % 11;
-            if (check == 11) {
-                return body + "0";
-            }
-            if (check != 10) {
-                return body + check;
+            String number = nhsNumber(random.nextInt(1_000_000));
+            if (number != null) {
+                return number;
             }
         }
+    }
+
+    /**
+     * 999, the six digits given ({@code 0} to {@code 999999}), and the modulus 11 check digit; null for the one
+     * number in eleven that would need a check digit of 10 and so is never valid.
+     */
+    static String nhsNumber(int sixDigits) {
+        String body = "999" + String.format(Locale.ROOT, "%06d", sixDigits);
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (body.charAt(i) - '0') * (10 - i);
+        }
+        int check = 11 - sum % 11;
+        return check == 11 ? body + "0" : check == 10 ? null : body + check;
     }
 
     /** Ofcom keeps 07700 900000 to 900999 for drama; with so few numbers, different people share some. */

@@ -30,6 +30,7 @@ final class UkAddresses {
 
     static final int HOUSES_A_POSTCODE = 12;
     private static final String UNIT_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
+    private static final int SECTORS = 9;
     private static final int CHILDRENS_HOMES_A_TOWN = 4;
     private static final int TRIES_FOR_AN_EMPTY_HOUSE = 20;
 
@@ -37,18 +38,22 @@ final class UkAddresses {
     private final Map<UkTown, List<Address>> childrensHomes = new EnumMap<>(UkTown.class);
     private final Set<String> occupied = new HashSet<>();
 
+    /** Streets for every town: as many as asked, or half the names its stems, kinds and sectors allow if fewer. */
     UkAddresses(int streetsATown, SplittableRandom random) {
         Map<String, List<String>> places = SynthLists.sections("/synth/places.txt");
         List<String> stems = places.get("street-stems");
         List<String> kinds = places.get("street-kinds");
         for (UkTown town : UkTown.values()) {
-            List<Street> ofTown = new ArrayList<>(streetsATown);
+            int names = stems.size() * new HashSet<>(kinds).size() * town.districts().size() * SECTORS;
+            int wanted = Math.min(streetsATown, names / 2);
+            List<Street> ofTown = new ArrayList<>(wanted);
             Set<String> named = new HashSet<>();
-            while (ofTown.size() < streetsATown) {
+            while (ofTown.size() < wanted) {
                 String district = town.districts().get(random.nextInt(town.districts().size()));
+                String sector = district + " " + (1 + random.nextInt(SECTORS));
                 String name = stems.get(random.nextInt(stems.size())) + " " + kinds.get(random.nextInt(kinds.size()));
-                if (named.add(district + name)) {
-                    ofTown.add(street(name, district, random));
+                if (named.add(sector + name)) {
+                    ofTown.add(street(name, sector, random));
                 }
             }
             streets.put(town, ofTown);
@@ -60,14 +65,14 @@ final class UkAddresses {
         }
     }
 
-    /** A street of 12 to 156 houses in one sector of the district: "OL11 3". */
-    private static Street street(String name, String district, SplittableRandom random) {
+    /** A street of 12 to 156 houses in one postcode sector ("OL11 3"). */
+    private static Street street(String name, String sector, SplittableRandom random) {
         String[] units = new String[1 + random.nextInt(13)];
         for (int unit = 0; unit < units.length; unit++) {
             units[unit] = "" + UNIT_LETTERS.charAt(random.nextInt(UNIT_LETTERS.length()))
                     + UNIT_LETTERS.charAt(random.nextInt(UNIT_LETTERS.length()));
         }
-        return new Street(name, district + " " + (1 + random.nextInt(9)), units);
+        return new Street(name, sector, units);
     }
 
     /** A home in the town no household lives in yet, if one is found quickly; else a shared house. */

@@ -13,8 +13,8 @@ import java.util.SplittableRandom;
  *
  * <ul>
  *   <li><b>Households</b> in real postcode districts of Rochdale, Oldham, Rotherham, Telford and Bradford, on
- *       invented streets shared by many households, twelve house numbers to a postcode ({@link UkAddresses}), each
- *       town with its community mix ({@link UkTown}). Couples with children, single mothers, single adults, couples,
+ *       invented streets of about six households each, twelve house numbers to a postcode, so one or two households
+ *       a postcode ({@link UkAddresses}), each town with its community mix ({@link UkTown}). Couples with children, single mothers, single adults, couples,
  *       and extended families of brothers, wives, children, a grandparent or a cousin of one surname (30% of
  *       Pakistani and Bangladeshi households). 20% of first sons carry their father's name; 3% of births are twins.
  *       Half the households (90% of extended ones) have a landline ({@link UkHouseholds}).</li>
@@ -30,8 +30,8 @@ import java.util.SplittableRandom;
  *       and month swapped.</li>
  *   <li><b>Changes</b>: 15% of people with more than one record move (a fifth of them to another of the towns) and
  *       20% of those with a mobile get a new one, from a record on; mobiles come from Ofcom's drama range of 1,000
- *       numbers, so unrelated people share some. NHS numbers are from the 999 range, never issued, and never in
- *       police records.</li>
+ *       numbers, so unrelated people share some. 97% of people (85% of recent arrivals) have an NHS number of their
+ *       own from the 999 range, never issued; police records never carry it.</li>
  * </ul>
  *
  * <p>Columns: {@code unique_id,cluster,agency,household,first_name,surname,dob,sex,postcode,address_1,phone,
@@ -45,8 +45,11 @@ final class UkHardPeople {
             + "phone,nhs_number";
     /** Rows are keyed person × 8 + record number, so a person may have at most 8 records. */
     private static final int RECORD_BITS = 3;
-    /** About 7 records a household and 25 households a street. */
-    private static final int RECORDS_A_STREET = 175;
+    /**
+     * About 7 records a household and 6 households a street: a postcode of the set holds one or two households, as
+     * a sample of a town's records would, and a street several.
+     */
+    private static final int RECORDS_A_STREET = 40;
     private static final int FEWEST_STREETS_A_TOWN = 25;
 
     private final long seed;
@@ -60,7 +63,7 @@ final class UkHardPeople {
         SplittableRandom random = new SplittableRandom(seed);
         int streets = Math.max(FEWEST_STREETS_A_TOWN, records / RECORDS_A_STREET / UkTown.values().length);
         UkAddresses addresses = new UkAddresses(streets, random);
-        UkHouseholds households = new UkHouseholds(new UkNames(), addresses);
+        UkHouseholds households = new UkHouseholds(new UkNames(), addresses, random);
         List<UkPerson> people = new ArrayList<>();
         int[] rows = new int[records];
         int planned = 0;

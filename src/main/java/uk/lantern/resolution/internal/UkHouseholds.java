@@ -33,15 +33,20 @@ final class UkHouseholds {
     private static final double MOVES = 0.15;
     private static final double MOVES_TO_ANOTHER_TOWN = 0.2;
     private static final double NEW_MOBILE = 0.2;
+    /** Coprime to 1,000,000, so stepping by it visits every six-digit NHS number body once before any twice. */
+    private static final int NHS_STEP = 366_001;
 
     private final UkNames names;
     private final UkAddresses addresses;
+    private final int firstNhsNumber;
     private int nextPerson;
     private int nextHousehold;
+    private int nhsNumbersDrawn;
 
-    UkHouseholds(UkNames names, UkAddresses addresses) {
+    UkHouseholds(UkNames names, UkAddresses addresses, SplittableRandom random) {
         this.names = names;
         this.addresses = addresses;
+        this.firstNhsNumber = random.nextInt(1_000_000);
     }
 
     /** The people of the next household. */
@@ -198,8 +203,7 @@ final class UkHouseholds {
         UkCommunity community = household.community();
         boolean newcomers = community == UkCommunity.EASTERN_EUROPEAN || community == UkCommunity.ROMA
                 || community == UkCommunity.ARAB || community == UkCommunity.AFRICAN;
-        String nhsNumber = WeightedChoice.chance(newcomers ? 0.85 : 0.97, random) ? InventedValues.nhsNumber(random)
-                : null;
+        String nhsNumber = WeightedChoice.chance(newcomers ? 0.85 : 0.97, random) ? uniqueNhsNumber() : null;
         int records = 1 + WeightedChoice.index(RECORD_COUNTS, random);
         UkChange later = null;
         if (records > 1) {
@@ -214,6 +218,20 @@ final class UkHouseholds {
         }
         return new UkPerson(nextPerson++, household, person.given(), person.middle(), person.surname(),
                 person.female(), person.born(), mobile, nhsNumber, age >= 18 && children, records, later);
+    }
+
+    /**
+     * An NHS number no one else in the set has, for sets of up to about 900,000 people (1.9 million records): the
+     * 999 range walked in a scrambled order, skipping the numbers that cannot have a check digit.
+     */
+    private String uniqueNhsNumber() {
+        while (true) {
+            long step = (long) nhsNumbersDrawn++ * NHS_STEP;
+            String number = InventedValues.nhsNumber((int) ((firstNhsNumber + step) % 1_000_000));
+            if (number != null) {
+                return number;
+            }
+        }
     }
 
     private static LocalDate later(LocalDate one, LocalDate other) {

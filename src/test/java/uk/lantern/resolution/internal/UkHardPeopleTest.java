@@ -177,11 +177,15 @@ class UkHardPeopleTest {
     }
 
     @Test
-    void nhsNumbersAreNeverIssuedOnesNeverInPoliceRecordsAndUsualInHealthRecords() {
+    void nhsNumbersAreNeverIssuedOnesOneAPersonNeverInPoliceRecordsAndUsualInHealthRecords() {
         assertThat(rows).filteredOn(row -> row.get("agency").equals("police"))
                 .allMatch(row -> row.get("nhs_number").isEmpty());
         assertThat(rows).extracting(row -> row.get("nhs_number")).filteredOn(number -> !number.isEmpty())
                 .allMatch(number -> number.matches("999\\d{7}") && modulus11Holds(number));
+        Map<String, Set<String>> peopleByNumber = rows.stream().filter(row -> !row.get("nhs_number").isEmpty())
+                .collect(Collectors.groupingBy(row -> row.get("nhs_number"),
+                        Collectors.mapping(row -> row.get("cluster"), Collectors.toSet())));
+        assertThat(peopleByNumber.values()).allMatch(people -> people.size() == 1);
         List<CSVRecord> health = rows.stream().filter(row -> row.get("agency").equals("health")).toList();
         assertThat(health.stream().filter(row -> !row.get("nhs_number").isEmpty()).count())
                 .isGreaterThan(health.size() * 8L / 10);
