@@ -1,6 +1,7 @@
 package uk.lantern.resolution.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,8 @@ final class UkAddresses {
     record Address(UkTown town, String line, String postcode) {
     }
 
-    private record Street(String name, String sector, String[] units) {
+    /** A street, its postcode units (one a run of house numbers) and the houses a household of the set lives in. */
+    private record Street(String name, String sector, String[] units, BitSet occupied) {
 
         int houses() {
             return units.length * HOUSES_A_POSTCODE;
@@ -36,7 +38,6 @@ final class UkAddresses {
 
     private final Map<UkTown, List<Street>> streets = new EnumMap<>(UkTown.class);
     private final Map<UkTown, List<Address>> childrensHomes = new EnumMap<>(UkTown.class);
-    private final Set<String> occupied = new HashSet<>();
 
     /** Streets for every town: as many as asked, or half the names its stems, kinds and sectors allow if fewer. */
     UkAddresses(int streetsATown, SplittableRandom random) {
@@ -72,7 +73,7 @@ final class UkAddresses {
             units[unit] = "" + UNIT_LETTERS.charAt(random.nextInt(UNIT_LETTERS.length()))
                     + UNIT_LETTERS.charAt(random.nextInt(UNIT_LETTERS.length()));
         }
-        return new Street(name, sector, units);
+        return new Street(name, sector, units, new BitSet());
     }
 
     /** A home in the town no household lives in yet, if one is found quickly; else a shared house. */
@@ -83,7 +84,8 @@ final class UkAddresses {
         for (int tries = 0; tries < TRIES_FOR_AN_EMPTY_HOUSE; tries++) {
             street = ofTown.get(random.nextInt(ofTown.size()));
             number = 1 + random.nextInt(street.houses());
-            if (occupied.add(street.sector() + street.name() + number)) {
+            if (!street.occupied().get(number)) {
+                street.occupied().set(number);
                 break;
             }
         }

@@ -2,7 +2,6 @@ package uk.lantern.resolution.internal;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -72,8 +71,8 @@ enum UkTown {
     /** An invented landline in the town's dialling code; see the class comment for why none can be real. */
     String landline(SplittableRandom random) {
         if (this == OLDHAM) {
-            return OFCOM_DRAMA_0161 + String.format(Locale.ROOT, "%03d", random.nextInt(1000));
+            return OFCOM_DRAMA_0161 + InventedValues.zeroPadded(random.nextInt(1000), 3);
         }
-        return diallingCode + " 0" + String.format(Locale.ROOT, "%05d", random.nextInt(100_000));
+        return diallingCode + " 0" + InventedValues.zeroPadded(random.nextInt(100_000), 5);
     }
 }
