@@ -157,7 +157,10 @@ final class UkRecords {
         return iso;
     }
 
-    /** One digit of the year's last two, the month or the day changed, giving a date that still exists. */
+    /**
+     * One digit of the year's last two, the month or the day changed, giving a date that exists and is not in the
+     * future, as a system that checks dates would let through.
+     */
     private static String mistyped(String iso, SplittableRandom random) {
         int[] positions = {2, 3, 5, 6, 8, 9};
         for (int tries = 0; tries < 10; tries++) {
@@ -166,8 +169,9 @@ final class UkRecords {
             digits[at] = (char) ('0' + (digits[at] - '0' + 1 + random.nextInt(9)) % 10);
             String typed = new String(digits);
             try {
-                LocalDate.parse(typed);
-                return typed;
+                if (!LocalDate.parse(typed).isAfter(UkHouseholds.AGES_AT)) {
+                    return typed;
+                }
             } catch (DateTimeParseException impossible) {
                 // try another digit
             }

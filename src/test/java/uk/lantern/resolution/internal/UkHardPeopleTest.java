@@ -77,6 +77,8 @@ class UkHardPeopleTest {
         assertThat(rows).extracting(row -> row.get("sex")).containsOnly("M", "F", "");
         assertThat(rows).extracting(row -> row.get("dob"))
                 .allMatch(dob -> dob.matches("(\\d{4}(-\\d{2}(-\\d{2})?)?)?"));
+        assertThat(rows).extracting(row -> row.get("dob")).filteredOn(dob -> dob.length() == 10)
+                .allMatch(dob -> !LocalDate.parse(dob).isAfter(UkHouseholds.AGES_AT));
         assertThat(rows).extracting(row -> row.get("postcode")).allMatch(postcode -> postcode.isEmpty() || postcode
                 .matches("(OL(1|4|8|9|11|12|16)|S(60|61|65|66)|TF[1-7]|BD[35789]) ?[1-9][ABD-HJLNP-UW-Z]{2}"));
     }
