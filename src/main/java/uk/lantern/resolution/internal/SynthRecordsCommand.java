@@ -12,13 +12,17 @@ import java.util.Locale;
 import uk.lantern.runtime.StandaloneCommand;
 
 /**
- * {@code resolution synth-records --records N --seed S --out FILE.csv}: writes invented person records with known
- * clusters (see {@link SyntheticPeople}) in the format {@code resolution evaluate} reads.
+ * {@code resolution synth-records [--profile basic|uk-hard] --records N --seed S --out FILE.csv}: writes invented
+ * person records with known clusters in the format {@code resolution evaluate} reads: the easy set of
+ * {@link SyntheticPeople} (the default, {@code basic}) or the hard UK set of {@link UkHardPeople} ({@code uk-hard}).
  */
 public final class SynthRecordsCommand implements StandaloneCommand {
 
     static final int USAGE = 64;
     static final int CANNOT_WRITE = 74;
+    private static final String PROFILE = "--profile";
+    private static final String BASIC = "basic";
+    private static final String UK_HARD = "uk-hard";
 
     @Override
     public List<String> words() {
@@ -27,16 +31,22 @@ public final class SynthRecordsCommand implements StandaloneCommand {
 
     @Override
     public String usage() {
-        return "resolution synth-records --records N --seed S --out FILE.csv   write synthetic person records with "
-                + "known clusters for resolution evaluate";
+        return "resolution synth-records [--profile basic|uk-hard] --records N --seed S --out FILE.csv   write "
+                + "synthetic person records with known clusters for resolution evaluate";
     }
 
     @Override
     public int run(List<String> arguments, PrintStream out) {
+        String profile;
         int records;
         long seed;
         Path file;
         try {
+            profile = arguments.contains(PROFILE) ? option(arguments, PROFILE) : BASIC;
+            if (!profile.equals(BASIC) && !profile.equals(UK_HARD)) {
+                throw new IllegalArgumentException(PROFILE + " must be " + BASIC + " or " + UK_HARD + ", not '"
+                        + profile + "'");
+            }
             records = Integer.parseInt(option(arguments, "--records"));
             seed = Long.parseLong(option(arguments, "--seed"));
             file = Path.of(option(arguments, "--out"));
@@ -48,7 +58,11 @@ public final class SynthRecordsCommand implements StandaloneCommand {
             return USAGE;
         }
         try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            new SyntheticPeople(seed).write(records, writer);
+            if (profile.equals(UK_HARD)) {
+                new UkHardPeople(seed).write(records, writer);
+            } else {
+                new SyntheticPeople(seed).write(records, writer);
+            }
         } catch (IOException failed) {
             out.println("Cannot write " + file + ": " + failed.getMessage());
             return CANNOT_WRITE;

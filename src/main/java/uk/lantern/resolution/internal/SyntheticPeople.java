@@ -1,16 +1,10 @@
 package uk.lantern.resolution.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -29,9 +23,9 @@ final class SyntheticPeople {
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1950, 1, 1);
     private static final int BIRTH_DAYS = 63 * 365;
 
-    private final List<String> femaleNames = names("/synth/names/first-names-female.txt");
-    private final List<String> maleNames = names("/synth/names/first-names-male.txt");
-    private final List<String> surnames = names("/synth/names/surnames.txt");
+    private final List<String> femaleNames = SynthLists.everyEntry("/synth/names/first-names-female.txt");
+    private final List<String> maleNames = SynthLists.everyEntry("/synth/names/first-names-male.txt");
+    private final List<String> surnames = SynthLists.everyEntry("/synth/names/surnames.txt");
     private final NameVariants variants = NameVariants.standard();
     private final SplittableRandom random;
 
@@ -74,8 +68,8 @@ final class SyntheticPeople {
         String firstName = popular(female ? femaleNames : maleNames);
         String surname = popular(surnames);
         LocalDate born = EARLIEST_BIRTH.plusDays(random.nextInt(BIRTH_DAYS));
-        String phone = random.nextDouble() < 0.4 ? dramaMobile() : "";
-        String nhsNumber = random.nextDouble() < 0.5 ? nhsNumber() : "";
+        String phone = random.nextDouble() < 0.4 ? InventedValues.dramaMobile(random) : "";
+        String nhsNumber = random.nextDouble() < 0.5 ? InventedValues.nhsNumber(random) : "";
         return new String[] {"p" + person, firstName, surname, born.toString(), postcode(), female ? "F" : "M",
             phone, nhsNumber};
     }
@@ -113,7 +107,7 @@ final class SyntheticPeople {
                 return capitalised(others.get(random.nextInt(others.size())));
             }
         }
-        return chance(typo) ? typo(name) : name;
+        return chance(typo) ? InventedValues.typo(random, name) : name;
     }
 
     private String dateOfBirth(String isoDate) {
@@ -134,20 +128,6 @@ final class SyntheticPeople {
         return isoDate;
     }
 
-    /** One keying error: a letter dropped, doubled, swapped with its neighbour or replaced. */
-    private String typo(String name) {
-        if (name.length() < 3) {
-            return name;
-        }
-        int at = 1 + random.nextInt(name.length() - 2);
-        return switch (random.nextInt(4)) {
-            case 0 -> name.substring(0, at) + name.substring(at + 1);
-            case 1 -> name.substring(0, at) + name.charAt(at) + name.substring(at);
-            case 2 -> name.substring(0, at) + name.charAt(at + 1) + name.charAt(at) + name.substring(at + 2);
-            default -> name.substring(0, at) + (char) ('a' + random.nextInt(26)) + name.substring(at + 1);
-        };
-    }
-
     /** Common names are drawn more often than rare ones, as in life; the lists start with the commonest. */
     private String popular(List<String> names) {
         double draw = random.nextDouble();
@@ -161,48 +141,11 @@ final class SyntheticPeople {
                 + POSTCODE_LETTERS.charAt(random.nextInt(POSTCODE_LETTERS.length()));
     }
 
-    /** Ofcom keeps 07700 900000 to 900999 for drama; with so few numbers, different people share some. */
-    private String dramaMobile() {
-        return String.format(Locale.ROOT, "07700 900%03d", random.nextInt(1000));
-    }
-
-    /** A number in the 999 range, which is never issued, with a valid modulus 11 check digit. */
-    private String nhsNumber() {
-        while (true) {
-            String body = "999" + String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                sum += (body.charAt(i) - '0') * (10 - i);
-            }
-            int check = 11 - sum % 11;
-            if (check == 11) {
-                return body + "0";
-            }
-            if (check != 10) {
-                return body + check;
-            }
-        }
-    }
-
     private boolean chance(double probability) {
         return random.nextDouble() < probability;
     }
 
     private static String capitalised(String name) {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
-    /** Every name of a list, whatever its section; lines starting with # and [section] headings are skipped. */
-    private static List<String> names(String resource) {
-        List<String> names = new ArrayList<>();
-        try (InputStream stream = SyntheticPeople.class.getResourceAsStream(resource);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            reader.lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#") && !line.startsWith("["))
-                    .forEach(names::add);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException("Cannot read " + resource, unreadable);
-        }
-        return List.copyOf(names);
     }
 }
