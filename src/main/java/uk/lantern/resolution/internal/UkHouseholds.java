@@ -55,6 +55,8 @@ final class UkHouseholds {
         UkCommunity community = town.community(random);
         double extended = community.extendedShare();
         double rest = 1 - extended;
+        // Of the households that are not extended: 45% couples with children, 20% single adults, and single mothers
+        // (20% of English households, 10% of others) and couples on their own sharing the remaining 35%.
         double singleMothers = community == UkCommunity.ENGLISH ? 0.2 : 0.1;
         Kind kind = Kind.values()[WeightedChoice.index(new double[] {0.45 * rest, singleMothers * rest, 0.2 * rest,
             (0.35 - singleMothers) * rest, extended}, random)];
@@ -93,6 +95,7 @@ final class UkHouseholds {
         String surname = names.familySurname(community, random);
         Born mother = adult(community, true, names.womansSurname(community, surname, false, random),
                 adultBorn(20, 50, random), random);
+        // Only the absent father's surname matters: his children carry it, which is often their mother's family's.
         Born absentFather = new Born("", null, WeightedChoice.chance(0.6, random) ? surname
                 : names.familySurname(community, random), false, null);
         List<Born> family = new ArrayList<>(List.of(mother));

@@ -17,9 +17,9 @@ import java.util.function.Predicate;
  */
 final class UkNames {
 
-    static final double ZIPF_EXPONENT = 1.1;
+    private static final double ZIPF_EXPONENT = 1.1;
     /** The spellings a family may use for Muhammad at the head of a compound name, commonest first. */
-    static final List<String> MUHAMMAD = List.of("Muhammad", "Mohammed", "Mohammad", "Mohamed");
+    private static final List<String> MUHAMMAD = List.of("Muhammad", "Mohammed", "Mohammad", "Mohamed");
 
     private static final Set<String> WOMEN_ONLY = Set.of("Begum", "Bibi", "Khatun", "Khanom", "Sultana", "Kausar",
             "Kaur");

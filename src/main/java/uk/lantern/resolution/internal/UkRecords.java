@@ -15,9 +15,9 @@ import java.util.SplittableRandom;
  */
 final class UkRecords {
 
-    static final double NAMES_SWAPPED = 0.03;
-    static final double DATE_TYPO = 0.03;
-    static final double DAY_AND_MONTH_SWAPPED = 0.02;
+    private static final double NAMES_SWAPPED = 0.03;
+    private static final double DATE_TYPO = 0.03;
+    private static final double DAY_AND_MONTH_SWAPPED = 0.02;
     private static final double LOWER_CASE = 0.02;
     private static final double PLAIN_LETTERS = 0.5;
     private static final double POSTCODE_WITHOUT_SPACE = 0.1;
@@ -47,9 +47,7 @@ final class UkRecords {
             firstName = surname;
             surname = swap;
         }
-        UkAddresses.Address home = agency == UkAgency.CHILDRENS_HOME
-                ? addresses.childrensHome(person.household().home().town(), random)
-                : change != null && change.home() != null ? change.home() : person.household().home();
+        UkAddresses.Address home = homeThen(person, change, agency, random);
         String address = chance(agency.contacts.noAddress(), random) ? "" : addressLine(home.line(), random);
         String postcode = chance(agency.contacts.noPostcode(), random) ? ""
                 : chance(POSTCODE_WITHOUT_SPACE, random) ? home.postcode().replace(" ", "") : home.postcode();
@@ -67,6 +65,14 @@ final class UkRecords {
         return String.join(",", "p" + person.id(), agency.label, "h" + person.household().id(),
                 CsvValues.quoted(firstName), CsvValues.quoted(surname), dateOfBirth(person.born(), agency, random), sex,
                 postcode, CsvValues.quoted(address), phone(person, change, agency, random), nhsNumber);
+    }
+
+    /** Where the record says the person lives: a child in care at the home, else the family's home or a new one. */
+    private UkAddresses.Address homeThen(UkPerson person, UkChange change, UkAgency agency, SplittableRandom random) {
+        if (agency == UkAgency.CHILDRENS_HOME) {
+            return addresses.childrensHome(person.household().home().town(), random);
+        }
+        return change != null && change.home() != null ? change.home() : person.household().home();
     }
 
     /** The given name as written: part or all of a compound name, perhaps respelled, shortened or with the middle. */
@@ -133,7 +139,7 @@ final class UkRecords {
      * The date of birth as written: missing, the year alone, the year and month, an estimated 1 January (each at the
      * agency's rate), else the full date, now and then with one digit mistyped or the day and month swapped.
      */
-    static String dateOfBirth(LocalDate born, UkAgency agency, SplittableRandom random) {
+    private static String dateOfBirth(LocalDate born, UkAgency agency, SplittableRandom random) {
         UkAgency.Dates dates = agency.dates;
         String iso = born.toString();
         if (chance(dates.none(), random)) {
