@@ -23,6 +23,7 @@ final class BlockingRules {
      */
     static final List<PersonField> IDENTIFIERS = List.of(PersonField.NHS_NUMBER, PersonField.SOC_SEC_ID,
             PersonField.EMAIL);
+    private static final String FULL_NAME_AND_BIRTH = "first_name + surname + complete dob";
     private static final DoubleMetaphone DOUBLE_METAPHONE = new DoubleMetaphone();
 
     private BlockingRules() {
@@ -64,6 +65,9 @@ final class BlockingRules {
                 BlockingRules::bothNames);
         rule(rules, fields, "dob", PersonField.DATE_OF_BIRTH);
         rule(rules, fields, "postcode", PersonField.POSTCODE);
+        rule(rules, fields, FULL_NAME_AND_BIRTH, Set.of(PersonField.FIRST_NAME, PersonField.SURNAME,
+                PersonField.DATE_OF_BIRTH), table -> table.column(PersonField.FIRST_NAME, Normalisation.LETTERS),
+                table -> table.column(PersonField.SURNAME, Normalisation.LETTERS), BlockingRules::completeDates);
         for (PersonField identifier : IDENTIFIERS) {
             rule(rules, fields, identifier.column(), identifier);
         }
@@ -86,6 +90,20 @@ final class BlockingRules {
         if (available.containsAll(needs)) {
             rules.add(new BlockingRule(name, needs, List.of(keys)));
         }
+    }
+
+    /**
+     * Whether a training rule's pairs are nearly all one person: they share an identifier, or a first name, surname
+     * and complete date of birth (namesakes seldom share a whole date, and twins have different first names).
+     */
+    static boolean pairsAreOnePerson(BlockingRule rule) {
+        return rule.name().equals(FULL_NAME_AND_BIRTH) || IDENTIFIERS.containsAll(rule.fields());
+    }
+
+    /** Dates of birth with day, month and year; a year alone would pair every namesake born that year. */
+    private static ValueColumn completeDates(RecordTable table) {
+        return table.derived("blocking/complete-dob", table.column(PersonField.DATE_OF_BIRTH, Normalisation.DATE),
+                date -> date.length() == 8 ? date : null);
     }
 
     /** First name and surname in alphabetical order, so that a record with the two swapped is still blocked. */

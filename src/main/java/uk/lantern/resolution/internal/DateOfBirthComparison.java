@@ -14,13 +14,16 @@ import uk.lantern.resolution.PersonField;
  * rules ({@link Kinship}) read this level. Values are YYYYMMDD digits (see {@link Normalisation#DATE}); one typo is judged on
  * those digits, so it also catches a typo that made an impossible date. The "within" levels catch dates that were
  * guessed or shifted (31 December for 1 January) rather than mistyped. A date recorded only as a year (YYYY) or a year
- * and month (YYYYMM) agrees with a full one as far as it goes: at best "same year" or "same year and month".
+ * and month (YYYYMM) agrees with a full one as far as it goes: at best "same year" or "same year and month"; where it
+ * does not, it is in the same year, within a year (in the year before or after) or further apart.
  */
 final class DateOfBirthComparison implements Comparison {
 
     private static final int NOT_A_DATE = Integer.MIN_VALUE;
+    static final int TRANSPOSED_LEVEL = 3;
     private static final int SAME_YEAR_AND_MONTH_LEVEL = 4;
     private static final int SAME_YEAR_LEVEL = 6;
+    private static final int WITHIN_A_YEAR_LEVEL = 7;
     static final int UNDER_FIFTEEN_YEARS_LEVEL = 8;
     static final int ELSE_LEVEL = 9;
     /** Fifteen years: closer than a parent and child, further than any plausible error in one person's date. */
@@ -57,7 +60,7 @@ final class DateOfBirthComparison implements Comparison {
             }
             boolean sameYear = one.length() == 8 && other.length() == 8 && one.regionMatches(0, other, 0, 4);
             if (sameYear && one.regionMatches(4, other, 6, 2) && one.regionMatches(6, other, 4, 2)) {
-                return 3;
+                return TRANSPOSED_LEVEL;
             }
             if (sameYear && one.regionMatches(4, other, 4, 2)) {
                 return 4;
@@ -69,7 +72,7 @@ final class DateOfBirthComparison implements Comparison {
             if (sameYear) {
                 return 6;
             }
-            return apart <= 366 ? 7 : yearsApartLevel(one, other);
+            return apart <= 366 ? WITHIN_A_YEAR_LEVEL : yearsApartLevel(one, other);
         });
     }
 
@@ -81,10 +84,11 @@ final class DateOfBirthComparison implements Comparison {
     private static int partialLevel(String one, String other) {
         String shorter = one.length() < other.length() ? one : other;
         String longer = shorter == one ? other : one;
-        if (!longer.startsWith(shorter)) {
-            return yearsApartLevel(one, other);
+        if (longer.startsWith(shorter)) {
+            return shorter.length() >= 6 ? SAME_YEAR_AND_MONTH_LEVEL : SAME_YEAR_LEVEL;
         }
-        return shorter.length() >= 6 ? SAME_YEAR_AND_MONTH_LEVEL : SAME_YEAR_LEVEL;
+        int yearsApart = Math.abs(year(one) - year(other));
+        return yearsApart == 0 ? SAME_YEAR_LEVEL : yearsApart == 1 ? WITHIN_A_YEAR_LEVEL : yearsApartLevel(one, other);
     }
 
     /** Dates that agree on nothing closer: within a generation, or further apart (or unreadable). */

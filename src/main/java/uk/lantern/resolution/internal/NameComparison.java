@@ -5,7 +5,8 @@ import java.util.List;
 import uk.lantern.resolution.PersonField;
 
 /**
- * First names or surnames: exact, a known variant or nickname, close in spelling (Jaro–Winkler), alike in sound
+ * First names or surnames: exact, a known variant or nickname, one name made of words of the other (a compound name
+ * given in full and in part, see {@link CompoundNames}), close in spelling (Jaro–Winkler), alike in sound
  * (Double Metaphone or Beider–Morse), or loosely alike in spelling. When one record has first name and surname the
  * other way round (crossed, one name agrees exactly and the other at least closely or is missing), the names are
  * compared crossed; crossed agreement counts at most as "close", so that the exact level keeps its meaning for term
@@ -15,8 +16,10 @@ final class NameComparison implements Comparison {
 
     static final double CLOSE = 0.92;
     static final double LOOSE = 0.80;
-    static final int CLOSE_LEVEL = 3;
-    static final int ELSE_LEVEL = 6;
+    private static final int VARIANT_LEVEL = 2;
+    private static final int WITHIN_LEVEL = 3;
+    static final int CLOSE_LEVEL = 4;
+    static final int ELSE_LEVEL = 7;
 
     private final PersonField field;
     private final PersonField otherNameField;
@@ -32,8 +35,8 @@ final class NameComparison implements Comparison {
 
     @Override
     public List<String> levels() {
-        return List.of("exact", "variant or nickname", "Jaro-Winkler >= 0.92", "sounds alike",
-                "Jaro-Winkler >= 0.80", "else");
+        return List.of("exact", "variant or nickname", "one name within the other", "Jaro-Winkler >= 0.92",
+                "sounds alike", "Jaro-Winkler >= 0.80", "else");
     }
 
     /** The level of the names as given, before looking for a swap. */
@@ -47,9 +50,9 @@ final class NameComparison implements Comparison {
                 return CLOSE_LEVEL;
             }
             if (codes.soundAlike(a, b, similarity)) {
-                return 4;
+                return 5;
             }
-            return similarity >= LOOSE ? 5 : ELSE_LEVEL;
+            return similarity >= LOOSE ? 6 : ELSE_LEVEL;
         });
     }
 
@@ -76,14 +79,18 @@ final class NameComparison implements Comparison {
         ValueColumn names = table.column(field, Normalisation.LETTERS);
         ValueColumn otherNames = table.column(otherNameField, Normalisation.LETTERS);
         ColumnLevels straightLevels = straightLevels(names, table.nameCodes(field));
+        CompoundNames compoundNames = new CompoundNames(table.column(field, Normalisation.NAME_WORDS));
         return new Levels() {
             @Override
             public int level(int left, int right) {
                 int straight = straightLevels.level(left, right);
-                if (straight > MISSING_LEVEL && straight <= CLOSE_LEVEL) {
+                if (straight <= VARIANT_LEVEL) {
                     return straight;
                 }
-                if (straight == MISSING_LEVEL) {
+                if (compoundNames.oneWithinTheOther(left, right)) {
+                    return WITHIN_LEVEL;
+                }
+                if (straight == CLOSE_LEVEL) {
                     return straight;
                 }
                 boolean swapped = crossed(names.value(left), otherNames.value(left), otherNames.value(right),

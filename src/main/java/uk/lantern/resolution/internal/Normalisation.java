@@ -21,6 +21,16 @@ enum Normalisation {
             return keepOnly(plain(raw), 'a', 'z');
         }
     },
+    /**
+     * Names as words: lower-case ASCII letters, words split at spaces and hyphens, so that the parts of a compound name
+     * ("Mohammed Sajid", "Abdul-Rahman") can be compared one by one.
+     */
+    NAME_WORDS {
+        @Override
+        String apply(String raw) {
+            return nonEmpty(plain(raw).replaceAll("[^a-z \\-]", "").replaceAll("[ \\-]+", " ").strip());
+        }
+    },
     /** Sex as {@code m} or {@code f}; anything else (unknown, not stated) counts as missing. */
     SEX {
         @Override

@@ -55,7 +55,7 @@ public final class PairScorer {
                 termAdjustments[c] = termAdjustments(comparison, comparisons.get(c).terms());
             }
         }
-        this.kinship = new Kinship(table, parameters.stream().map(ComparisonParameters::name).toList(), comparisons,
+        this.kinship = new Kinship(parameters.stream().map(ComparisonParameters::name).toList(), comparisons,
                 levelWeights);
         this.reviewWeight = weightOf(settings.reviewThreshold());
         this.ruledOutWeight = reviewWeight - 1;
@@ -86,14 +86,14 @@ public final class PairScorer {
     }
 
     /**
-     * Whether the two records can never be one person, not even through other records: a kinship rule rules them
-     * out, or their complete dates of birth contradict each other and nothing else strong holds them together (the
+     * Whether the two records may not be one person through other records: a kinship rule holds them apart (twins
+     * too: only an analyst may join them), they carry different NHS numbers, or their complete dates of birth contradict each other and nothing else strong holds them together (the
      * pair on its own would not even go to review). A record with a mistyped date is still held to its person by
      * the names, address and phone it shares; a namesake born in another year is not.
      */
     boolean contradicts(int left, int right) {
-        return kinship.verdict(left, right).rulesOut()
-                || kinship.datesContradict(left, right) && weight(left, right) < Double.parseDouble(System.getProperty("cw", "" + reviewWeight));
+        return kinship.verdict(left, right).contradicts() || kinship.identifiersContradict(left, right)
+                || kinship.datesContradict(left, right) && weight(left, right) < reviewWeight;
     }
 
     /** The most the pair may weigh under the kinship rules; the rules are only read when they could matter. */

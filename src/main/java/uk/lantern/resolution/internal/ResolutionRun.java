@@ -68,10 +68,11 @@ public final class ResolutionRun {
                 .sorted(java.util.Comparator.comparing(RecordPair::first).thenComparing(RecordPair::second))
                 .filter(pair -> !clustering.accept(indexOf.get(pair.first()), indexOf.get(pair.second())))
                 .toList();
-        clustering.link(strongestFirst(candidates, weights, matchWeight), scorer);
+        List<Long> ambiguous = clustering.link(strongestFirst(candidates, weights, matchWeight), scorer);
 
         Naming naming = Naming.of(clustering, table, firstNew, existingClusters);
         List<ScoredPair> reviewQueue = reviewQueue(table, candidates, weights, earlierReviews, decisions);
+        reviewQueue.addAll(ambiguousForReview(table, scorer, ambiguous, decisions));
         return new Resolution(records, naming.clusterOf(), reviewQueue, naming.merges(), conflicts);
     }
 
@@ -164,6 +165,20 @@ public final class ResolutionRun {
             }
         }
         return queue;
+    }
+
+    /** Links that clustering left because a record fits two people: an analyst says which, unless one has. */
+    private static List<ScoredPair> ambiguousForReview(RecordTable table, PairScorer scorer, List<Long> ambiguous,
+            Decisions decisions) {
+        List<ScoredPair> review = new ArrayList<>();
+        for (long link : ambiguous) {
+            RecordPair pair = RecordPair.of(table.id(PairList.left(link)), table.id(PairList.right(link)));
+            if (!decided(pair, decisions)) {
+                double weight = scorer.weight(PairList.left(link), PairList.right(link));
+                review.add(new ScoredPair(pair, weight, PairScorer.probability(weight), MatchClass.REVIEW));
+            }
+        }
+        return review;
     }
 
     private static boolean decided(RecordPair pair, Decisions decisions) {

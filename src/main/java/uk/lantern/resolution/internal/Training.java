@@ -22,14 +22,14 @@ import uk.lantern.resolution.ResolutionModel.LevelParameters;
  */
 public final class Training {
 
-    /** An identifier session with fewer pairs than this says too little to outrank the other sessions. */
-    static final int FEWEST_PAIRS_IN_AN_IDENTIFIER_SESSION = 50;
+    /** A session of pairs that are one person, with fewer pairs than this, says too little to outrank the others. */
+    static final int FEWEST_PAIRS_IN_A_SESSION_OF_ONE_PERSON = 50;
     /**
      * The prior may be at most the share of certain pairs (see {@link CertainPairs}) divided by this: it assumes
-     * that at least one true pair in four agrees exactly on first name, surname and a complete date of birth or on
-     * an identifier, which holds even on FEBRL 3's heavily corrupted records.
+     * that at least one true pair in twenty agrees exactly on first name, surname and a complete date of birth or on
+     * an identifier. The historical figures set, the most corrupted of the labelled sets, has one in eight.
      */
-    static final double LEAST_SHARE_OF_MATCHES_THAT_ARE_CERTAIN = Double.parseDouble(System.getProperty("certain", "0.25"));
+    static final double LEAST_SHARE_OF_MATCHES_THAT_ARE_CERTAIN = 0.05;
 
     private Training() {
     }
@@ -77,16 +77,16 @@ public final class Training {
     /**
      * The m-probabilities, Splink's way: one EM session per training rule, on the pairs that rule blocks, with u
      * held at its random-pair values. A session does not estimate (nor even look at) the comparisons of the fields
-     * it blocks on. Each comparison's m is the mean over the sessions that estimated it, except that sessions blocked
-     * on an identifier (an NHS number, say), where there are enough of their pairs, outrank the others: pairs that
-     * share a name or an address include namesakes and relatives, who agree on everything but a first name or a date
-     * of birth, and EM then takes them for matches whose dates of birth often differ. Pairs that share an identifier
-     * are nearly all one person.
+     * it blocks on. Each comparison's m is the mean over the sessions that estimated it, except that sessions whose
+     * pairs are nearly all one person (those sharing an NHS number, say, or a first name, surname and complete date of
+     * birth; see {@link BlockingRules#pairsAreOnePerson}), where there are enough of their pairs, outrank the others:
+     * pairs that share a name or an address include namesakes and relatives, who agree on everything but a first
+     * name or a date of birth, and EM then takes them for matches whose dates of birth often differ.
      */
     private static double[][] mFromSessions(RecordTable table, ComparisonVectors vectors, List<Comparison> comparisons,
             int[] levels, double[][] u, List<BlockingRule> sessions) {
         double[][] start = startingM(levels);
-        MeanEstimates byIdentifier = new MeanEstimates(levels);
+        MeanEstimates byOnePerson = new MeanEstimates(levels);
         MeanEstimates byOthers = new MeanEstimates(levels);
         for (BlockingRule session : sessions) {
             Set<Integer> blocked = new HashSet<>();
@@ -96,18 +96,18 @@ public final class Training {
                 }
             }
             long[] pairs = CandidatePairs.all(table, List.of(session));
-            boolean identifier = BlockingRules.IDENTIFIERS.containsAll(session.fields());
+            boolean onePerson = BlockingRules.pairsAreOnePerson(session);
             Patterns patterns = Patterns.of(vectors, pairs, levels, blocked);
             if (patterns.levels().length == 0
-                    || identifier && pairs.length < FEWEST_PAIRS_IN_AN_IDENTIFIER_SESSION) {
+                    || onePerson && pairs.length < FEWEST_PAIRS_IN_A_SESSION_OF_ONE_PERSON) {
                 continue;
             }
             double[][] m = ExpectationMaximisation.fit(patterns.levels(), patterns.counts(), start, u, 0.01, true,
                     false).m();
-            (identifier ? byIdentifier : byOthers).add(m, blocked);
+            (onePerson ? byOnePerson : byOthers).add(m, blocked);
         }
         for (int c = 0; c < levels.length; c++) {
-            MeanEstimates best = byIdentifier.estimated(c) ? byIdentifier : byOthers;
+            MeanEstimates best = byOnePerson.estimated(c) ? byOnePerson : byOthers;
             if (best.estimated(c)) {
                 start[c] = best.mean(c);
             }

@@ -28,8 +28,9 @@ class DateOfBirthComparisonTest {
         "1961, 1988-03-02, else",
         "1971-06-24, 1971-06, same year and month",
         "1971, 1971-06-24, same year",
-        "1971-06, 1971-07-01, under 15 years apart",
-        "1971-06-24, 1972, under 15 years apart"
+        "1971-06, 1971-07-01, same year",
+        "1971-06-24, 1972, within a year",
+        "1971-06-24, 1974, under 15 years apart"
     })
     void reachesTheLevelOfItsAgreement(String one, String other, String expected) {
         assertThat(level(new DateOfBirthComparison(), PersonField.DATE_OF_BIRTH, one, other)).isEqualTo(expected);
