@@ -10,6 +10,9 @@ public interface PeopleRecords {
     /** The particulars of every record of the kind that is not void. */
     List<Particulars> all(RecordKind kind);
 
+    /** How many records of the kind are not void. */
+    int count(RecordKind kind);
+
     /** The particulars of the given records of the kind; unknown or void ones are left out. */
     List<Particulars> of(RecordKind kind, Collection<UUID> ids);
 }

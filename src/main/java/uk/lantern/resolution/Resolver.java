@@ -38,6 +38,14 @@ public final class Resolver {
         return new Resolver(Training.train(records, settings.seed()), settings);
     }
 
+    /**
+     * Whether a stored model still fits this engine's comparisons: a model trained before a comparison gained or lost
+     * a level cannot score pairs, and must be trained again.
+     */
+    public static boolean canUse(ResolutionModel model) {
+        return Training.fitsComparisons(model);
+    }
+
     public static Resolver withModel(ResolutionModel model, ResolutionSettings settings) {
         return new Resolver(model, settings);
     }

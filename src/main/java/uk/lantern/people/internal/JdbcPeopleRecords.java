@@ -39,6 +39,12 @@ class JdbcPeopleRecords implements PeopleRecords {
     }
 
     @Override
+    public int count(RecordKind kind) {
+        String table = kind == RecordKind.CHILD ? "child" : "person";
+        return jdbc.sql("SELECT count(*) FROM " + table + " WHERE voided_at IS NULL").query(Integer.class).single();
+    }
+
+    @Override
     public List<Particulars> of(RecordKind kind, Collection<UUID> ids) {
         String alias = kind == RecordKind.CHILD ? "c" : "p";
         return jdbc.sql(query(kind) + " AND " + alias + ".id = ANY(?)").param(ids.toArray(UUID[]::new))

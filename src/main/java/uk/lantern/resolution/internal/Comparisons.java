@@ -50,6 +50,10 @@ final class Comparisons {
                 .toList();
     }
 
+    static boolean exists(PersonField field) {
+        return BY_FIELD.containsKey(field);
+    }
+
     static Comparison named(String name) {
         Optional<PersonField> field = PersonField.forColumn(name);
         if (field.isEmpty() || !BY_FIELD.containsKey(field.get())) {

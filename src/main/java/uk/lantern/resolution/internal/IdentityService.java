@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -54,6 +55,13 @@ class IdentityService implements Identities {
     static final String PAIR = "MATCH_PAIR";
     static final int MAX_REASON = 2000;
     static final int PENDING_BATCH = 1000;
+    /**
+     * A model is trained again, and every record resolved again as a batch, once the records of its kind have grown
+     * by half since it was trained: a model trained on the first fifty people of a town scores the next thousand
+     * badly (its term frequencies and prior are those of fifty people). Growth by half keeps the work of retraining,
+     * summed over a kind's life, within a few times that of one batch run.
+     */
+    static final double RETRAIN_GROWTH = 1.5;
 
     private final IdentityRepository identities;
     private final PeopleRecords people;
@@ -113,8 +121,11 @@ class IdentityService implements Identities {
             if (pending.isEmpty()) {
                 continue;
             }
-            if (identities.model(kind).isEmpty()) {
-                if (people.all(kind).size() >= properties.minimumRecords()) {
+            Optional<ResolutionModel> model = identities.model(kind).map(ResolutionModel::fromJson)
+                    .filter(Resolver::canUse);
+            int records = people.count(kind);
+            if (model.isEmpty() || records >= model.get().trainingRecords() * RETRAIN_GROWTH) {
+                if (records >= properties.minimumRecords()) {
                     runBatch(SYSTEM, kind);
                     resolved += pending.size();
                 }
@@ -327,7 +338,7 @@ class IdentityService implements Identities {
 
     /** The kind's trained model, or until one is trained a model under which only analysts' decisions count. */
     private Resolver resolver(RecordKind kind) {
-        ResolutionModel model = identities.model(kind).map(ResolutionModel::fromJson)
+        ResolutionModel model = identities.model(kind).map(ResolutionModel::fromJson).filter(Resolver::canUse)
                 .orElseGet(ResolutionModel::untrained);
         return Resolver.withModel(model, properties.settings());
     }

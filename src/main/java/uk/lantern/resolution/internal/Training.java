@@ -69,6 +69,18 @@ public final class Training {
         return new ResolutionModel(prior, parameters, records.size());
     }
 
+    /** Whether every comparison the model names exists with the levels the model has parameters for. */
+    public static boolean fitsComparisons(ResolutionModel model) {
+        for (ComparisonParameters parameters : model.comparisons()) {
+            List<String> labels = parameters.levels().stream().map(LevelParameters::label).toList();
+            boolean known = PersonField.forColumn(parameters.name()).map(Comparisons::exists).orElse(false);
+            if (!known || !Comparisons.named(parameters.name()).levels().equals(labels)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Set<PersonField> fieldsOf(List<Comparison> comparisons) {
         return comparisons.stream().map(comparison -> PersonField.forColumn(comparison.name()).orElseThrow())
                 .collect(Collectors.toSet());
