@@ -13,10 +13,11 @@ import java.util.Map;
 
 import no.priv.garshol.duke.ConfigLoader;
 import no.priv.garshol.duke.Configuration;
-import no.priv.garshol.duke.DataSource;
 import no.priv.garshol.duke.Processor;
 import no.priv.garshol.duke.Record;
 import no.priv.garshol.duke.datasources.CSVDataSource;
+import no.priv.garshol.duke.datasources.Column;
+import no.priv.garshol.duke.datasources.RecordBuilder;
 import no.priv.garshol.duke.matchers.AbstractMatchListener;
 import no.priv.garshol.duke.utils.CSVReader;
 
@@ -27,8 +28,11 @@ import no.priv.garshol.duke.utils.CSVReader;
  *
  * <pre>java -cp 'target/peers/lib/*' bench/peers/DukeRun.java CONFIG.xml DATA.csv [--threads N] [--links LINKS.csv]</pre>
  *
- * The configuration's {@code <csv>} data source names the columns Duke compares; its input file is replaced by
- * DATA.csv. Duke never sees the {@code cluster} column unless the configuration maps it, which none may.
+ * The configuration's {@code <csv>} data source names the columns Duke compares, their properties and cleaners; its
+ * input file, if any, is ignored. The rows of DATA.csv are read with Duke's own CSV reader and built into records
+ * with those columns by Duke's {@code RecordBuilder}, then deduplicated as one batch. (Duke 1.2's CSV data source
+ * cannot map one column to two properties, which the uk-hard configuration does with {@code dob}.) Duke never sees
+ * the {@code cluster} column unless the configuration maps it, which none may.
  *
  * Duke reports links, not clusters: every pair above the configuration's threshold. The clusters are the connected
  * components of those links. The last line, {@code precision=P recall=R f1=F}, is pairwise over those clusters,
@@ -55,14 +59,13 @@ public class DukeRun {
             }
         }
 
-        Labels labels = Labels.read(data);
         Configuration config = ConfigLoader.load(configFile);
-        for (DataSource source : config.getDataSources()) {
-            if (!(source instanceof CSVDataSource csv)) {
-                throw new IllegalArgumentException(configFile + ": the data source must be <csv>");
-            }
-            csv.setInputFile(data.toString());
+        if (config.getDataSources().size() != 1
+                || !(config.getDataSources().iterator().next() instanceof CSVDataSource csv)) {
+            throw new IllegalArgumentException(configFile + ": needs exactly one <csv> data source");
         }
+        List<Record> records = new ArrayList<>();
+        Labels labels = Labels.read(data, csv, records);
         String idProperty = config.getIdentityProperties().iterator().next().getName();
         System.out.printf(Locale.ROOT, "Read %,d records from %s; Duke 1.2 with %s, threshold %s, %d threads%n",
                 labels.size(), data, Path.of(configFile).getFileName(), config.getThreshold(), threads);
@@ -72,13 +75,9 @@ public class DukeRun {
         Processor processor = new Processor(config);
         processor.setThreads(threads);
         processor.addMatchListener(links);
-        processor.deduplicate();
+        processor.deduplicate(records);
         processor.close();
         double seconds = (System.nanoTime() - start) / 1e9;
-        if (links.recordsSeen != labels.size()) {
-            throw new IllegalStateException("Duke read " + links.recordsSeen + " records, the file has "
-                    + labels.size() + ": check the CSV");
-        }
 
         int[] clusters = links.connectedComponents();
         long found = Arrays.stream(clusters).distinct().count();
@@ -106,20 +105,30 @@ public class DukeRun {
     /** The records' ids in file order and the index of each one's true cluster, read with Duke's own CSV reader. */
     record Labels(List<String> ids, Map<String, Integer> indexOfId, int[] cluster) {
 
-        static Labels read(Path file) throws IOException {
+        /** Reads the labels, and adds each row to {@code records} as Duke would, with the columns' cleaners. */
+        static Labels read(Path file, CSVDataSource columns, List<Record> records) throws IOException {
             List<String> ids = new ArrayList<>();
             List<String> clusterNames = new ArrayList<>();
+            RecordBuilder builder = new RecordBuilder(columns);
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 CSVReader csv = new CSVReader(reader);
                 List<String> header = Arrays.asList(csv.next());
-                int idColumn = header.indexOf("unique_id");
-                int clusterColumn = header.indexOf("cluster");
-                if (idColumn < 0 || clusterColumn < 0) {
-                    throw new IllegalArgumentException(file + ": needs the columns unique_id and cluster");
-                }
+                int idColumn = column(header, "unique_id", file);
+                int clusterColumn = column(header, "cluster", file);
+                List<Column> compared = new ArrayList<>(columns.getColumns());
+                int[] comparedColumn = compared.stream().mapToInt(c -> column(header, c.getName(), file)).toArray();
                 for (String[] row = csv.next(); row != null; row = csv.next()) {
+                    if (row.length != header.size()) {
+                        throw new IllegalArgumentException(file + ": line " + (ids.size() + 2) + " has "
+                                + row.length + " values, the header " + header.size());
+                    }
                     ids.add(row[idColumn]);
                     clusterNames.add(row[clusterColumn]);
+                    builder.newRecord();
+                    for (int i = 0; i < comparedColumn.length; i++) {
+                        builder.addValue(compared.get(i), row[comparedColumn[i]]);
+                    }
+                    records.add(builder.getRecord());
                 }
             }
             Map<String, Integer> indexOfId = new HashMap<>();
@@ -132,6 +141,14 @@ public class DukeRun {
             int[] cluster = clusterNames.stream()
                     .mapToInt(name -> clusterIndex.computeIfAbsent(name, key -> clusterIndex.size())).toArray();
             return new Labels(ids, indexOfId, cluster);
+        }
+
+        private static int column(List<String> header, String name, Path file) {
+            int index = header.indexOf(name);
+            if (index < 0) {
+                throw new IllegalArgumentException(file + ": no column " + name);
+            }
+            return index;
         }
 
         int size() {
@@ -152,16 +169,10 @@ public class DukeRun {
         private final Labels labels;
         private final String idProperty;
         private final Map<Long, Double> pairs = new HashMap<>();
-        private int recordsSeen;
 
         Links(Labels labels, String idProperty) {
             this.labels = labels;
             this.idProperty = idProperty;
-        }
-
-        @Override
-        public synchronized void batchReady(int size) {
-            recordsSeen += size;
         }
 
         @Override
