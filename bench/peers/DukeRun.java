@@ -42,7 +42,7 @@ import no.priv.garshol.duke.utils.CSVReader;
 public class DukeRun {
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 2) {
+        if (args.length < 2 || args.length % 2 != 0) {
             System.err.println("Usage: java -cp 'target/peers/lib/*' bench/peers/DukeRun.java CONFIG.xml DATA.csv"
                     + " [--threads N] [--links LINKS.csv]");
             System.exit(64);
