@@ -42,7 +42,8 @@ class HistoricReviewViewTest {
     }
 
     private static HistoricReviewView.Reason reason(UUID child, String source, String label) {
-        return new HistoricReviewView.Reason(child, "A child", source, label, List.of(), Instant.EPOCH);
+        return new HistoricReviewView.Reason(child, "A child", source, label, List.of(), Instant.EPOCH, Instant.EPOCH,
+                label);
     }
 
     private static HistoricReviewView view(List<HistoricReviewView.Reason> reasons) {
