@@ -39,6 +39,7 @@ public record HistoricReviewView(ReviewId id, UUID referralId, String referralRe
                 case "missing_episode" -> counted(labels, "missing episodes");
                 case "return_interview" -> counted(labels, "return home interviews");
                 case "identity" -> counted(labels, "matches between records");
+                case "referral" -> String.join(", ", labels);
                 default -> String.join(", ", labels);
             });
         });
@@ -51,13 +52,21 @@ public record HistoricReviewView(ReviewId id, UUID referralId, String referralRe
 
     /**
      * Why the review was queued: a new record, and the chain of links from what it names to one of the referral's
-     * children.
+     * children. A review has one reason per link that ties a child in; a later record reaching the child the same
+     * way only updates when, and by which record, the link was last seen.
      *
-     * @param source      the new record, for example {@code intel_report:…}
-     * @param sourceLabel the record as a reader knows it, for example {@code INT-2026-000042}
-     * @param links       the chain, one link a line, each with its evidence
+     * @param source          the record that first found the link, for example {@code intel_report:…}
+     * @param sourceLabel     that record as a reader knows it, for example {@code INT-2026-000042}
+     * @param links           the chain, one link a line, each with its evidence
+     * @param lastSeenAt      when a record last reached the child by the same link ({@code foundAt} at first)
+     * @param lastSourceLabel that record as a reader knows it
      */
     public record Reason(UUID childId, String childName, String source, String sourceLabel, List<String> links,
-                         Instant foundAt) {
+                         Instant foundAt, Instant lastSeenAt, String lastSourceLabel) {
+
+        /** Whether a later record reached the child by the same link. */
+        public boolean seenAgain() {
+            return lastSeenAt.isAfter(foundAt);
+        }
     }
 }

@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 import uk.lantern.support.ClosedReferralNearANetwork;
 import uk.lantern.support.IntegrationTestBase;
+import uk.lantern.support.ReviewQueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -27,11 +28,7 @@ class HistoricReviewIT extends IntegrationTestBase {
     }
 
     private JsonNode queued(String referralId) throws Exception {
-        JsonNode queue = json(mvc.perform(get("/api/v1/historic-reviews")
-                        .header("Authorization", bearer(tokenFor("manager"))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        return queue.valueStream().filter(review -> review.get("referralId").asString().equals(referralId))
-                .findFirst().orElse(null);
+        return ReviewQueue.queuedReviewOf(this, referralId);
     }
 
     @Test

@@ -27,12 +27,14 @@ class HistoricReviewViewTest {
         reasons.add(reason(CHILD, "return_interview:1", "Return home interview reported 2026-04-02"));
         reasons.add(reason(CHILD, "identity:a", "Records found to be one person (resolved together in a batch run)"));
         reasons.add(reason(CHILD, "identity:b", "Records found to be one person (resolved together in a batch run)"));
+        reasons.add(reason(CHILD, "referral:1", "CSE referral LAN-2026-000007"));
 
         assertThat(view(reasons).newInformationInBrief()).containsExactly(
                 "Intelligence reports INT-2026-000001, INT-2026-000002",
                 "7 missing episodes",
                 "Return home interview reported 2026-04-02",
-                "2 matches between records");
+                "2 matches between records",
+                "CSE referral LAN-2026-000007");
     }
 
     @Test
@@ -41,8 +43,18 @@ class HistoricReviewViewTest {
                 .containsExactly("Intelligence report INT-2026-000009");
     }
 
+    @Test
+    void aReasonIsSeenAgainWhenALaterRecordReachedTheChildTheSameWay() {
+        Instant found = Instant.parse("2026-11-01T09:00:00Z");
+        assertThat(new HistoricReviewView.Reason(CHILD, "A child", "intel_report:1", "INT-2026-000001", List.of(),
+                found, found, "INT-2026-000001").seenAgain()).isFalse();
+        assertThat(new HistoricReviewView.Reason(CHILD, "A child", "intel_report:1", "INT-2026-000001", List.of(),
+                found, found.plusSeconds(60), "INT-2026-000002").seenAgain()).isTrue();
+    }
+
     private static HistoricReviewView.Reason reason(UUID child, String source, String label) {
-        return new HistoricReviewView.Reason(child, "A child", source, label, List.of(), Instant.EPOCH);
+        return new HistoricReviewView.Reason(child, "A child", source, label, List.of(), Instant.EPOCH, Instant.EPOCH,
+                label);
     }
 
     private static HistoricReviewView view(List<HistoricReviewView.Reason> reasons) {

@@ -7,14 +7,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 
 import uk.lantern.review.HistoricReviews;
-
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Builds, through the API, a child's referral closed with no further action after a network was already known to
@@ -33,11 +28,9 @@ public final class ClosedReferralNearANetwork {
                                       String registration) throws Exception {
         this.test = test;
         this.reviews = reviews;
-        this.referralId = test.submitReferral(test.tokenFor("referrer"), firstName, true, "URGENT").get("id")
-                .asString();
-        this.childId = IntegrationTestBase.json(test.mvc.perform(get("/api/v1/referrals/" + referralId)
-                        .header("Authorization", IntegrationTestBase.bearer(test.tokenFor("triage"))))
-                .andReturn().getResponse().getContentAsString()).get("children").get(0).get("id").asString();
+        ReferredChild referred = ReferredChild.referredBy(test, "referrer", firstName, true);
+        this.referralId = referred.referralId();
+        this.childId = referred.childId();
         JsonNode report = post("investigator", "/api/v1/intelligence", Map.of(
                 "informationDate", today(), "areaCodes", List.of("E08000005"), "sourceEvaluation", "2",
                 "intelligenceAssessment", "B", "handlingCode", "P",
@@ -58,10 +51,7 @@ public final class ClosedReferralNearANetwork {
         checkEveryNewLink();
 
         test.clock.advance(Duration.ofMinutes(10));
-        post("triage", "/api/v1/referrals/" + referralId + "/decision", Map.of("outcome", "NO_FURTHER_ACTION",
-                "reasons", "Concerns not substantiated at this time."), 200);
-        post("manager", "/api/v1/referrals/" + referralId + "/sign-off",
-                Map.of("approve", true, "note", "Agreed on what we know now."), 200);
+        referred.closeWithNoFurtherAction(test);
         test.clock.advance(Duration.ofMinutes(10));
     }
 
@@ -86,12 +76,7 @@ public final class ClosedReferralNearANetwork {
 
     /** Posts JSON as the user and returns the response body, expecting the status. */
     public JsonNode post(String username, String path, Map<String, ?> body, int expected) throws Exception {
-        return IntegrationTestBase.json(test.mvc.perform(
-                        MockMvcRequestBuilders.post(path)
-                                .header("Authorization", IntegrationTestBase.bearer(test.tokenFor(username)))
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content(IntegrationTestBase.JSON.writeValueAsString(body)))
-                .andExpect(status().is(expected)).andReturn().getResponse().getContentAsString());
+        return test.postJson(username, path, body, expected);
     }
 
     private String today() {

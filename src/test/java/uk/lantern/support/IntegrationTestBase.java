@@ -196,6 +196,13 @@ public abstract class IntegrationTestBase {
         return json(response);
     }
 
+    /** Posts JSON as the user and returns the response body, expecting the status. */
+    public JsonNode postJson(String username, String path, Map<String, ?> body, int expected) throws Exception {
+        return json(mvc.perform(post(path).header("Authorization", bearer(tokenFor(username)))
+                        .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)))
+                .andExpect(status().is(expected)).andReturn().getResponse().getContentAsString());
+    }
+
     /** Escalates every overdue deadline now, as the scheduled sweep would. */
     protected int sweepDeadlines() {
         return uk.lantern.deadline.internal.Sweeps.sweep(applicationContext);

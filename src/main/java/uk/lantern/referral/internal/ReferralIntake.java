@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import uk.lantern.area.AreaType;
@@ -39,6 +40,7 @@ import uk.lantern.referral.LawfulBasis;
 import uk.lantern.referral.NewReferral;
 import uk.lantern.referral.ReferralId;
 import uk.lantern.referral.ReferralReceipt;
+import uk.lantern.referral.ReferralReceived;
 import uk.lantern.referral.ReferralStatus;
 import uk.lantern.referral.Urgency;
 import uk.lantern.risk.CseScreening;
@@ -68,12 +70,13 @@ class ReferralIntake {
     private final CseScreening screening;
     private final ReferralNotices notices;
     private final Ledger ledger;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReferralIntake(ReferralRepository referrals, Children children, Directory directory, Areas areas,
                    Deadlines deadlines, WorkingDayCalendar calendar, TimescaleProperties timescales,
                    IndicatorCodes indicatorCodes, CseScreening screening, ReferralNotices notices, Ledger ledger,
-                   Clock clock) {
+                   ApplicationEventPublisher events, Clock clock) {
         this.screening = screening;
         this.notices = notices;
         this.referrals = referrals;
@@ -85,6 +88,7 @@ class ReferralIntake {
         this.timescales = timescales;
         this.indicatorCodes = indicatorCodes;
         this.ledger = ledger;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -174,6 +178,8 @@ class ReferralIntake {
         if (referral.urgency() == Urgency.IMMEDIATE) {
             notices.received(referral);
         }
+        events.publishEvent(new ReferralReceived(referral.id(), referral.reference(), referral.children(),
+                referral.referrerAgency(), referral.cseConcern(), referral.receivedAt()));
         return new ReferralReceipt(referral.id(), referral.reference(), referral.status(), referral.decisionDueAt());
     }
 

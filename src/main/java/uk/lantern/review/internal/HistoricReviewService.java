@@ -158,7 +158,8 @@ class HistoricReviewService implements HistoricReviews {
                 row.closure().areaCode(), row.closure().decidedAt(), row.status(), row.queuedAt(),
                 reasons.stream().map(reason -> new HistoricReviewView.Reason(reason.childId(),
                         names.getOrDefault(reason.childId(), "Unknown child"), reason.source(), reason.sourceLabel(),
-                        List.of(reason.links().split("\n")), reason.foundAt())).toList(),
+                        List.of(reason.links().split("\n")), reason.foundAt(), reason.lastSeenAt(),
+                        reason.lastSourceLabel())).toList(),
                 row.decidedBy(), row.decidedAt(), row.decisionReason());
     }
 }

@@ -12,13 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import uk.lantern.intelligence.EvidenceLink;
 import uk.lantern.intelligence.IntelligenceEvidence;
-import uk.lantern.intelligence.LinkType;
 import uk.lantern.intelligence.SubjectRef;
 import uk.lantern.intelligence.SubjectType;
 import uk.lantern.intelligence.Subjects;
@@ -28,14 +26,14 @@ import uk.lantern.ledger.LedgerRecord;
 import uk.lantern.people.RecordKind;
 import uk.lantern.resolution.Identities;
 import uk.lantern.review.ReviewProperties;
-import uk.lantern.review.internal.ReviewRepository.Closure;
+import uk.lantern.review.internal.LinkFinder.Finding;
 import uk.lantern.review.internal.ReviewRepository.ReasonRow;
 import uk.lantern.review.internal.ReviewRepository.Trigger;
 
 /**
- * Finds the closed referrals that new records connect to. For each new record it follows the links from what the
- * record names, through the whole network, to every child it reaches; a child whose referral was closed with no
- * further action before the record came in puts that referral in the queue, with the record and the chain of links.
+ * Checks new records in batches against the referrals closed with no further action (the rules are
+ * {@link LinkFinder}'s), and queues each referral a new record links to evidence of exploitation, with the reason:
+ * one reason per link, which a later record reaching the child the same way only marks as seen again.
  */
 @Component
 class LinkChecker {
@@ -67,54 +65,47 @@ class LinkChecker {
         if (triggers.isEmpty()) {
             return 0;
         }
-        LinkPaths paths = new LinkPaths(links(), properties.hubLinks());
         Instant now = clock.instant();
-        List<Found> found = new ArrayList<>();
-        for (Trigger trigger : triggers) {
-            Set<SubjectRef> start = trigger.subjects().stream().map(SubjectRef::parse).collect(Collectors.toSet());
-            Map<SubjectRef, List<LinkPaths.Hop>> reached = paths.childrenReachedFrom(start);
-            Map<UUID, SubjectRef> children = new HashMap<>();
-            reached.keySet().forEach(child -> children.put(child.id(), child));
-            for (Closure closure : children.isEmpty() ? List.<Closure>of()
-                    : reviews.standingClosuresOf(children.keySet())) {
-                if (!closure.decidedAt().isBefore(trigger.recordedAt())) {
-                    continue;
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        List<EvidenceLink> links = new ArrayList<>(evidence.all().links());
+        Map<UUID, Set<UUID>> recordsOfChild = new HashMap<>();
+        for (RecordKind kind : RecordKind.values()) {
+            SubjectType type = kind == RecordKind.CHILD ? SubjectType.CHILD : SubjectType.PERSON;
+            for (Set<UUID> records : identities.recordsTogether(kind)) {
+                links.addAll(identityLinks(type, records, today));
+                if (kind == RecordKind.CHILD) {
+                    records.forEach(record -> recordsOfChild.put(record, records));
                 }
-                closure.childIds().stream().filter(children::containsKey).forEach(child ->
-                        found.add(new Found(trigger, closure, children.get(child), reached.get(children.get(child)))));
             }
         }
+        LinkFinder finder = new LinkFinder(reviews, new LinkPaths(links, properties.hubLinks()), recordsOfChild,
+                today);
+        List<Finding> found = triggers.stream().flatMap(trigger -> finder.find(trigger).stream()).toList();
         Map<SubjectRef, String> labels = labels(found);
         found.forEach(each -> queue(each, labels, now));
         reviews.markChecked(triggers.stream().map(Trigger::id).toList(), now);
         return triggers.size();
     }
 
+    /** The records entity resolution found to be one person, each tied to the first of them. */
+    private static List<EvidenceLink> identityLinks(SubjectType type, Set<UUID> records, LocalDate today) {
+        List<UUID> sorted = records.stream().sorted().toList();
+        SubjectRef first = new SubjectRef(type, sorted.get(0));
+        return sorted.stream().skip(1).map(record -> LinkFinder.sameIdentity(first, new SubjectRef(type, record),
+                LinkFinder.IDENTITY + sorted.get(0), today)).toList();
+    }
+
     /**
-     * Every link: the intelligence evidence, and the records entity resolution found to be one person, each tied to
-     * the first of its identity's records.
+     * Queues the referral with the reason, or adds the reason to its open review; the same link found again only
+     * updates when, and by which record, it was last seen. Only a review queued or a reason added is a change the
+     * ledger records: seeing a link again tells the manager nothing the ledger does not already hold (the new
+     * record's own entry).
      */
-    private List<EvidenceLink> links() {
-        List<EvidenceLink> links = new ArrayList<>(evidence.all().links());
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        for (RecordKind kind : RecordKind.values()) {
-            SubjectType type = kind == RecordKind.CHILD ? SubjectType.CHILD : SubjectType.PERSON;
-            for (Set<UUID> records : identities.recordsTogether(kind)) {
-                List<UUID> sorted = records.stream().sorted().toList();
-                SubjectRef first = new SubjectRef(type, sorted.get(0));
-                sorted.stream().skip(1).forEach(record -> links.add(new EvidenceLink(first,
-                        new SubjectRef(type, record), LinkType.SAME_PERSON, "identity:" + sorted.get(0),
-                        "entity resolution", today, today, null, List.of())));
-            }
-        }
-        return links;
-    }
-
-    private record Found(Trigger trigger, Closure closure, SubjectRef child, List<LinkPaths.Hop> chain) {
-    }
-
-    private void queue(Found found, Map<SubjectRef, String> labels, Instant now) {
+    private void queue(Finding found, Map<SubjectRef, String> labels, Instant now) {
         UUID referral = found.closure().referralId();
+        if (reviews.alreadyWeighed(referral, found.linkKey(), found.trigger().source())) {
+            return;
+        }
         UUID review = reviews.openReviewOf(referral).orElse(null);
         boolean newReview = review == null;
         if (newReview) {
@@ -122,14 +113,16 @@ class LinkChecker {
             reviews.insertReview(review, referral, now);
         }
         String chain = describe(found, labels);
-        if (!reviews.insertReason(new ReasonRow(review, found.child().id(), found.trigger().source(),
-                found.trigger().sourceLabel(), chain, now))) {
+        if (!reviews.addOrSeeAgain(new ReasonRow(review, found.child().id(), found.linkKey(),
+                found.trigger().source(), found.trigger().sourceLabel(), chain, now, now,
+                found.trigger().sourceLabel()))) {
             return;
         }
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("review", review.toString());
         payload.put("reference", found.closure().reference());
         payload.put("child", found.child().id().toString());
+        payload.put("link", found.linkKey());
         payload.put("source", found.trigger().source());
         payload.put("sourceLabel", found.trigger().sourceLabel());
         payload.put("links", chain);
@@ -137,9 +130,9 @@ class LinkChecker {
                 "REFERRAL", referral.toString(), payload));
     }
 
-    private Map<SubjectRef, String> labels(List<Found> found) {
+    private Map<SubjectRef, String> labels(List<Finding> found) {
         Set<SubjectRef> refs = new HashSet<>();
-        for (Found each : found) {
+        for (Finding each : found) {
             refs.add(each.child());
             each.chain().forEach(hop -> {
                 refs.add(hop.from());
@@ -149,15 +142,17 @@ class LinkChecker {
         return refs.isEmpty() ? Map.of() : subjects.labels(refs);
     }
 
-    /** One line a link, each with its evidence; or, when the new record names the child itself, that. */
-    private static String describe(Found found, Map<SubjectRef, String> labels) {
-        if (found.chain().isEmpty()) {
-            return found.trigger().sourceLabel() + " names " + label(found.child(), labels);
+    /** One line a link, each with its evidence, after the record that names the first subject, if one does. */
+    private static String describe(Finding found, Map<SubjectRef, String> labels) {
+        List<String> lines = new ArrayList<>();
+        if (found.namedBy() != null) {
+            SubjectRef named = found.chain().isEmpty() ? found.child() : found.chain().get(0).from();
+            lines.add(found.namedBy() + " names " + label(named, labels));
         }
-        return found.chain().stream().map(hop -> label(hop.from(), labels) + " — "
-                        + hop.evidence().type().label().toLowerCase() + " — " + label(hop.to(), labels) + " ("
-                        + evidence(hop.evidence()) + ")")
-                .collect(Collectors.joining("\n"));
+        found.chain().forEach(hop -> lines.add(label(hop.from(), labels) + " — "
+                + hop.evidence().type().label().toLowerCase() + " — " + label(hop.to(), labels) + " ("
+                + evidence(hop.evidence()) + ")"));
+        return String.join("\n", lines);
     }
 
     /** A report with its grade and date; a child's account says its own date. */

@@ -16,9 +16,12 @@ import uk.lantern.intelligence.SubjectType;
 /**
  * The links between subjects as a graph, to find which children a new record reaches and by which chain of links.
  * The search goes through the whole network, with no limit on its size, but not through a busy place or
- * organisation (a bus station every child passes through): such a hub may end a chain, never carry one on.
+ * organisation (a bus station every child passes through): such a hub may end a chain, never carry one on, even when
+ * the new record names it.
  */
 final class LinkPaths {
+
+    static final String INTELLIGENCE = "intel_report:";
 
     private final Map<SubjectRef, List<EvidenceLink>> linksOf = new HashMap<>();
     private final int hubDegree;
@@ -46,7 +49,7 @@ final class LinkPaths {
             if (subject.type() == SubjectType.CHILD) {
                 children.put(subject, chainTo(subject, arrivedBy));
             }
-            if (!start.contains(subject) && isHub(subject)) {
+            if (isHub(subject)) {
                 continue;
             }
             for (EvidenceLink link : linksOf.getOrDefault(subject, List.of())) {
@@ -58,6 +61,27 @@ final class LinkPaths {
             }
         }
         return children;
+    }
+
+    /** The links of a subject, in whichever direction they were recorded. */
+    List<EvidenceLink> linksOf(SubjectRef subject) {
+        return linksOf.getOrDefault(subject, List.of());
+    }
+
+    /**
+     * Whether a subject is evidence of exploitation: an adult (a suspect, or someone a child named), or anything an
+     * intelligence report names. A child is not, and nor is a hub: a bus station links nobody to exploitation.
+     */
+    boolean isEvidence(SubjectRef subject) {
+        if (subject.type() == SubjectType.CHILD || isHub(subject)) {
+            return false;
+        }
+        return subject.type() == SubjectType.PERSON || subject.type() == SubjectType.NAMED_PERSON
+                || linksOf(subject).stream().anyMatch(LinkPaths::isIntelligence);
+    }
+
+    static boolean isIntelligence(EvidenceLink link) {
+        return link.source().startsWith(INTELLIGENCE);
     }
 
     private boolean isHub(SubjectRef subject) {

@@ -1,6 +1,8 @@
 package uk.lantern.review.internal;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -12,12 +14,14 @@ import uk.lantern.people.ChildId;
 import uk.lantern.people.RecordKind;
 import uk.lantern.referral.DecisionOutcome;
 import uk.lantern.referral.ReferralDecided;
+import uk.lantern.referral.ReferralReceived;
 import uk.lantern.resolution.IdentitiesLinked;
 
 /**
  * What the review queue learns as it happens, in the recording transaction: each referral closed with no further
- * action, each new record that links subjects, and each set of records found to be one person. Both are derived from changes already in the ledger, so they add
- * no entries of their own; the queue's own changes do.
+ * action, each new record that links subjects, each set of records found to be one person, and each referral with a
+ * CSE concern. All are derived from changes already in the ledger, so they add no entries of their own; the queue's
+ * own changes do.
  */
 @Component
 class ReviewFeeds {
@@ -40,10 +44,22 @@ class ReviewFeeds {
     }
 
     @EventListener
+    void onReferral(ReferralReceived received) {
+        if (received.cseConcern()) {
+            List<UUID> children = received.children().stream().map(ChildId::value).toList();
+            reviews.insertCseReferral(new ReviewRepository.CseReferral(received.referralId().value(),
+                    received.reference(), children, received.referringAgency(), received.receivedAt()));
+            reviews.insertTrigger(children.stream().map(child -> new SubjectRef(SubjectType.CHILD, child).toString())
+                            .sorted().toList(), LinkFinder.REFERRAL + received.referralId(),
+                    "CSE referral " + received.reference(), clock.instant());
+        }
+    }
+
+    @EventListener
     void onIdentity(IdentitiesLinked linked) {
         SubjectType type = linked.kind() == RecordKind.CHILD ? SubjectType.CHILD : SubjectType.PERSON;
         reviews.insertTrigger(linked.records().stream().map(record -> new SubjectRef(type, record).toString())
-                        .sorted().toList(), "identity:" + linked.identityId(),
+                        .sorted().toList(), LinkFinder.IDENTITY + linked.identityId(),
                 "Records found to be one person (" + linked.reason() + ")", clock.instant());
     }
 

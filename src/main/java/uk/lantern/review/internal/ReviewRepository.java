@@ -32,12 +32,25 @@ class ReviewRepository {
                      Instant decidedAt, String decisionReason) {
     }
 
-    record ReasonRow(UUID reviewId, UUID childId, String source, String sourceLabel, String links, Instant foundAt) {
+    /**
+     * A reason: the link that ties a child in, the record that first found it with its chain, and when and by which
+     * record it was last seen.
+     */
+    record ReasonRow(UUID reviewId, UUID childId, String linkKey, String source, String sourceLabel, String links,
+                     Instant foundAt, Instant lastSeenAt, String lastSourceLabel) {
+    }
+
+    /** A referral with a CSE concern, as far as the review needs it. */
+    record CseReferral(UUID referralId, String reference, List<UUID> childIds, AgencyId referringAgency,
+                       Instant receivedAt) {
     }
 
     private static final String REVIEW_COLUMNS = "h.id, h.status, h.queued_at, h.decided_by, h.decided_at, "
             + "h.decision_reason, c.referral_id, c.reference, c.child_ids, c.area_code, c.owning_agency_id, "
             + "c.decided_at AS closed_at";
+
+    private static final String CSE_REFERRAL = "SELECT referral_id, reference, child_ids, referring_agency_id, "
+            + "received_at FROM review_cse_referral ";
 
     private final JdbcClient jdbc;
 
@@ -96,13 +109,52 @@ class ReviewRepository {
                 .params(id, referralId, utc(at)).update();
     }
 
-    /** Adds a reason; false when the same record was already found to touch the same child for this review. */
-    boolean insertReason(ReasonRow reason) {
-        return jdbc.sql("INSERT INTO historic_review_reason (id, review_id, child_id, source, source_label, links, "
-                        + "found_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (review_id, child_id, source) DO NOTHING")
-                .params(UUID.randomUUID(), reason.reviewId(), reason.childId(), reason.source(),
-                        reason.sourceLabel(), reason.links(), utc(reason.foundAt()))
-                .update() == 1;
+    /**
+     * Adds a reason, or when the review has one for the same link already, records that it was seen again.
+     *
+     * @return true when the reason is new
+     */
+    boolean addOrSeeAgain(ReasonRow reason) {
+        return jdbc.sql("INSERT INTO historic_review_reason (id, review_id, child_id, link_key, source, source_label, "
+                        + "links, found_at, last_seen_at, last_source_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (review_id, link_key) DO UPDATE SET last_seen_at = EXCLUDED.last_seen_at, "
+                        + "last_source_label = EXCLUDED.last_source_label "
+                        + "WHERE historic_review_reason.last_seen_at <= EXCLUDED.last_seen_at "
+                        + "RETURNING xmax = 0 AS added")
+                .params(UUID.randomUUID(), reason.reviewId(), reason.childId(), reason.linkKey(), reason.source(),
+                        reason.sourceLabel(), reason.links(), utc(reason.foundAt()), utc(reason.lastSeenAt()),
+                        reason.lastSourceLabel())
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /**
+     * Whether a decided review of the referral already weighed this link as found by this same record: finding it
+     * again (a resolution run announcing the same identity again) is nothing new.
+     */
+    boolean alreadyWeighed(UUID referralId, String linkKey, String source) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM historic_review_reason r JOIN historic_review h "
+                        + "ON h.id = r.review_id WHERE h.referral_id = ? AND h.status <> 'QUEUED' AND r.link_key = ? "
+                        + "AND r.source = ?)")
+                .params(referralId, linkKey, source).query(Boolean.class).single();
+    }
+
+    void insertCseReferral(CseReferral referral) {
+        jdbc.sql("INSERT INTO review_cse_referral (referral_id, reference, child_ids, referring_agency_id, "
+                        + "received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (referral_id) DO NOTHING")
+                .params(referral.referralId(), referral.reference(), referral.childIds().toArray(UUID[]::new),
+                        referral.referringAgency().value(), utc(referral.receivedAt()))
+                .update();
+    }
+
+    /** Referrals with a CSE concern about any of these child records. */
+    List<CseReferral> cseReferralsAbout(Collection<UUID> childIds) {
+        return jdbc.sql(CSE_REFERRAL + "WHERE child_ids && ?::uuid[]").param(childIds.toArray(UUID[]::new))
+                .query((row, n) -> cseReferral(row)).list();
+    }
+
+    Optional<CseReferral> cseReferral(UUID referralId) {
+        return jdbc.sql(CSE_REFERRAL + "WHERE referral_id = ?").param(referralId).query((row, n) -> cseReferral(row))
+                .optional();
     }
 
     /** Queued reviews of closures in the given areas, oldest first. */
@@ -120,12 +172,13 @@ class ReviewRepository {
     }
 
     List<ReasonRow> reasons(UUID reviewId) {
-        return jdbc.sql("SELECT review_id, child_id, source, source_label, links, found_at FROM historic_review_reason "
-                        + "WHERE review_id = ? ORDER BY found_at")
+        return jdbc.sql("SELECT review_id, child_id, link_key, source, source_label, links, found_at, last_seen_at, "
+                        + "last_source_label FROM historic_review_reason WHERE review_id = ? ORDER BY found_at, link_key")
                 .param(reviewId)
                 .query((row, n) -> new ReasonRow(row.getObject("review_id", UUID.class),
-                        row.getObject("child_id", UUID.class), row.getString("source"), row.getString("source_label"),
-                        row.getString("links"), instant(row, "found_at")))
+                        row.getObject("child_id", UUID.class), row.getString("link_key"), row.getString("source"),
+                        row.getString("source_label"), row.getString("links"), instant(row, "found_at"),
+                        instant(row, "last_seen_at"), row.getString("last_source_label")))
                 .list();
     }
 
@@ -138,6 +191,12 @@ class ReviewRepository {
         return new ReviewRow(row.getObject("id", UUID.class), closure(row),
                 ReviewStatus.valueOf(row.getString("status")), instant(row, "queued_at"), row.getString("decided_by"),
                 instant(row, "decided_at"), row.getString("decision_reason"));
+    }
+
+    private static CseReferral cseReferral(ResultSet row) throws SQLException {
+        return new CseReferral(row.getObject("referral_id", UUID.class), row.getString("reference"),
+                Arrays.asList((UUID[]) row.getArray("child_ids").getArray()),
+                new AgencyId(row.getObject("referring_agency_id", UUID.class)), instant(row, "received_at"));
     }
 
     private static Closure closure(ResultSet row) throws SQLException {
