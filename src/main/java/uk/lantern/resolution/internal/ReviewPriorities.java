@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import uk.lantern.identity.Actor;
@@ -36,9 +37,10 @@ class ReviewPriorities {
             .thenComparing(item -> item.pair().id());
 
     private final IdentityRepository identities;
-    private final List<NetworkSuspects> networks;
+    /** Looked up when needed: the network module's implementation itself depends on resolution's identities. */
+    private final ObjectProvider<NetworkSuspects> networks;
 
-    ReviewPriorities(IdentityRepository identities, List<NetworkSuspects> networks) {
+    ReviewPriorities(IdentityRepository identities, ObjectProvider<NetworkSuspects> networks) {
         this.identities = identities;
         this.networks = networks;
     }
@@ -67,7 +69,8 @@ class ReviewPriorities {
 
     private Map<String, String> suspects(Actor viewer) {
         Map<String, String> dossierOf = new HashMap<>();
-        networks.forEach(network -> network.dossierOfEachSuspect(viewer).forEach(dossierOf::putIfAbsent));
+        networks.orderedStream().forEach(network -> network.dossierOfEachSuspect(viewer)
+                .forEach(dossierOf::putIfAbsent));
         return dossierOf;
     }
 
