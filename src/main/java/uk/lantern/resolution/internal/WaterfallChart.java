@@ -76,7 +76,7 @@ record WaterfallChart(int width, int height, double zeroX, double plotTop, doubl
     }
 
     /** Where the steps' labels end, right-aligned before the plot. */
-    double labelX() {
+    public double labelX() {
         return LABELS;
     }
 

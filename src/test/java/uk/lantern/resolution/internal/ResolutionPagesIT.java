@@ -63,7 +63,7 @@ class ResolutionPagesIT extends IntegrationTestBase {
         assertThat(page(analyst, "/resolution/review?kind=PERSON&page=1")).contains("Match review");
         String comparison = page(analyst, "/resolution/matches/" + pair);
         assertThat(comparison).contains("Kamran " + surname, "1984-06-07", "1984-07-06", "How the score adds up",
-                "<svg", "lantern-waterfall__bar--prior", "The score step by step", "Date of birth");
+                "<svg", "lantern-waterfall-prior", "The score step by step", "Date of birth");
         assertThat(lastEntry("PERSON", one.toString(), "RECORD_READ").payload())
                 .contains("Comparing two records for a match");
 
