@@ -125,13 +125,14 @@ class ResolutionPagesController {
     @PostMapping("/resolution/identities/{identityId}/unmerge")
     String unmerge(@PathVariable String identityId, @RequestParam RecordKind kind,
                    @RequestParam(required = false) String record,
+                   @RequestParam(name = "members", required = false) List<UUID> members,
                    @RequestParam(name = UNMERGE_REASON, required = false) String reason, Model model,
                    RedirectAttributes redirect) {
         return change(identityId, kind, UNMERGE_REASON, reason, model, redirect, () -> {
             requireAll(UNMERGE_REASON, reason, recordProblem(record, "record"));
             UUID takenOut = UUID.fromString(record.strip());
-            IdentityView before = identities.identity(currentActor.get(), kind, identityId);
-            UUID staying = before.records().stream().map(shown -> shown.particulars().id())
+            // The page lists the identity's records, so the identity that remains is found through one that stays.
+            UUID staying = (members == null ? List.<UUID>of() : members).stream()
                     .filter(id -> !id.equals(takenOut)).findFirst().orElse(takenOut);
             identities.unmerge(currentActor.get(), kind, takenOut, reason);
             redirect.addFlashAttribute("notice", "Taken out: the record is now an identity of its own");

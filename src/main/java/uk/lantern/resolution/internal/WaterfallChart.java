@@ -22,6 +22,8 @@ record WaterfallChart(int width, int height, double zeroX, double plotTop, doubl
     static final int PLOT_RIGHT = 640;
     static final int ROW = 30;
     static final int TOP = 10;
+    /** Figures are written with a true minus sign, which screen readers read as "minus". */
+    static final char MINUS = '\u2212';
 
     /**
      * One step of the waterfall.
@@ -103,13 +105,13 @@ record WaterfallChart(int width, int height, double zeroX, double plotTop, doubl
         int every = (int) Math.max(1, Math.ceil((high - low) / 8));
         List<Tick> ticks = new ArrayList<>();
         for (double value = Math.ceil(low / every) * every; value <= high; value += every) {
-            ticks.add(new Tick(scale.x(value), String.format(Locale.ROOT, "%.0f", value)));
+            ticks.add(new Tick(scale.x(value), String.format(Locale.ROOT, "%.0f", value).replace('-', MINUS)));
         }
         return ticks;
     }
 
     static String signed(double weight) {
-        return String.format(Locale.ROOT, "%+.2f", weight).replace('-', '\u2212');
+        return String.format(Locale.ROOT, "%+.2f", weight).replace('-', MINUS);
     }
 
     private record Scale(double low, double high) {

@@ -14,6 +14,7 @@ import uk.lantern.people.PeopleRecords;
 import uk.lantern.people.RecordKind;
 import uk.lantern.resolution.Identities;
 import uk.lantern.support.IntegrationTestBase;
+import uk.lantern.support.SmallNetwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -107,15 +108,34 @@ class ResolutionPagesIT extends IntegrationTestBase {
         String merged = identities.identityOf(RecordKind.PERSON, List.of(one)).get(one);
         assertThat(identities.identityOf(RecordKind.PERSON, List.of(other)).get(other)).isEqualTo(merged);
 
-        mvc.perform(post("/resolution/identities/" + merged + "/unmerge").session(analyst).with(csrf())
+        var unmerged = mvc.perform(post("/resolution/identities/" + merged + "/unmerge").session(analyst).with(csrf())
                         .param("kind", "PERSON").param("record", other.toString())
+                        .param("members", one.toString(), other.toString())
                         .param("unmergeReason", "Fingerprints differ"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(lastEntry("PERSON", other.toString(), "IDENTITY_UNMERGED").payload())
                 .contains("Fingerprints differ");
         String remaining = identities.identityOf(RecordKind.PERSON, List.of(one)).get(one);
+        assertThat(unmerged.getResponse().getRedirectedUrl())
+                .isEqualTo("/resolution/identities/" + remaining + "?kind=PERSON");
         assertThat(page(analyst, "/resolution/identities/" + remaining + "?kind=PERSON"))
                 .contains("Record taken out", "Fingerprints differ", "Uses his brother");
+    }
+
+    @Test
+    void aDossierMemberLinksAnalystsToTheirIdentityAndItsSourceRecords() throws Exception {
+        SmallNetwork network = new SmallNetwork(this);
+        UUID suspect = UUID.fromString(network.suspectOne.substring("person:".length()));
+        String identity = identities.identityOf(RecordKind.PERSON, List.of(suspect)).get(suspect);
+        String dossier = network.dossierSeenBy("analyst", network.suspectOne).get("id").asString();
+        String link = "/resolution/identities/" + identity + "?kind=PERSON";
+
+        assertThat(page(signIn("analyst"), "/networks/" + dossier)).contains("href=\"" + link + "\"");
+        assertThat(page(signIn("investigator"), "/networks/" + dossier)).as("investigators do not review matches")
+                .doesNotContain("/resolution/identities/");
+        String identityPage = page(signIn("analyst"), link);
+        assertThat(identityPage).contains("Netsuspect", "Its records", "Greater Manchester Police (demo)");
+        assertThat(lastEntry("PERSON", suspect.toString(), "RECORD_READ").payload()).contains("Viewing an identity");
     }
 
     @Test
