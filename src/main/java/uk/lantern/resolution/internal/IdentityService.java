@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.lantern.identity.AccessRefusedException;
 import uk.lantern.identity.Actor;
 import uk.lantern.identity.Capability;
-import uk.lantern.identity.ProtectedRecord;
 import uk.lantern.identity.InvalidInputException;
+import uk.lantern.identity.ProtectedRecord;
 import uk.lantern.identity.RecordNotFoundException;
 import uk.lantern.identity.RecordRef;
 import uk.lantern.ledger.Ledger;
@@ -35,8 +35,6 @@ import uk.lantern.resolution.Decisions;
 import uk.lantern.resolution.IdentitiesLinked;
 import uk.lantern.resolution.Identities;
 import uk.lantern.resolution.IdentityView;
-import uk.lantern.resolution.ResolvedRecord;
-import uk.lantern.resolution.ReviewQueue;
 import uk.lantern.resolution.MatchStatus;
 import uk.lantern.resolution.MatchView;
 import uk.lantern.resolution.PairComparison;
@@ -46,7 +44,9 @@ import uk.lantern.resolution.Resolution;
 import uk.lantern.resolution.ResolutionModel;
 import uk.lantern.resolution.ResolutionProperties;
 import uk.lantern.resolution.ResolutionSummary;
+import uk.lantern.resolution.ResolvedRecord;
 import uk.lantern.resolution.Resolver;
+import uk.lantern.resolution.ReviewQueue;
 import uk.lantern.resolution.ScoredPair;
 import uk.lantern.resolution.internal.IdentityRepository.PairRow;
 import uk.lantern.resolution.internal.ReviewPriorities.Prioritised;
@@ -196,7 +196,10 @@ class IdentityService implements Identities {
         ledger.append(new LedgerRecord(analyst, "MATCH_QUEUE_READ", "MATCH_QUEUE", kind.name(), Map.of("page", at,
                 "records", particulars.stream().map(record -> record.id().toString()).sorted().toList())));
         Map<UUID, ResolvedRecord> described = byId(access.describe(kind, particulars, records));
-        return new ReviewQueue(shown.stream().map(item -> view(item, described)).toList(), at, size, ordered.size());
+        // A record voided since the pair was found has no particulars left to show.
+        return new ReviewQueue(shown.stream().filter(item -> described.containsKey(item.pair().first())
+                && described.containsKey(item.pair().second())).map(item -> view(item, described)).toList(), at, size,
+                ordered.size());
     }
 
     @Override

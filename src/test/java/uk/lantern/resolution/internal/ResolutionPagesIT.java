@@ -148,7 +148,8 @@ class ResolutionPagesIT extends IntegrationTestBase {
         MockHttpSession elsewhere = signIn(southYorkshire.username(), STRONG_PASSWORD);
 
         mvc.perform(get("/resolution/matches/" + pair).session(elsewhere)).andExpect(status().isForbidden());
-        mvc.perform(get("/resolution/identities/" + one + "?kind=PERSON").session(elsewhere))
+        String identity = identities.identityOf(RecordKind.PERSON, List.of(one)).get(one);
+        mvc.perform(get("/resolution/identities/" + identity + "?kind=PERSON").session(elsewhere))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/resolution/matches/" + pair + "/decision").session(elsewhere).with(csrf())
                 .param("decision", "ACCEPT").param("reason", "Looks the same")).andExpect(status().isForbidden());
