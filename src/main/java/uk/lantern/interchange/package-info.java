@@ -4,5 +4,6 @@
  * rejected record. docs/import-format.md documents the format; the JSON Schema ships with Lantern.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Interchange and import",
-        allowedDependencies = {"runtime", "identity", "ledger", "area", "people", "referral", "missing", "intelligence"})
+        allowedDependencies = {"runtime", "identity", "ledger", "area", "people", "referral", "missing", "intelligence",
+                "resolution"})
 package uk.lantern.interchange;

@@ -15,4 +15,7 @@ public interface PeopleRecords {
 
     /** The particulars of the given records of the kind; unknown or void ones are left out. */
     List<Particulars> of(RecordKind kind, Collection<UUID> ids);
+
+    /** Up to {@code limit} records of the kind whose full name contains the text, ignoring case, by name. */
+    List<Particulars> named(RecordKind kind, String text, int limit);
 }

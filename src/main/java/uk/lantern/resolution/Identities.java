@@ -35,17 +35,39 @@ public interface Identities {
     /** The records of every identity of the kind that has more than one. */
     List<Set<UUID>> recordsTogether(RecordKind kind);
 
-    /** Pairs waiting for an analyst, most likely first. */
-    List<MatchView> reviewQueue(Actor analyst, RecordKind kind, int limit);
+    /**
+     * One page of the pairs waiting for an analyst: only pairs whose two records the analyst may both see, those
+     * whose decision changes most first (a suspect joined to a network, a child's records linked across agencies),
+     * then the most likely. Showing the page is logged as one {@code MATCH_QUEUE_READ} naming the records shown.
+     *
+     * @param page from 1
+     */
+    ReviewQueue reviewQueue(Actor analyst, RecordKind kind, int page, int pageSize);
 
-    /** Accepts (the records are one person) or rejects (they are not) a pair, with the reason. */
+    /** One pair, both of whose records the analyst must be allowed to see; each record's read is logged. */
+    MatchView match(Actor analyst, UUID matchId);
+
+    /**
+     * Accepts (the records are one person) or rejects (they are not) a pair, with the reason; refused unless the
+     * analyst may see both records.
+     */
     MatchView decide(Actor analyst, UUID matchId, boolean accept, String reason);
 
-    /** Merges the identities of two records by hand, as an accepted pair. */
+    /** Merges the identities of two records by hand, as an accepted pair; refused unless the analyst may see both. */
     IdentityView merge(Actor analyst, RecordKind kind, UUID oneRecord, UUID otherRecord, String reason);
 
-    /** Takes a record out of its identity: it is rejected against every other record there. */
+    /**
+     * Takes a record out of its identity: it is rejected against every other record there. Refused unless the
+     * analyst may see the record and every other record of the identity, as each pair among them is decided.
+     */
     IdentityView unmerge(Actor analyst, RecordKind kind, UUID record, String reason);
 
+    /**
+     * An identity as the analyst may see it: records the analyst may not see are left out and counted, and each
+     * record shown is a logged read. Refused when the analyst may see none of its records.
+     */
     IdentityView identity(Actor analyst, RecordKind kind, String identityId);
+
+    /** Records of the kind whose name contains the text, as far as the analyst may see them; each shown is a read. */
+    List<ResolvedRecord> search(Actor analyst, RecordKind kind, String name);
 }

@@ -54,6 +54,8 @@ class AuditorSeesNoPersonIT extends IntegrationTestBase {
                 "/api/v1/subjects/" + network.suspectOne + "/neighbourhood",
                 "/api/v1/paths?from=" + network.suspectOne + "&to=" + network.childOne,
                 "/api/v1/resolution/review-queue?kind=PERSON",
+                "/api/v1/resolution/identities/" + network.suspectOne.substring("person:".length()) + "?kind=PERSON",
+                "/api/v1/resolution/records?kind=PERSON&name=Netsuspect",
                 "/api/v1/historic-reviews");
         String token = tokenFor("auditor");
         for (String path : api) {
@@ -74,6 +76,8 @@ class AuditorSeesNoPersonIT extends IntegrationTestBase {
                 "/intelligence/" + report,
                 "/networks",
                 "/networks/" + dossier,
+                "/resolution/review",
+                "/resolution/identities/" + network.suspectOne.substring("person:".length()) + "?kind=PERSON",
                 "/historic-reviews");
         MockHttpSession auditor = signIn("auditor");
         for (String path : pages) {

@@ -68,6 +68,21 @@ class IdentitiesIT extends IntegrationTestBase {
                 List.<ChildInput.Alias>of());
     }
 
+    /**
+     * Names the people in a Rochdale intelligence report of Greater Manchester Police, so that the force's analyst
+     * may see their records: an adult is known where intelligence names them.
+     */
+    private void knownToGreaterManchesterPolice(PersonId... records) throws Exception {
+        List<Map<String, String>> subjects = java.util.Arrays.stream(records).map(record -> Map.of("type", "person",
+                "role", "ASSOCIATE", "existing", "person:" + record.value())).toList();
+        mvc.perform(post("/api/v1/intelligence").header("Authorization", bearer(tokenFor("investigator")))
+                        .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of(
+                                "informationDate", "2026-01-05", "areaCodes", List.of("E08000005"),
+                                "sourceEvaluation", "2", "intelligenceAssessment", "B", "handlingCode", "P",
+                                "text", "Seen together at a takeaway.", "subjects", subjects))))
+                .andExpect(status().isCreated());
+    }
+
     private String identityOf(PersonId record) {
         return identities.identityOf(RecordKind.PERSON, List.of(record.value())).get(record.value());
     }
@@ -105,6 +120,7 @@ class IdentitiesIT extends IntegrationTestBase {
         identities.runBatch(LedgerActor.system("test"), RecordKind.PERSON);
         UUID one = people.get(0)[0].value();
         UUID other = people.get(1)[0].value();
+        knownToGreaterManchesterPolice(people.get(0)[0], people.get(0)[1], people.get(1)[0], people.get(1)[1]);
         String token = tokenFor("analyst");
 
         mvc.perform(post("/api/v1/resolution/identities/merge?kind=PERSON").header("Authorization", bearer(token))

@@ -125,9 +125,12 @@ class HistoricReviewIT extends IntegrationTestBase {
     @Test
     void anIdentityMatchThatJoinsANewRecordToAKnownSuspectSendsTheReferralForReview() throws Exception {
         ClosedReferralNearANetwork known = closedReferral("Tia", "RV19 TIA");
+        // The other force shares its report with Rochdale, so Greater Manchester's analyst may see the man's record
+        // and match it: an analyst may change an identity only with both records in sight.
         JsonNode otherForce = known.post("investigator.rotherham", "/api/v1/intelligence", Map.of(
-                "informationDate", "2026-11-01", "sourceEvaluation", "2", "intelligenceAssessment", "C",
-                "handlingCode", "P", "text", "A man calling himself Riz is collecting girls in Rotherham.",
+                "informationDate", "2026-11-01", "areaCodes", List.of("E08000018", "E08000005"),
+                "sourceEvaluation", "2", "intelligenceAssessment", "C", "handlingCode", "P",
+                "text", "A man calling himself Riz is collecting girls in Rotherham and Rochdale.",
                 "subjects", List.of(Map.of("type", "person", "role", "SUSPECT", "person",
                         Map.of("firstName", "Riz", "surname", "Reviewsuspect")))), 201);
         known.checkEveryNewLink();

@@ -51,6 +51,15 @@ class JdbcPeopleRecords implements PeopleRecords {
                 .query((row, n) -> particulars(kind, row)).list();
     }
 
+    @Override
+    public List<Particulars> named(RecordKind kind, String text, int limit) {
+        String alias = kind == RecordKind.CHILD ? "c" : "p";
+        String pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql(query(kind) + " AND (" + alias + ".first_name || ' ' || " + alias + ".surname) ILIKE ? "
+                        + "ORDER BY " + alias + ".surname, " + alias + ".first_name, " + alias + ".id LIMIT ?")
+                .params(pattern, limit).query((row, n) -> particulars(kind, row)).list();
+    }
+
     private static String query(RecordKind kind) {
         return kind == RecordKind.CHILD ? CHILDREN : PERSONS;
     }

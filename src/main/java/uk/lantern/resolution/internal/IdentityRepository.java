@@ -150,9 +150,18 @@ class IdentityRepository {
                 .params(kind.name(), first, second).query((row, n) -> pair(row)).optional();
     }
 
-    List<PairRow> reviewPairs(RecordKind kind, int limit) {
-        return jdbc.sql("SELECT * FROM match_pair WHERE kind = ? AND status = 'REVIEW' ORDER BY probability DESC, id "
-                + "LIMIT ?").params(kind.name(), limit).query((row, n) -> pair(row)).list();
+    /** Every pair of the kind waiting for review, most likely first. */
+    List<PairRow> reviewPairs(RecordKind kind) {
+        return jdbc.sql("SELECT * FROM match_pair WHERE kind = ? AND status = 'REVIEW' ORDER BY probability DESC, id")
+                .param(kind.name()).query((row, n) -> pair(row)).list();
+    }
+
+    /** The decided pairs of the kind with at least one of the records in them. */
+    List<PairRow> decidedPairsTouching(RecordKind kind, Collection<UUID> records) {
+        UUID[] ids = records.toArray(UUID[]::new);
+        return jdbc.sql("SELECT * FROM match_pair WHERE kind = ? AND status <> 'REVIEW' "
+                        + "AND (first_record = ANY(?) OR second_record = ANY(?))")
+                .params(kind.name(), ids, ids).query((row, n) -> pair(row)).list();
     }
 
     List<PairRow> decidedPairs(RecordKind kind) {

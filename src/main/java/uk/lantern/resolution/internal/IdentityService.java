@@ -23,6 +23,7 @@ import uk.lantern.identity.AccessRefusedException;
 import uk.lantern.identity.Actor;
 import uk.lantern.identity.Capability;
 import uk.lantern.identity.InvalidInputException;
+import uk.lantern.identity.ProtectedRecord;
 import uk.lantern.identity.RecordNotFoundException;
 import uk.lantern.identity.RecordRef;
 import uk.lantern.ledger.Ledger;
@@ -44,9 +45,12 @@ import uk.lantern.resolution.Resolution;
 import uk.lantern.resolution.ResolutionModel;
 import uk.lantern.resolution.ResolutionProperties;
 import uk.lantern.resolution.ResolutionSummary;
+import uk.lantern.resolution.ResolvedRecord;
 import uk.lantern.resolution.Resolver;
+import uk.lantern.resolution.ReviewQueue;
 import uk.lantern.resolution.ScoredPair;
 import uk.lantern.resolution.internal.IdentityRepository.PairRow;
+import uk.lantern.resolution.internal.ReviewPriorities.Prioritised;
 
 @Service
 class IdentityService implements Identities {
@@ -62,6 +66,8 @@ class IdentityService implements Identities {
      * summed over a kind's life, within a few times that of one batch run.
      */
     static final double RETRAIN_GROWTH = 1.5;
+    static final int MAX_PAGE = 500;
+    static final int SEARCH_LIMIT = 25;
 
     private final IdentityRepository identities;
     private final PeopleRecords people;
@@ -69,15 +75,22 @@ class IdentityService implements Identities {
     private final ApplicationEventPublisher events;
     private final Ledger ledger;
     private final Clock clock;
+    private final RecordAccess access;
+    private final ReviewPriorities priorities;
+    private final IdentityHistory history;
 
     IdentityService(IdentityRepository identities, PeopleRecords people, ResolutionProperties properties,
-                    ApplicationEventPublisher events, Ledger ledger, Clock clock) {
+                    ApplicationEventPublisher events, Ledger ledger, Clock clock, RecordAccess access,
+                    ReviewPriorities priorities, IdentityHistory history) {
         this.identities = identities;
         this.people = people;
         this.properties = properties;
         this.events = events;
         this.ledger = ledger;
         this.clock = clock;
+        this.access = access;
+        this.priorities = priorities;
+        this.history = history;
     }
 
     @Override
@@ -175,19 +188,47 @@ class IdentityService implements Identities {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<MatchView> reviewQueue(Actor analyst, RecordKind kind, int limit) {
+    @Transactional
+    public ReviewQueue reviewQueue(Actor analyst, RecordKind kind, int page, int pageSize) {
         requireAnalyst(analyst);
-        return views(identities.reviewPairs(kind, Math.max(1, Math.min(limit, 500))));
+        int size = Math.max(1, Math.min(pageSize, MAX_PAGE));
+        List<PairRow> waiting = identities.reviewPairs(kind);
+        Map<UUID, ProtectedRecord> records = access.protectedRecords(kind, recordsOf(waiting));
+        Set<UUID> visible = records.entrySet().stream().filter(record -> access.maySee(analyst, record.getValue()))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        List<Prioritised> ordered = priorities.order(analyst, kind, waiting.stream()
+                .filter(pair -> visible.contains(pair.first()) && visible.contains(pair.second())).toList(), records);
+        int at = Math.max(1, Math.min(page, (ordered.size() + size - 1) / size));
+        List<Prioritised> shown = ordered.subList(Math.min((at - 1) * size, ordered.size()),
+                Math.min(at * size, ordered.size()));
+        List<Particulars> particulars = people.of(kind, recordsOf(shown.stream().map(Prioritised::pair).toList()));
+        // The queue names people, so showing it is a read of their records: one entry names them all, as the
+        // triage queue's does.
+        ledger.append(new LedgerRecord(analyst, "MATCH_QUEUE_READ", "MATCH_QUEUE", kind.name(), Map.of("page", at,
+                "records", particulars.stream().map(record -> record.id().toString()).sorted().toList())));
+        Map<UUID, ResolvedRecord> described = byId(access.describe(kind, particulars, records));
+        // A record voided since the pair was found has no particulars left to show.
+        return new ReviewQueue(shown.stream().filter(item -> described.containsKey(item.pair().first())
+                && described.containsKey(item.pair().second())).map(item -> view(item, described)).toList(), at, size,
+                ordered.size());
+    }
+
+    @Override
+    @Transactional
+    public MatchView match(Actor analyst, UUID matchId) {
+        requireAnalyst(analyst);
+        return shown(analyst, identities.pair(matchId, false).orElseThrow(() -> new RecordNotFoundException(PAIR)),
+                "Comparing two records for a match");
     }
 
     @Override
     @Transactional
     public MatchView decide(Actor analyst, UUID matchId, boolean accept, String reason) {
         requireAnalyst(analyst);
+        PairRow found = identities.pair(matchId, false).orElseThrow(() -> new RecordNotFoundException(PAIR));
+        access.requireMaySee(analyst, found.kind(), List.of(found.first(), found.second()));
         // The kind's lock comes before the pair's row lock, in the order a batch run takes them.
-        identities.lockKind(identities.pair(matchId, false).orElseThrow(() -> new RecordNotFoundException(PAIR))
-                .kind());
+        identities.lockKind(found.kind());
         PairRow pair = identities.pair(matchId, true).orElseThrow(() -> new RecordNotFoundException(PAIR));
         String why = reason(reason);
         if (pair.status() != MatchStatus.REVIEW) {
@@ -203,7 +244,7 @@ class IdentityService implements Identities {
         } else {
             splitIfTogether(analyst, pair.kind(), pair.first(), pair.second(), why);
         }
-        return views(List.of(identities.pair(matchId, false).orElseThrow())).get(0);
+        return shown(analyst, identities.pair(matchId, false).orElseThrow(), "Deciding a match");
     }
 
     @Override
@@ -216,6 +257,7 @@ class IdentityService implements Identities {
         if (oneRecord.equals(otherRecord)) {
             throw new InvalidInputException("otherRecord", "Choose two different records");
         }
+        access.requireMaySee(analyst, kind, List.of(oneRecord, otherRecord));
         identities.lockKind(kind);
         RecordPair pair = RecordPair.of(oneRecord.toString(), otherRecord.toString());
         Map<UUID, Particulars> records = particulars(kind, List.of(oneRecord, otherRecord));
@@ -243,6 +285,7 @@ class IdentityService implements Identities {
         if (members.size() < 2) {
             throw new InvalidInputException("record", "The record is not merged with any other");
         }
+        access.requireMaySee(analyst, kind, members);
         Map<UUID, Particulars> records = particulars(kind, members);
         Resolver resolver = resolver(kind);
         for (UUID other : members) {
@@ -260,19 +303,22 @@ class IdentityService implements Identities {
                                     ParticularsRecords.of(records.get(second)))), MatchStatus.REJECTED,
                             clock.instant(), analyst.username(), clock.instant(), why)));
         }
-        resplit(analyst, kind, identity, why);
+        resplit(analyst, kind, identity, record, why);
         return identity(analyst, kind, identityOf(kind, List.of(record)).get(record));
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public IdentityView identity(Actor analyst, RecordKind kind, String identityId) {
         requireAnalyst(analyst);
-        List<UUID> members = identities.membersOf(kind, identityId);
-        if (members.isEmpty()) {
-            throw new RecordNotFoundException("IDENTITY");
+        List<UUID> members = membersOrUnresolvedRecord(kind, identityId);
+        Map<UUID, ProtectedRecord> protectedRecords = access.protectedRecords(kind, members);
+        List<UUID> visible = members.stream()
+                .filter(member -> access.maySee(analyst, protectedRecords.get(member))).toList();
+        if (visible.isEmpty()) {
+            access.refuse(analyst, protectedRecords.get(members.get(0)));
         }
-        List<Particulars> records = new ArrayList<>(particulars(kind, members).values());
+        List<Particulars> records = new ArrayList<>(particulars(kind, visible).values());
         List<PairComparison> pairs = new ArrayList<>();
         if (records.size() > 1 && identities.model(kind).isPresent()) {
             Resolver resolver = resolver(kind);
@@ -283,7 +329,43 @@ class IdentityService implements Identities {
                 }
             }
         }
-        return new IdentityView(identityId, kind, records, pairs);
+        return new IdentityView(identityId, kind, access.show(analyst, kind, records, protectedRecords,
+                "Viewing an identity"), members.size() - visible.size(), pairs,
+                history.of(kind, identityId, members));
+    }
+
+    @Override
+    @Transactional
+    public List<ResolvedRecord> search(Actor analyst, RecordKind kind, String name) {
+        requireAnalyst(analyst);
+        String text = name == null ? "" : name.strip();
+        if (text.length() < 2 || text.length() > 200) {
+            throw new InvalidInputException("search", "Enter 2 to 200 letters of a name to search for");
+        }
+        List<Particulars> found = people.named(kind, text, SEARCH_LIMIT);
+        Map<UUID, ProtectedRecord> protectedRecords = access.protectedRecords(kind,
+                found.stream().map(Particulars::id).toList());
+        List<Particulars> visible = found.stream()
+                .filter(record -> access.maySee(analyst, protectedRecords.get(record.id()))).toList();
+        return access.show(analyst, kind, visible, protectedRecords, "Searching for a record to merge");
+    }
+
+    /** An identity's records; a record never resolved is its own identity, under its own id. */
+    private List<UUID> membersOrUnresolvedRecord(RecordKind kind, String identityId) {
+        List<UUID> members = identities.membersOf(kind, identityId);
+        if (!members.isEmpty()) {
+            return members;
+        }
+        try {
+            UUID record = UUID.fromString(identityId);
+            if (identities.identitiesOf(kind, List.of(record)).isEmpty()
+                    && !people.of(kind, List.of(record)).isEmpty()) {
+                return List.of(record);
+            }
+        } catch (IllegalArgumentException notARecordId) {
+            // an identity id that is not a record's: there is no such identity
+        }
+        throw new RecordNotFoundException("IDENTITY");
     }
 
     /** Puts two records' identities together; the identity with more records keeps its id. */
@@ -319,12 +401,15 @@ class IdentityService implements Identities {
     private void splitIfTogether(LedgerActor by, RecordKind kind, UUID one, UUID other, String reason) {
         Map<UUID, String> of = identityOf(kind, List.of(one, other));
         if (of.get(one).equals(of.get(other))) {
-            resplit(by, kind, of.get(one), reason);
+            resplit(by, kind, of.get(one), one, reason);
         }
     }
 
-    /** Resolves an identity's records again, honouring every decision, and records the split. */
-    private void resplit(LedgerActor by, RecordKind kind, String identity, String reason) {
+    /**
+     * Resolves an identity's records again, honouring every decision, and records the split as a change to the record
+     * taken out (as a merge is recorded against the record merged), so that both identities' pages find it.
+     */
+    private void resplit(LedgerActor by, RecordKind kind, String identity, UUID takenOut, String reason) {
         List<UUID> members = identities.membersOf(kind, identity);
         List<PersonRecord> records = particulars(kind, members).values().stream().map(ParticularsRecords::of)
                 .toList();
@@ -332,7 +417,7 @@ class IdentityService implements Identities {
         Map<UUID, String> after = new HashMap<>();
         split.clusterOf().forEach((record, cluster) -> after.put(ParticularsRecords.id(record), cluster));
         identities.saveIdentities(kind, after, clock.instant());
-        ledger.append(new LedgerRecord(by, "IDENTITY_UNMERGED", kind.name(), identity, Map.of(
+        ledger.append(new LedgerRecord(by, "IDENTITY_UNMERGED", kind.name(), takenOut.toString(), Map.of(
                 "identity", identity, "into", new HashSet<>(after.values()).size(), "reason", reason)));
     }
 
@@ -388,22 +473,30 @@ class IdentityService implements Identities {
         return found;
     }
 
-    private List<MatchView> views(List<PairRow> pairs) {
-        Map<RecordKind, Map<UUID, Particulars>> records = new LinkedHashMap<>();
-        for (RecordKind kind : RecordKind.values()) {
-            Set<UUID> ids = pairs.stream().filter(pair -> pair.kind() == kind)
-                    .flatMap(pair -> java.util.stream.Stream.of(pair.first(), pair.second()))
-                    .collect(Collectors.toSet());
-            Map<UUID, Particulars> byId = new HashMap<>();
-            if (!ids.isEmpty()) {
-                people.of(kind, ids).forEach(record -> byId.put(record.id(), record));
-            }
-            records.put(kind, byId);
-        }
-        return pairs.stream().map(pair -> new MatchView(pair.id(), pair.kind(),
-                records.get(pair.kind()).get(pair.first()), records.get(pair.kind()).get(pair.second()),
+    /** A pair both of whose records the analyst must be allowed to see, each shown as a logged read. */
+    private MatchView shown(Actor analyst, PairRow pair, String purpose) {
+        List<UUID> both = List.of(pair.first(), pair.second());
+        Map<UUID, ProtectedRecord> protectedRecords = access.protectedRecords(pair.kind(), both);
+        access.requireMaySee(analyst, pair.kind(), both);
+        Prioritised prioritised = priorities.order(analyst, pair.kind(), List.of(pair), protectedRecords).get(0);
+        return view(prioritised, byId(access.show(analyst, pair.kind(),
+                List.copyOf(particulars(pair.kind(), both).values()), protectedRecords, purpose)));
+    }
+
+    private static MatchView view(Prioritised item, Map<UUID, ResolvedRecord> records) {
+        PairRow pair = item.pair();
+        return new MatchView(pair.id(), pair.kind(), records.get(pair.first()), records.get(pair.second()),
                 PairExplanations.read(pair.explanation()), pair.status(), pair.foundAt(), pair.decidedBy(),
-                pair.decidedAt(), pair.reason())).toList();
+                pair.decidedAt(), pair.reason(), item.priority(), item.detail());
+    }
+
+    private static Map<UUID, ResolvedRecord> byId(List<ResolvedRecord> records) {
+        return records.stream().collect(Collectors.toMap(record -> record.particulars().id(), Function.identity()));
+    }
+
+    private static List<UUID> recordsOf(List<PairRow> pairs) {
+        return pairs.stream().flatMap(pair -> java.util.stream.Stream.of(pair.first(), pair.second())).distinct()
+                .toList();
     }
 
     private static String explanation(PairComparison comparison) {

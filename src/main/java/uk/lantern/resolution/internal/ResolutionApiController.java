@@ -15,11 +15,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.lantern.identity.CurrentActor;
+import uk.lantern.identity.InvalidInputException;
 import uk.lantern.people.RecordKind;
 import uk.lantern.resolution.Identities;
 import uk.lantern.resolution.IdentityView;
 import uk.lantern.resolution.MatchView;
 import uk.lantern.resolution.ResolutionSummary;
+import uk.lantern.resolution.ResolvedRecord;
+import uk.lantern.resolution.ReviewQueue;
 
 @RestController
 @RequestMapping("/api/v1/resolution")
@@ -52,9 +55,18 @@ class ResolutionApiController {
 
     @GetMapping("/review-queue")
     @PreAuthorize("hasAuthority('REVIEW_MATCHES')")
-    @Operation(summary = "Pairs between the two thresholds, most likely first, each with its per-field weights")
-    List<MatchView> queue(@RequestParam RecordKind kind, @RequestParam(defaultValue = "50") int limit) {
-        return identities.reviewQueue(currentActor.get(), kind, limit);
+    @Operation(summary = "One page of the pairs between the two thresholds whose records the caller may both see: "
+            + "those whose decision changes most first, then the most likely; each with its per-field weights")
+    ReviewQueue queue(@RequestParam RecordKind kind, @RequestParam(defaultValue = "1") int page,
+                      @RequestParam(defaultValue = "50") int limit) {
+        return identities.reviewQueue(currentActor.get(), kind, page, limit);
+    }
+
+    @GetMapping("/matches/{id}")
+    @PreAuthorize("hasAuthority('REVIEW_MATCHES')")
+    @Operation(summary = "One pair, both of whose records the caller may see, with its per-field weights")
+    MatchView match(@PathVariable UUID id) {
+        return identities.match(currentActor.get(), id);
     }
 
     @PostMapping("/matches/{id}/decision")
@@ -62,7 +74,7 @@ class ResolutionApiController {
     @Operation(summary = "Accept (one person) or reject (two people) a pair, with the reason")
     MatchView decide(@PathVariable UUID id, @RequestBody DecisionRequest request) {
         if (request.accept() == null) {
-            throw new uk.lantern.identity.InvalidInputException("accept", "Say whether the records are one person");
+            throw new InvalidInputException("accept", "Say whether the records are one person");
         }
         return identities.decide(currentActor.get(), id, request.accept(), request.reason());
     }
@@ -83,8 +95,16 @@ class ResolutionApiController {
 
     @GetMapping("/identities/{identityId}")
     @PreAuthorize("hasAuthority('REVIEW_MATCHES')")
-    @Operation(summary = "An identity's records and the scored pairs among them")
+    @Operation(summary = "An identity's records the caller may see (the others counted), the scored pairs among "
+            + "them and the ledger entries about it")
     IdentityView identity(@RequestParam RecordKind kind, @PathVariable String identityId) {
         return identities.identity(currentActor.get(), kind, identityId);
+    }
+
+    @GetMapping("/records")
+    @PreAuthorize("hasAuthority('REVIEW_MATCHES')")
+    @Operation(summary = "Records of a kind whose name contains the text, as far as the caller may see them")
+    List<ResolvedRecord> search(@RequestParam RecordKind kind, @RequestParam(required = false) String name) {
+        return identities.search(currentActor.get(), kind, name);
     }
 }

@@ -1,0 +1,18 @@
+package uk.lantern.resolution;
+
+/** Why a pair stands where it does in the review queue: what deciding it would change, most first. */
+public enum MatchPriority {
+    SUSPECT_IN_NETWORK("Would join a suspect in a network to another record"),
+    CHILD_ACROSS_AGENCIES("Would link a child's records held by different agencies"),
+    PROBABILITY("By probability");
+
+    private final String label;
+
+    MatchPriority(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
