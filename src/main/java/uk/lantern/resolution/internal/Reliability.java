@@ -13,7 +13,8 @@ import uk.lantern.resolution.ResolutionSettings;
  * scored, put in a band of predicted probability, and each band's share of pairs that the labels say are one person
  * is set beside its mean predicted probability. A calibrated model's bands agree; one that links namesakes shows a
  * high band with a low observed rate. The pairs at or above the match threshold are also counted on their own: they
- * are the pairs the model links without an analyst.
+ * are the pairs the model would link without an analyst, before clustering declines those that contradict a record
+ * already in the other's cluster.
  *
  * @param bands the bands, lowest first
  * @param linkedPairs scored pairs at or above the match threshold
@@ -93,8 +94,8 @@ record Reliability(List<Band> bands, long linkedPairs, long linkedCorrect) {
                         band.from(), band.to(), band.pairs(), band.meanPredicted(), band.observed()));
             }
         }
-        lines.add(String.format(Locale.ROOT, "auto-linked pairs (scored at or above the match threshold): %,d, "
-                + "precision %.4f", linkedPairs, linkedPrecision()));
+        lines.add(String.format(Locale.ROOT, "pairs scored at or above the match threshold: %,d, precision %.4f "
+                + "(clustering still declines those that contradict others)", linkedPairs, linkedPrecision()));
         return lines;
     }
 }

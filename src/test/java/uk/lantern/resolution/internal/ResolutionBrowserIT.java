@@ -24,6 +24,8 @@ import static uk.lantern.resolution.internal.ResolutionFixtures.ROCHDALE;
  */
 class ResolutionBrowserIT extends BrowserTestBase {
 
+    private static final int MOST_PAGES = 40;
+
     @Autowired
     IdentityRepository repository;
     @Autowired
@@ -47,6 +49,10 @@ class ResolutionBrowserIT extends BrowserTestBase {
 
         browser.signInAs("analyst");
         browser.clickAndWaitForNewPage(By.linkText("Match review"));
+        // Other tests' pairs share the queue, so this one may be on a later page: follow "Next" until it shows.
+        for (int page = 1; page < MOST_PAGES && !browser.mainText().contains("Zubair " + surname); page++) {
+            browser.clickAndWaitForNewPage(By.cssSelector(".govuk-pagination__next a"));
+        }
         assertThat(browser.mainText()).contains("Zubair " + surname);
         browser.assertAccessible("resolution-queue");
 
