@@ -199,8 +199,11 @@ public final class PlantedSuspects {
 
     /**
      * Unrelated adults of the suspects' towns, with common names drawn more often than rare ones, so that namesakes
-     * occur as they do in real records. Nearly half are recorded more than once, as an agency would write them: in
-     * capitals, without the phone, with the year of birth alone, or after a move.
+     * occur as they do in real records. Nearly half are recorded more than once, as another agency would write them
+     * (at rates like the hard UK set's): in capitals, spelled another way, the names swapped, without the phone or
+     * with a new mobile, with the date of birth missing, partial or one digit out, or after a move. Without such
+     * differences among them the model would learn that one person's records never differ, and weigh every
+     * difference in a suspect's records as proof of two people.
      */
     private static final class BackgroundPeople {
 
