@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -53,10 +52,6 @@ class PlantedSuspectsIT extends IntegrationTestBase {
     @TempDir
     Path directory;
 
-    @Disabled("The engine merges the suspect's father (Mushtaq Zaman, born 1956, same address) into the suspect's "
-            + "identity: a date of birth a generation apart weighs only about -4 ('else'), above the -6 at which the "
-            + "kinship rules read a date as decisive, so same name and address score 0.99 and the pair is a match. "
-            + "Every suspect's records are joined (30 of 30 pairs). Enable once the engine keeps fathers apart.")
     @Test
     void theScheduledRunJoinsEachSuspectsRecordsAndMergesNoInnocentMan() throws Exception {
         PlantedSuspects scenario = PlantedSuspects.build(BACKGROUND_PEOPLE);

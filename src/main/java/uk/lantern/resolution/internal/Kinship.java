@@ -106,6 +106,7 @@ final class Kinship {
     private final boolean firstNamesTellApart;
     private final boolean sexesTellApart;
     private final boolean nhsNumbersTellApart;
+    private final boolean generationsTellApart;
 
     /**
      * @param names the model's comparisons by name, in order
@@ -129,6 +130,8 @@ final class Kinship {
         this.firstNamesTellApart = disagreementWeighs(names, levelWeights, PersonField.FIRST_NAME,
                 NameComparison.ELSE_LEVEL);
         this.sexesTellApart = disagreementWeighs(names, levelWeights, PersonField.SEX, DIFFERENT_SEX);
+        this.generationsTellApart = disagreementWeighs(names, levelWeights, PersonField.DATE_OF_BIRTH,
+                DateOfBirthComparison.ELSE_LEVEL);
         int nhs = names.indexOf(PersonField.NHS_NUMBER.column());
         this.nhsNumbersTellApart = nhs >= 0 && levelWeights[nhs][DIFFERENT_NHS_NUMBER] <= CONTRADICTION_WEIGHT;
     }
@@ -155,17 +158,17 @@ final class Kinship {
         boolean datesAgreeClosely = dob <= DateOfBirthComparison.TRANSPOSED_LEVEL;
         boolean bothDated = dob != ABSENT && dob != Comparison.MISSING_LEVEL;
         boolean home = shareAHome(left, right);
-        if (home && (datesContradict(left, right)
+        int surnames = level(surname, left, right);
+        boolean sameSurname = surnames != ABSENT && surnames != Comparison.MISSING_LEVEL
+                && surnames <= NameComparison.CLOSE_LEVEL;
+        boolean sameName = first != Comparison.MISSING_LEVEL && first <= NameComparison.CLOSE_LEVEL && sameSurname;
+        if (home && (datesContradict(left, right) || sameName && generationApart(dob)
                 || firstNamesDiffer && (sexesDiffer || bothDated && !datesAgreeClosely))) {
             return Verdict.HOUSEHOLD_MEMBERS;
         }
         if (home && firstNamesDiffer && !bothDated) {
             return Verdict.HOUSEHOLD_MEMBERS_UNDATED;
         }
-        int surnames = level(surname, left, right);
-        boolean sameSurname = surnames != ABSENT && surnames != Comparison.MISSING_LEVEL
-                && surnames <= NameComparison.CLOSE_LEVEL;
-        boolean sameName = first != Comparison.MISSING_LEVEL && first <= NameComparison.CLOSE_LEVEL && sameSurname;
         if (sameName && datesContradict(left, right)) {
             return Verdict.RELATIVES_OF_ONE_NAME;
         }
@@ -173,6 +176,14 @@ final class Kinship {
             return Verdict.TWINS;
         }
         return Verdict.NONE;
+    }
+
+    /**
+     * Whether the dates are a generation or more apart, where the model counts that as a real difference (at most
+     * {@link #DISAGREEMENT_WEIGHT}): at one address with one name, a father and son, not a typist's error.
+     */
+    private boolean generationApart(int dob) {
+        return dob == DateOfBirthComparison.ELSE_LEVEL && generationsTellApart;
     }
 
     /**
