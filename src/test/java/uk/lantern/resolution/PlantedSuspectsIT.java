@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 import uk.lantern.interchange.ImportReport;
 import uk.lantern.interchange.Importer;
@@ -34,8 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The scheduled resolution on a planted scenario (PlantedSuspects): suspects recorded differently by the police,
  * social care and a children's home, their innocent namesakes and relatives, and a town's unrelated adults, imported
  * in three batches with the scheduled run after each, as records would arrive. No batch run is asked for: the model is
- * trained, and trained again, only as the scheduled path decides.
+ * trained, and trained again, only as the scheduled path decides. The scenario is the whole population, in a
+ * database of its own: other tests' people would change what the model learns from the town.
  */
+@TestPropertySource(properties = "lantern.data-dir=${lantern.test.data-root:target/it-data/default}/planted-suspects")
 class PlantedSuspectsIT extends IntegrationTestBase {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlantedSuspectsIT.class);
