@@ -156,29 +156,40 @@ final class Clustering {
     }
 
     private boolean anyContradiction(int a, int b, PairScorer scorer) {
-        int[] one = members(a);
-        int[] other = members(b);
-        long crossPairs = (long) one.length * other.length;
-        int checked = (int) Math.min(crossPairs, MOST_CONTRADICTION_CHECKS);
-        for (int i = 0; i < checked; i++) {
-            long pair = crossPairs <= MOST_CONTRADICTION_CHECKS ? i : i * crossPairs / checked;
-            if (scorer.contradicts(one[(int) (pair / other.length)], other[(int) (pair % other.length)])) {
-                return true;
-            }
-        }
-        return false;
+        return !everyCrossPair(a, b, MOST_CONTRADICTION_CHECKS, (one, other) -> !scorer.contradicts(one, other));
     }
 
     private double meanCrossWeight(int a, int b, PairScorer scorer) {
+        double[] total = {0};
+        int evaluated = (int) Math.min((long) size[a] * size[b], MOST_CROSS_PAIRS);
+        everyCrossPair(a, b, MOST_CROSS_PAIRS, (one, other) -> {
+            total[0] += scorer.weight(one, other);
+            return true;
+        });
+        return total[0] / evaluated;
+    }
+
+    /** A test of one pair of records, one from each of two clusters. */
+    @FunctionalInterface
+    private interface CrossPairTest {
+        boolean holds(int one, int other);
+    }
+
+    /**
+     * Whether the test holds for the cross pairs of two clusters: every one up to {@code most}, and beyond that as
+     * many spread evenly over both clusters. Stops at the first pair for which it fails.
+     */
+    private boolean everyCrossPair(int a, int b, int most, CrossPairTest test) {
         int[] one = members(a);
         int[] other = members(b);
         long crossPairs = (long) one.length * other.length;
-        int evaluated = (int) Math.min(crossPairs, MOST_CROSS_PAIRS);
-        double total = 0;
-        for (int i = 0; i < evaluated; i++) {
-            long pair = crossPairs <= MOST_CROSS_PAIRS ? i : i * crossPairs / evaluated;
-            total += scorer.weight(one[(int) (pair / other.length)], other[(int) (pair % other.length)]);
+        int tested = (int) Math.min(crossPairs, most);
+        for (int i = 0; i < tested; i++) {
+            long pair = crossPairs <= most ? i : i * crossPairs / tested;
+            if (!test.holds(one[(int) (pair / other.length)], other[(int) (pair % other.length)])) {
+                return false;
+            }
         }
-        return total / evaluated;
+        return true;
     }
 }

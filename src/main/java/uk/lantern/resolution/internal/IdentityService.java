@@ -134,8 +134,7 @@ class IdentityService implements Identities {
             if (pending.isEmpty()) {
                 continue;
             }
-            Optional<ResolutionModel> model = identities.model(kind).map(ResolutionModel::fromJson)
-                    .filter(Resolver::canUse);
+            Optional<ResolutionModel> model = usableModel(kind);
             int records = people.count(kind);
             if (model.isEmpty() || records >= model.get().trainingRecords() * RETRAIN_GROWTH) {
                 if (records >= properties.minimumRecords()) {
@@ -144,13 +143,12 @@ class IdentityService implements Identities {
                 }
                 continue;
             }
-            resolved += resolveIncrementally(kind, pending);
+            resolved += resolveIncrementally(kind, pending, Resolver.withModel(model.get(), properties.settings()));
         }
         return resolved;
     }
 
-    private int resolveIncrementally(RecordKind kind, List<UUID> pending) {
-        Resolver resolver = resolver(kind);
+    private int resolveIncrementally(RecordKind kind, List<UUID> pending, Resolver resolver) {
         Map<UUID, String> before = identities.identities(kind);
         List<PersonRecord> existing = people.of(kind, before.keySet()).stream().map(ParticularsRecords::of).toList();
         Map<String, String> clusterOf = new HashMap<>();
@@ -423,9 +421,12 @@ class IdentityService implements Identities {
 
     /** The kind's trained model, or until one is trained a model under which only analysts' decisions count. */
     private Resolver resolver(RecordKind kind) {
-        ResolutionModel model = identities.model(kind).map(ResolutionModel::fromJson).filter(Resolver::canUse)
-                .orElseGet(ResolutionModel::untrained);
-        return Resolver.withModel(model, properties.settings());
+        return Resolver.withModel(usableModel(kind).orElseGet(ResolutionModel::untrained), properties.settings());
+    }
+
+    /** The kind's stored model, unless there is none or it no longer fits the engine's comparisons. */
+    private Optional<ResolutionModel> usableModel(RecordKind kind) {
+        return identities.model(kind).map(ResolutionModel::fromJson).filter(Resolver::canUse);
     }
 
     private Decisions decisions(RecordKind kind) {

@@ -77,23 +77,37 @@ public final class PairScorer {
     }
 
     double weight(int left, int right) {
+        double weight = fieldsWeight(left, right);
+        return Math.min(weight, ceiling(left, right, weight));
+    }
+
+    /** The prior weight plus every field's weight, before the kinship rules. */
+    private double fieldsWeight(int left, int right) {
         double weight = priorWeight;
         for (int c = 0; c < comparisons.size(); c++) {
             int level = comparisons.get(c).level(left, right);
             weight += levelWeights[c][level] + termAdjustment(c, level, left);
         }
-        return Math.min(weight, ceiling(left, right, weight));
+        return weight;
     }
 
     /**
      * Whether the two records may not be one person through other records: a kinship rule holds them apart (twins
-     * too: only an analyst may join them), they carry different NHS numbers, or their complete dates of birth contradict each other and nothing else strong holds them together (the
-     * pair on its own would not even go to review). A record with a mistyped date is still held to its person by
-     * the names, address and phone it shares; a namesake born in another year is not.
+     * too: only an analyst may join them), they carry different NHS numbers, or their dates of birth contradict each
+     * other and nothing else strong holds them together (the pair on its own would not even go to review). A record
+     * with a mistyped date is still held to its person by the names, address and phone it shares; a namesake born in
+     * another year is not.
      */
     boolean contradicts(int left, int right) {
-        return kinship.verdict(left, right).contradicts() || kinship.identifiersContradict(left, right)
-                || kinship.datesContradict(left, right) && weight(left, right) < reviewWeight;
+        Kinship.Verdict verdict = kinship.verdict(left, right);
+        if (verdict.contradicts() || kinship.identifiersContradict(left, right)) {
+            return true;
+        }
+        if (!kinship.datesContradict(left, right)) {
+            return false;
+        }
+        double weight = fieldsWeight(left, right);
+        return Math.min(weight, ceilingOf(verdict, weight)) < reviewWeight;
     }
 
     /** The most the pair may weigh under the kinship rules; the rules are only read when they could matter. */
