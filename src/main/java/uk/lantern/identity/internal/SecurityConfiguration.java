@@ -63,7 +63,10 @@ class SecurityConfiguration {
         return manager;
     }
 
-    /** Where page sessions keep their sign-in; also used, without a web server, by beans that never run then. */
+    /**
+     * Where page sessions keep their sign-in. Outside the filter chains because controllers use it too, and they are
+     * created even when a command runs without a web server.
+     */
     @Bean
     SecurityContextRepository securityContextRepository() {
         return new HttpSessionSecurityContextRepository();
