@@ -21,8 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class SignInThrottleFilter extends OncePerRequestFilter {
 
-    /** The whole minutes a refused address must wait, for the error page to show. */
-    static final String MINUTES_TO_WAIT = "signInMinutesToWait";
+    /** The request attribute holding the whole minutes a refused address must wait, which error/429.html shows. */
+    private static final String MINUTES_TO_WAIT = "signInMinutesToWait";
     private static final String TOO_MANY = "Too many unsuccessful sign-ins have come from your network. "
             + "Try again in %s.";
 
