@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -13,6 +14,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,10 +40,13 @@ class AuthApiController {
 
     @PostMapping("/api/v1/auth/token")
     @Operation(summary = "Sign in and receive a bearer token",
-            description = "Failed attempts count towards the same lockout as the sign-in page.")
-    TokenResponse token(@Valid @RequestBody TokenRequest request) {
-        var authentication = authenticationManager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+            description = "Failed attempts count towards the same lockout as the sign-in page, and towards the "
+                    + "same limit on unsuccessful attempts from one client address, which answers 429.")
+    TokenResponse token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password());
+        // The client's address, as the sign-in form records it, so that both count towards the same throttle.
+        attempt.setDetails(new WebAuthenticationDetailsSource().buildDetails(http));
+        var authentication = authenticationManager.authenticate(attempt);
         ApiTokens.IssuedToken issued = tokens.issueSignInToken((SignInAccount) authentication.getPrincipal());
         return new TokenResponse(issued.token(), issued.expiresAt());
     }
