@@ -3,8 +3,6 @@ package uk.lantern.interchange.internal;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +33,15 @@ class ImporterService implements Importer {
 
     @Override
     public ImportReport importJsonLines(LedgerActor by, Path file, String fileName) {
-        return fileImport.run(by, each -> readJsonLines(file, each), fileName, "JSON_LINES", List.of());
+        List<RejectedRecord> notText = ImportText.firstProblem(file).stream().toList();
+        return fileImport.run(by, each -> readJsonLines(file, each), fileName, "JSON_LINES", notText);
     }
 
     @Override
     public ImportReport importReferralCsv(LedgerActor by, Path file, String fileName) {
         List<RejectedRecord> problems = new ArrayList<>();
-        List<SourceRecord> records = referralCsv.read(file, problems);
+        ImportText.firstProblem(file).ifPresent(problems::add);
+        List<SourceRecord> records = problems.isEmpty() ? referralCsv.read(file, problems) : List.of();
         return fileImport.run(by, records::forEach, fileName, "CSV", problems);
     }
 
@@ -52,7 +52,7 @@ class ImporterService implements Importer {
 
     /** Streams the file a line at a time, so a large file is never held in memory. Blank lines are skipped. */
     private static void readJsonLines(Path file, Consumer<SourceRecord> each) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = ImportText.open(file)) {
             long line = 0;
             for (String text = reader.readLine(); text != null; text = reader.readLine()) {
                 line++;
