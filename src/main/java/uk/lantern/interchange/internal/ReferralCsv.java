@@ -80,9 +80,11 @@ class ReferralCsv {
 
     private void readRows(CSVParser parser, List<SourceRecord> records, List<RejectedRecord> problems) {
         int columns = parser.getHeaderNames().size();
+        long lastGoodLine = 1;
         try {
             for (CSVRecord row : parser) {
                 long line = row.getRecordNumber() + 1;
+                lastGoodLine = line;
                 if (row.size() != columns) {
                     problems.add(new RejectedRecord(line, "record", "Line " + line + " has " + row.size()
                             + (row.size() == 1 ? " value" : " values") + " but the header names " + columns
@@ -99,7 +101,7 @@ class ReferralCsv {
                 records.add(new SourceRecord(line, referral(row, agency.get())));
             }
         } catch (UncheckedIOException | IllegalStateException malformed) {
-            long line = parser.getCurrentLineNumber() + 1;
+            long line = lastGoodLine + 1;
             log.info("Malformed CSV in an import near line {}: {}", line, malformed.getMessage());
             problems.add(new RejectedRecord(line, "file", "The file is not valid CSV near line " + line + ". Put "
                     + "any value holding a comma, a double quote or a line break in double quotes, double each "

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -147,7 +146,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
                 Class<?> target = mismatch.getTargetType();
                 if (target == String.class) {
-                    return mismatch instanceof InvalidFormatException ? mismatch.getOriginalMessage()
+                    return mismatch instanceof JsonInputRules.UnstorableTextException ? mismatch.getOriginalMessage()
                             : "must be text, in double quotes";
                 }
                 if (WHOLE_NUMBERS.contains(target)) {

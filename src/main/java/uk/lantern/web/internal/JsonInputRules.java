@@ -44,9 +44,17 @@ class JsonInputRules {
             String text = super.deserialize(parser, context);
             String problem = StorableText.problem(text);
             if (problem != null) {
-                throw InvalidFormatException.from(parser, problem, text, String.class);
+                throw new UnstorableTextException(parser, problem, text);
             }
             return text;
+        }
+    }
+
+    /** Text that cannot be stored; its message is written for the caller and follows the field's name. */
+    static final class UnstorableTextException extends InvalidFormatException {
+
+        UnstorableTextException(JsonParser parser, String problem, String text) {
+            super(parser, problem, text, String.class);
         }
     }
 }
