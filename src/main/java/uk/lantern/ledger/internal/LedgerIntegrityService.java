@@ -66,11 +66,11 @@ class LedgerIntegrityService implements LedgerIntegrity {
      */
     @Override
     public LedgerVerification verify() {
-        List<Checkpoint> stored = storedCheckpoints();
-        List<Checkpoint> authentic = stored.stream().filter(signer::isAuthentic).toList();
+        Map<Boolean, List<Checkpoint>> byAuthenticity = storedCheckpoints().stream()
+                .collect(Collectors.partitioningBy(signer::isAuthentic));
+        List<Checkpoint> authentic = byAuthenticity.get(true);
         LedgerVerification againstAuthentic = check(authentic);
-        Optional<Checkpoint> forged = stored.stream().filter(checkpoint -> !signer.isAuthentic(checkpoint))
-                .min(Comparator.comparingLong(Checkpoint::sequence));
+        Optional<Checkpoint> forged = lowest(byAuthenticity.get(false));
         if (!againstAuthentic.intact() || forged.isEmpty()) {
             return againstAuthentic;
         }
@@ -120,6 +120,10 @@ class LedgerIntegrityService implements LedgerIntegrity {
         return LedgerVerification.intact(walk.entriesChecked());
     }
 
+    private static Optional<Checkpoint> lowest(List<Checkpoint> checkpoints) {
+        return checkpoints.stream().min(Comparator.comparingLong(Checkpoint::sequence));
+    }
+
     private List<Checkpoint> storedCheckpoints() {
         return jdbc.sql(CHECKPOINT_QUERY).query(LedgerIntegrityService::checkpointFromRow).list();
     }
@@ -163,11 +167,9 @@ class LedgerIntegrityService implements LedgerIntegrity {
     @Transactional
     Checkpoint checkpointOfHead(LedgerActor actor, String reason) {
         List<Checkpoint> stored = storedCheckpoints();
-        stored.stream().filter(checkpoint -> !signer.isAuthentic(checkpoint))
-                .min(Comparator.comparingLong(Checkpoint::sequence))
-                .ifPresent(forged -> {
-                    throw new LedgerTamperedException(forged.sequence());
-                });
+        lowest(stored.stream().filter(checkpoint -> !signer.isAuthentic(checkpoint)).toList()).ifPresent(forged -> {
+            throw new LedgerTamperedException(forged.sequence());
+        });
         Optional<Long> head = jdbc.sql("SELECT max(sequence) FROM ledger_entry").query(Long.class).optional();
         Optional<Checkpoint> latest = stored.stream().max(LATEST);
         if (latest.isPresent() && head.isPresent() && latest.get().sequence() == head.get()) {
