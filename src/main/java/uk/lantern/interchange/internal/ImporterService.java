@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +24,7 @@ import uk.lantern.ledger.LedgerActor;
 class ImporterService implements Importer {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Logger log = LoggerFactory.getLogger(ImporterService.class);
 
     private final FileImport fileImport;
     private final ReferralCsv referralCsv;
@@ -33,16 +36,30 @@ class ImporterService implements Importer {
 
     @Override
     public ImportReport importJsonLines(LedgerActor by, Path file, String fileName) {
-        List<RejectedRecord> notText = ImportText.firstProblem(file).stream().toList();
-        return fileImport.run(by, each -> readJsonLines(file, each), fileName, "JSON_LINES", notText);
+        List<RejectedRecord> problems = new ArrayList<>();
+        readable(file, problems, () -> ImportText.firstProblem(file).ifPresent(problems::add));
+        return fileImport.run(by, each -> readJsonLines(file, each), fileName, "JSON_LINES", problems);
     }
 
     @Override
     public ImportReport importReferralCsv(LedgerActor by, Path file, String fileName) {
         List<RejectedRecord> problems = new ArrayList<>();
-        ImportText.firstProblem(file).ifPresent(problems::add);
-        List<SourceRecord> records = problems.isEmpty() ? referralCsv.read(file, problems) : List.of();
+        List<SourceRecord> records = new ArrayList<>();
+        readable(file, problems, () -> ImportText.firstProblem(file).ifPresent(problems::add));
+        if (problems.isEmpty()) {
+            readable(file, problems, () -> records.addAll(referralCsv.read(file, problems)));
+        }
         return fileImport.run(by, records::forEach, fileName, "CSV", problems);
+    }
+
+    /** Reads the file; if it cannot be read at all, that is the file's problem, so the rejection is still recorded. */
+    private static void readable(Path file, List<RejectedRecord> problems, Runnable reading) {
+        try {
+            reading.run();
+        } catch (UncheckedIOException unreadable) {
+            log.error("Cannot read the import file {}", file, unreadable);
+            problems.add(new RejectedRecord(0, "file", "The file could not be read. The cause is in Lantern's log."));
+        }
     }
 
     @Override

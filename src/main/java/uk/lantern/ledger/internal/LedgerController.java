@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.lantern.ledger.Checkpoint;
 import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerIntegrity;
-import uk.lantern.ledger.LedgerTamperedException;
 import uk.lantern.ledger.LedgerVerification;
 import uk.lantern.ledger.UnauthenticCheckpointException;
 
@@ -56,13 +55,6 @@ class LedgerController {
     ProblemDetail unauthentic(UnauthenticCheckpointException refused) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, refused.getMessage());
         problem.setTitle("Checkpoint not authentic");
-        return problem;
-    }
-
-    @ExceptionHandler(LedgerTamperedException.class)
-    ProblemDetail tampered(LedgerTamperedException tampered) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, tampered.getMessage());
-        problem.setTitle("Ledger tampered with");
         return problem;
     }
 }

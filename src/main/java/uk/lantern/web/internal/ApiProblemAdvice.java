@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import uk.lantern.identity.AccessRefusedException;
 import uk.lantern.identity.InvalidInputException;
 import uk.lantern.identity.RecordNotFoundException;
+import uk.lantern.ledger.LedgerTamperedException;
 
 /**
  * RFC 9457 problem details for every API error. Validation problems carry an {@code errors} list naming each field
@@ -64,6 +65,14 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail denied(AccessDeniedException denied) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this");
         problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    /** Any API that would sign the head of the chain (a checkpoint export, an inquiry chronology) refuses alike. */
+    @ExceptionHandler(LedgerTamperedException.class)
+    ProblemDetail tampered(LedgerTamperedException tampered) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, tampered.getMessage());
+        problem.setTitle("Ledger tampered with");
         return problem;
     }
 
