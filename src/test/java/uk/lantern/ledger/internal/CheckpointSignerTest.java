@@ -23,7 +23,7 @@ class CheckpointSignerTest {
     Path dataDir;
 
     private CheckpointSigner embeddedSigner() {
-        return new CheckpointSigner(new LedgerProperties(null, null, null), new RuntimeProperties(dataDir, 0, "lantern_app"),
+        return new CheckpointSigner(new LedgerProperties(null, null), new RuntimeProperties(dataDir, 0, "lantern_app"),
                 new RunMode(true, true, false));
     }
 
@@ -48,7 +48,7 @@ class CheckpointSignerTest {
 
     @Test
     void aCheckpointSignedByAnotherKeyIsNotAuthentic(@TempDir Path otherDir) {
-        CheckpointSigner other = new CheckpointSigner(new LedgerProperties(null, null, null),
+        CheckpointSigner other = new CheckpointSigner(new LedgerProperties(null, null),
                 new RuntimeProperties(otherDir, 0, "lantern_app"), new RunMode(true, true, false));
         Checkpoint foreign = other.sign(5, "a".repeat(64), Instant.parse("2026-01-01T00:00:00Z"));
         assertThat(embeddedSigner().isAuthentic(foreign)).isFalse();
@@ -56,7 +56,7 @@ class CheckpointSignerTest {
 
     @Test
     void anExternalDatabaseNeedsAConfiguredKey() {
-        assertThatThrownBy(() -> new CheckpointSigner(new LedgerProperties(null, null, null),
+        assertThatThrownBy(() -> new CheckpointSigner(new LedgerProperties(null, null),
                 new RuntimeProperties(dataDir, 0, "lantern_app"), new RunMode(false, false, false)))
                 .hasMessageContaining("lantern.ledger.signing-key-file is required");
     }
@@ -65,7 +65,7 @@ class CheckpointSignerTest {
     void readsAConfiguredKeyFile() throws Exception {
         Path keyFile = dataDir.resolve("configured.pem");
         SigningKeys.write(SigningKeys.generate(), keyFile);
-        CheckpointSigner signer = new CheckpointSigner(new LedgerProperties(keyFile, null, null),
+        CheckpointSigner signer = new CheckpointSigner(new LedgerProperties(keyFile, null),
                 new RuntimeProperties(dataDir, 0, "lantern_app"), new RunMode(false, false, false));
         assertThat(signer.isAuthentic(signer.sign(1, "c".repeat(64), Instant.now()))).isTrue();
         assertThat(Files.exists(dataDir.resolve(CheckpointSigner.GENERATED_KEY_FILE))).isFalse();
@@ -79,10 +79,10 @@ class CheckpointSignerTest {
         SigningKeys.write(SigningKeys.generate(), newKeyFile);
         RuntimeProperties runtime = new RuntimeProperties(dataDir, 0, "lantern_app");
         RunMode external = new RunMode(false, false, false);
-        Checkpoint beforeRotation = new CheckpointSigner(new LedgerProperties(oldKeyFile, null, null), runtime,
+        Checkpoint beforeRotation = new CheckpointSigner(new LedgerProperties(oldKeyFile, null), runtime,
                 external).sign(7, "d".repeat(64), Instant.parse("2026-01-01T00:00:00Z"));
 
-        CheckpointSigner rotated = new CheckpointSigner(new LedgerProperties(newKeyFile, List.of(oldKeyFile), null),
+        CheckpointSigner rotated = new CheckpointSigner(new LedgerProperties(newKeyFile, List.of(oldKeyFile)),
                 runtime, external);
         Checkpoint afterRotation = rotated.sign(9, "e".repeat(64), Instant.parse("2026-02-01T00:00:00Z"));
 
@@ -90,7 +90,7 @@ class CheckpointSignerTest {
         assertThat(rotated.isAuthentic(afterRotation)).isTrue();
         assertThat(afterRotation.publicKey()).isNotEqualTo(beforeRotation.publicKey())
                 .isEqualTo(Base64.getEncoder().encodeToString(SigningKeys.read(newKeyFile).getPublic().getEncoded()));
-        assertThat(new CheckpointSigner(new LedgerProperties(newKeyFile, null, null), runtime, external)
+        assertThat(new CheckpointSigner(new LedgerProperties(newKeyFile, null), runtime, external)
                 .isAuthentic(beforeRotation)).as("without the retired key, the old checkpoint is refused").isFalse();
         Checkpoint alteredUnderOldKey = new Checkpoint(7, "f".repeat(64), beforeRotation.createdAt(),
                 beforeRotation.algorithm(), beforeRotation.publicKey(), beforeRotation.signature());
