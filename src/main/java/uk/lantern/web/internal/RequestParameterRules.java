@@ -1,6 +1,5 @@
 package uk.lantern.web.internal;
 
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,27 +32,30 @@ class RequestParameterRules implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-            String name = parameter.getKey();
+        request.getParameterMap().forEach((name, values) -> {
             String nameProblem = StorableText.problem(name);
             if (nameProblem != null) {
                 throw new InvalidInputException("request", "A field name " + nameProblem);
             }
-            Matcher index = INDEX.matcher(name);
-            while (index.find()) {
-                String digits = index.group(1).replaceFirst("^0+(?=\\d)", "");
-                if (digits.length() > 3 || Integer.parseInt(digits) >= MOST_REPEATS) {
-                    throw new InvalidInputException(name, name + " is past the end of the form: it holds at most "
-                            + MOST_REPEATS + " of these");
-                }
-            }
-            for (String value : parameter.getValue()) {
+            checkIndexes(name);
+            for (String value : values) {
                 String problem = StorableText.problem(value);
                 if (problem != null) {
                     throw new InvalidInputException(name, name + " " + problem);
                 }
             }
-        }
+        });
         return true;
+    }
+
+    private static void checkIndexes(String name) {
+        Matcher index = INDEX.matcher(name);
+        while (index.find()) {
+            String digits = index.group(1);
+            if (digits.length() > 9 || Integer.parseInt(digits) >= MOST_REPEATS) {
+                throw new InvalidInputException(name, name + " is past the end of the form: it holds at most "
+                        + MOST_REPEATS + " of these");
+            }
+        }
     }
 }
