@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +40,12 @@ class CheckpointSigner {
     private final String publicKeyText;
     /** The current key and the retired ones, by their base64 X.509 text as a checkpoint carries it. */
     private final Map<String, PublicKey> trustedKeys = new LinkedHashMap<>();
+    /**
+     * Checkpoints whose signatures have been found valid. The JDK's Ed25519 takes about a millisecond a check, and
+     * every verification checks every stored checkpoint; a checkpoint is a value, so an altered row is not found
+     * here and is checked afresh.
+     */
+    private final Set<Checkpoint> verified = ConcurrentHashMap.newKeySet();
 
     CheckpointSigner(LedgerProperties ledgerProperties, RuntimeProperties runtimeProperties, RunMode runMode) {
         this.keys = loadOrGenerate(ledgerProperties, runtimeProperties, runMode);
@@ -97,6 +105,9 @@ class CheckpointSigner {
      * a retired one; a checkpoint carrying any other key is refused.
      */
     boolean isAuthentic(Checkpoint checkpoint) {
+        if (verified.contains(checkpoint)) {
+            return true;
+        }
         PublicKey key = checkpoint.publicKey() == null ? null : trustedKeys.get(checkpoint.publicKey());
         if (key == null || checkpoint.signature() == null || checkpoint.createdAt() == null
                 || checkpoint.hash() == null) {
@@ -106,7 +117,11 @@ class CheckpointSigner {
             Signature verifier = Signature.getInstance(Checkpoint.ALGORITHM);
             verifier.initVerify(key);
             verifier.update(checkpoint.signedText().getBytes(StandardCharsets.UTF_8));
-            return verifier.verify(Base64.getDecoder().decode(checkpoint.signature()));
+            boolean valid = verifier.verify(Base64.getDecoder().decode(checkpoint.signature()));
+            if (valid) {
+                verified.add(checkpoint);
+            }
+            return valid;
         } catch (GeneralSecurityException | IllegalArgumentException badSignature) {
             return false;
         }

@@ -42,6 +42,7 @@ class CheckpointSignerTest {
                 signed.publicKey(), signed.signature());
         Checkpoint rehashed = new Checkpoint(5, "b".repeat(64), signed.createdAt(), signed.algorithm(),
                 signed.publicKey(), signed.signature());
+        assertThat(signer.isAuthentic(signed)).as("checked once, and remembered").isTrue();
         assertThat(signer.isAuthentic(moved)).isFalse();
         assertThat(signer.isAuthentic(rehashed)).isFalse();
     }
