@@ -38,7 +38,7 @@ class ReferralApiController {
 
     record ChildRequest(@Size(max = 100) String firstName, @Size(max = 100) String surname,
                         @Size(max = 10) String dateOfBirth, Boolean dateOfBirthApproximate, @Size(max = 20) String sex,
-                        @Size(max = 10) String nhsNumber, @Size(max = 9) String areaCode,
+                        @Size(max = 20) String nhsNumber, @Size(max = 9) String areaCode,
                         @Size(max = 200) String school) {
         ChildInput toInput() {
             return new ChildInput(firstName, surname, dateOfBirth, Boolean.TRUE.equals(dateOfBirthApproximate), sex,
