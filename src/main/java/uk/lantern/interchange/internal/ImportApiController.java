@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.lantern.identity.CurrentActor;
 import uk.lantern.interchange.ImportReport;
 import uk.lantern.interchange.Importer;
+import uk.lantern.runtime.Uploads;
 
 @RestController
 @Tag(name = "Import", description = "Bring records in from other systems in the interchange format")
@@ -26,10 +27,12 @@ class ImportApiController {
 
     private final Importer importer;
     private final CurrentActor currentActor;
+    private final Uploads uploads;
 
-    ImportApiController(Importer importer, CurrentActor currentActor) {
+    ImportApiController(Importer importer, CurrentActor currentActor, Uploads uploads) {
         this.importer = importer;
         this.currentActor = currentActor;
+        this.uploads = uploads;
     }
 
     @PostMapping(value = "/api/v1/imports", consumes = {"application/x-ndjson", "text/csv"})
@@ -40,7 +43,7 @@ class ImportApiController {
     ResponseEntity<ImportReport> importFile(HttpServletRequest request,
                                             @RequestHeader(value = "X-File-Name", required = false) String fileName)
             throws IOException {
-        Path upload = Files.createTempFile("lantern-import-", ".upload");
+        Path upload = uploads.newFile("import-");
         try (InputStream body = request.getInputStream()) {
             Files.copy(body, upload, StandardCopyOption.REPLACE_EXISTING);
             String given = fileName == null || fileName.isBlank() ? "upload" : fileName.trim();
