@@ -1,6 +1,7 @@
 package uk.lantern.runtime;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
@@ -10,6 +11,9 @@ import java.nio.file.Path;
  */
 public interface Uploads {
 
-    /** A new, empty file that only Lantern's user can read or write; the caller deletes it when done with it. */
-    Path newFile(String prefix) throws IOException;
+    /**
+     * Writes {@code content} to a new file that only Lantern's user can read or write, and returns it; the caller
+     * deletes it when done with it.
+     */
+    Path receive(InputStream content, String prefix) throws IOException;
 }

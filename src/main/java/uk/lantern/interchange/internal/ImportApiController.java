@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,9 +42,11 @@ class ImportApiController {
     ResponseEntity<ImportReport> importFile(HttpServletRequest request,
                                             @RequestHeader(value = "X-File-Name", required = false) String fileName)
             throws IOException {
-        Path upload = uploads.newFile("import-");
+        Path upload;
         try (InputStream body = request.getInputStream()) {
-            Files.copy(body, upload, StandardCopyOption.REPLACE_EXISTING);
+            upload = uploads.receive(body, "import-");
+        }
+        try {
             String given = fileName == null || fileName.isBlank() ? "upload" : fileName.trim();
             String name = given.length() > 200 ? given.substring(0, 200) : given;
             boolean csv = request.getContentType() != null && request.getContentType().startsWith("text/csv");

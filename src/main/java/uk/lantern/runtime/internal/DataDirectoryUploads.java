@@ -1,6 +1,8 @@
 package uk.lantern.runtime.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,12 +45,23 @@ class DataDirectoryUploads implements Uploads {
         }
     }
 
+    /**
+     * The file is written in place: copying over it with REPLACE_EXISTING would delete it and create another with the
+     * default permissions, readable by everyone.
+     */
     @Override
-    public Path newFile(String prefix) throws IOException {
+    public Path receive(InputStream content, String prefix) throws IOException {
         prepareFolder();
-        return POSIX
+        Path file = POSIX
                 ? Files.createTempFile(folder, prefix, ".upload", PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE))
                 : Files.createTempFile(folder, prefix, ".upload");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            content.transferTo(out);
+        } catch (IOException | RuntimeException cutOff) {
+            Files.deleteIfExists(file);
+            throw cutOff;
+        }
+        return file;
     }
 
     /** Also tightens a folder made by hand or by an earlier version with the default permissions. */
