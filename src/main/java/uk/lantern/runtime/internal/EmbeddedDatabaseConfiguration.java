@@ -34,7 +34,8 @@ import uk.lantern.runtime.RuntimeProperties;
  * <p>zonky is made for throwaway test databases and starts PostgreSQL with {@code -F} (no fsync) and
  * {@code synchronous_commit=off}: a crash then loses commits already acknowledged, and the sequences that number
  * referrals and cases fall back behind references already handed out. Lantern turns both back on, so that whatever
- * it acknowledges is on disk first (docs/operations.md, "Durability").
+ * it acknowledges is on disk first. A postmaster that a killed Lantern left running is stopped before a new one
+ * starts ({@link LeftoverPostmaster}); docs/operations.md, "Durability and crashes", states the guarantees.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseCondition.class)

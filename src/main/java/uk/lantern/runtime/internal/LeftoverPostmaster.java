@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Before the embedded database starts, this stops such a postmaster, and only one that is provably the earlier
  * Lantern's: no live Lantern holds the data directory's lock, and the process is a {@code postgres} whose command line
- * names this data directory. A pid file whose process is gone, or whose number now belongs to a program that is not
- * PostgreSQL, is stale and is removed. Anything else is left for PostgreSQL to judge.
+ * names this data directory. Anything else is left for PostgreSQL to judge: it replaces a pid file whose process is
+ * gone, and refuses to start while backends of an earlier postmaster may still be writing, which is why Lantern never
+ * removes the file itself.
  */
 final class LeftoverPostmaster {
 
@@ -52,14 +53,10 @@ final class LeftoverPostmaster {
         if (pid.isEmpty()) {
             return;
         }
-        Optional<ProcessHandle> process = ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive);
-        if (process.isEmpty() || isNotPostgres(process.get())) {
-            log.info("Removing the stale {}: process {} is not a running PostgreSQL", pidFile, pid.get());
-            Files.deleteIfExists(pidFile);
-            return;
-        }
-        if (isPostmasterOf(process.get(), dataDirectory)) {
-            stop(process.get(), dataDirectory, patience);
+        Optional<ProcessHandle> postmaster = ProcessHandle.of(pid.get())
+                .filter(process -> process.isAlive() && isPostmasterOf(process, dataDirectory));
+        if (postmaster.isPresent()) {
+            stop(postmaster.get(), dataDirectory, patience);
         }
     }
 
@@ -86,11 +83,6 @@ final class LeftoverPostmaster {
         } catch (NoSuchFileException removedMeanwhile) {
             return Optional.empty();
         }
-    }
-
-    /** Only a process whose executable can be read and is not named postgres is certainly not a postmaster. */
-    private static boolean isNotPostgres(ProcessHandle process) {
-        return process.info().command().map(command -> !executableName(command).equals("postgres")).orElse(false);
     }
 
     /** pg_ctl starts the postmaster as {@code postgres -D <data directory> ...}. */
