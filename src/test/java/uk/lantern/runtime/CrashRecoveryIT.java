@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * referrals, and kill -9 of the JVM alone in the middle of an upload. Each time the next start must recover on its
  * own, keep everything it acknowledged and never hand out a reference twice.
  *
- * <p>These tests start the packaged application in a JVM of their own rather than sharing the integration tests'
- * application context, since what they test is how that process dies and starts again.
+ * <p>It starts the packaged application in a JVM of its own rather than sharing the integration tests' application
+ * context, since what it tests is how that process dies and starts again.
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class CrashRecoveryIT {
@@ -125,8 +125,8 @@ class CrashRecoveryIT {
                 Thread.sleep(20);
             }
             lantern.killJvmAndDatabase();
-            killed.set(true);
         } finally {
+            killed.set(true);
             clients.shutdown();
             assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).as("the burst clients stopped").isTrue();
         }
