@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.stereotype.Component;
 
 import uk.lantern.runtime.RunMode;
@@ -23,9 +24,11 @@ import uk.lantern.runtime.Uploads;
 /**
  * Uploads hold whole bundles of personal data, so they stay out of the shared system temp directory. The folder is
  * emptied when the server starts, not when a command starts: a command runs beside a server that may be receiving a
- * file at that moment, and never takes uploads itself.
+ * file at that moment, and never takes uploads itself. It waits for the database to be up: the embedded one locks the
+ * data directory, so a second server started on it by mistake fails before it can empty the first one's uploads.
  */
 @Component
+@DependsOnDatabaseInitialization
 class DataDirectoryUploads implements Uploads {
 
     private static final String FOLDER = "uploads";
