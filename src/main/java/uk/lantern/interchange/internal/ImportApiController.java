@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.lantern.identity.CurrentActor;
 import uk.lantern.interchange.ImportReport;
 import uk.lantern.interchange.Importer;
+import uk.lantern.runtime.Uploads;
 
 @RestController
 @Tag(name = "Import", description = "Bring records in from other systems in the interchange format")
@@ -26,10 +26,12 @@ class ImportApiController {
 
     private final Importer importer;
     private final CurrentActor currentActor;
+    private final Uploads uploads;
 
-    ImportApiController(Importer importer, CurrentActor currentActor) {
+    ImportApiController(Importer importer, CurrentActor currentActor, Uploads uploads) {
         this.importer = importer;
         this.currentActor = currentActor;
+        this.uploads = uploads;
     }
 
     @PostMapping(value = "/api/v1/imports", consumes = {"application/x-ndjson", "text/csv"})
@@ -40,9 +42,11 @@ class ImportApiController {
     ResponseEntity<ImportReport> importFile(HttpServletRequest request,
                                             @RequestHeader(value = "X-File-Name", required = false) String fileName)
             throws IOException {
-        Path upload = Files.createTempFile("lantern-import-", ".upload");
+        Path upload;
         try (InputStream body = request.getInputStream()) {
-            Files.copy(body, upload, StandardCopyOption.REPLACE_EXISTING);
+            upload = uploads.receive(body, "import-");
+        }
+        try {
             String given = fileName == null || fileName.isBlank() ? "upload" : fileName.trim();
             String name = given.length() > 200 ? given.substring(0, 200) : given;
             boolean csv = request.getContentType() != null && request.getContentType().startsWith("text/csv");
