@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Authentication", description = "Exchange a username and password for an API token")
 class AuthApiController {
 
-    record TokenRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
+    record SignInTokenRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
     }
 
-    record TokenResponse(String token, Instant expiresAt) {
+    record SignInTokenResponse(String token, Instant expiresAt) {
     }
 
     private final AuthenticationManager authenticationManager;
@@ -39,11 +39,11 @@ class AuthApiController {
     @PostMapping("/api/v1/auth/token")
     @Operation(summary = "Sign in and receive a bearer token",
             description = "Failed attempts count towards the same lockout as the sign-in page.")
-    TokenResponse token(@Valid @RequestBody TokenRequest request) {
+    SignInTokenResponse token(@Valid @RequestBody SignInTokenRequest request) {
         var authentication = authenticationManager.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
         ApiTokens.IssuedToken issued = tokens.issueSignInToken((SignInAccount) authentication.getPrincipal());
-        return new TokenResponse(issued.token(), issued.expiresAt());
+        return new SignInTokenResponse(issued.token(), issued.expiresAt());
     }
 
     @ExceptionHandler(AuthenticationException.class)

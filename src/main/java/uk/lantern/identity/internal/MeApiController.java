@@ -41,7 +41,8 @@ class MeApiController {
                       List<String> roles, List<String> capabilities) {
     }
 
-    record TokenRequest(@NotBlank @Size(max = ApiTokens.MAX_NAME_LENGTH) String name, @NotNull Integer daysValid) {
+    record PersonalTokenRequest(@NotBlank @Size(max = ApiTokens.MAX_NAME_LENGTH) String name,
+                                @NotNull Integer daysValid) {
     }
 
     record TokenCreatedResponse(UUID id, String name, String token, Instant expiresAt) {
@@ -75,7 +76,7 @@ class MeApiController {
     @PostMapping("/tokens")
     @Operation(summary = "Create a named personal token")
     ResponseEntity<TokenCreatedResponse> create(@AuthenticationPrincipal SignInAccount account,
-                                                @Valid @RequestBody TokenRequest request) {
+                                                @Valid @RequestBody PersonalTokenRequest request) {
         ApiTokens.IssuedToken issued = tokens.issuePersonalToken(account, request.name(), request.daysValid());
         return ResponseEntity.status(HttpStatus.CREATED).body(new TokenCreatedResponse(issued.id(), issued.name(), issued.token(), issued.expiresAt()));
     }

@@ -64,7 +64,7 @@ class ReferralApiController {
                                     @Size(max = 1000) String reason) {
     }
 
-    record DecisionRequest(@Size(max = 40) String outcome, @Size(max = 10_000) String reasons) {
+    record ReferralDecisionRequest(@Size(max = 40) String outcome, @Size(max = 10_000) String reasons) {
     }
 
     record SignOffRequest(Boolean approve, @Size(max = 4000) String note, @Size(max = 40) String outcome,
@@ -123,7 +123,7 @@ class ReferralApiController {
 
     @PostMapping("/referrals/{id}/decision")
     @Operation(summary = "Decide a referral")
-    ReferralView decide(@PathVariable ReferralId id, @Valid @RequestBody DecisionRequest request) {
+    ReferralView decide(@PathVariable ReferralId id, @Valid @RequestBody ReferralDecisionRequest request) {
         return referrals.decide(currentActor.get(), id, new NewDecision(request.outcome(), request.reasons()));
     }
 
