@@ -86,8 +86,8 @@ class NetworkViewMapper {
     }
 
     private List<NetworkLinkView> links(List<Link> links, LoadedNetwork network) {
-        return links.stream().map(link -> new NetworkLinkView(link.from().value(), link.to().value(), link.type().name(),
-                link.type().label(), link.seen().first(), link.seen().last(), link.gradings(),
+        return links.stream().map(link -> new NetworkLinkView(link.from().value(), link.to().value(),
+                link.type().name(), link.type().label(), link.seen().first(), link.seen().last(), link.gradings(),
                 evidence(link.evidence(), network))).toList();
     }
 

@@ -21,8 +21,9 @@ public final class NetworkViews {
 
     /** A network dossier in full: nothing is cut to a size. */
     public record Dossier(String id, int memberCount, int suspectCount, int childCount, int networkSize,
-                          LocalDate firstSeen, LocalDate lastSeen, List<AreaName> areas, List<NetworkSubjectView> members,
-                          List<NetworkSubjectView> children, List<NetworkLinkView> links) {
+                          LocalDate firstSeen, LocalDate lastSeen, List<AreaName> areas,
+                          List<NetworkSubjectView> members, List<NetworkSubjectView> children,
+                          List<NetworkLinkView> links) {
     }
 
     /**
@@ -57,7 +58,8 @@ public final class NetworkViews {
     }
 
     /** The subjects within some hops of one subject, and the links among them. */
-    public record NeighbourhoodView(String centre, int hops, List<NetworkSubjectView> subjects, List<NetworkLinkView> links) {
+    public record NeighbourhoodView(String centre, int hops, List<NetworkSubjectView> subjects,
+                                    List<NetworkLinkView> links) {
     }
 
     /**
