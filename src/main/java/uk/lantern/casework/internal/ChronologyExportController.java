@@ -1,5 +1,10 @@
 package uk.lantern.casework.internal;
 
+import org.springframework.web.bind.annotation.ResponseBody;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 
 import org.springframework.http.ContentDisposition;
@@ -36,6 +41,10 @@ class ChronologyExportController {
     }
 
     @GetMapping({"/cases/{id}/chronology.html", "/api/v1/cases/{id}/chronology.html"})
+    @ResponseBody
+    @Operation(tags = "Cases", summary = "The case's chronology as an HTML document to download; the read is logged")
+    @ApiResponse(responseCode = "200", description = "The chronology",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
     ResponseEntity<String> html(@PathVariable CaseId id) {
         Actor actor = currentActor.get();
         List<ChronologyEntry> entries = cases.chronology(actor, id);
@@ -46,6 +55,10 @@ class ChronologyExportController {
     }
 
     @GetMapping({"/cases/{id}/chronology.pdf", "/api/v1/cases/{id}/chronology.pdf"})
+    @ResponseBody
+    @Operation(tags = "Cases", summary = "The case's chronology as a PDF document to download; the read is logged")
+    @ApiResponse(responseCode = "200", description = "The chronology",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> pdf(@PathVariable CaseId id) {
         Actor actor = currentActor.get();
         List<ChronologyEntry> entries = cases.chronology(actor, id);

@@ -1,5 +1,6 @@
 package uk.lantern.identity.internal;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,6 +38,7 @@ class BreakGlassApiController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PreAuthorize("hasAuthority('USE_BREAK_GLASS')")
     @Operation(summary = "Take break-glass access to a record; it is recorded and reported to managers")
     ResponseEntity<AccessGrantView> take(@AuthenticationPrincipal SignInAccount account,

@@ -1,5 +1,6 @@
 package uk.lantern.identity.internal;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -74,6 +75,7 @@ class MeApiController {
     }
 
     @PostMapping("/tokens")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @Operation(summary = "Create a named personal token")
     ResponseEntity<TokenCreatedResponse> create(@AuthenticationPrincipal SignInAccount account,
                                                 @Valid @RequestBody PersonalTokenRequest request) {
@@ -82,6 +84,8 @@ class MeApiController {
     }
 
     @DeleteMapping("/tokens/{id}")
+    @ApiResponse(responseCode = "204", description = "Done; no body")
+    @ApiResponse(responseCode = "400", description = "No active token of mine has that id (field tokenId)")
     @Operation(summary = "Revoke one of my tokens")
     ResponseEntity<Void> revoke(@AuthenticationPrincipal SignInAccount account, @PathVariable UUID id) {
         tokens.revoke(account, id);

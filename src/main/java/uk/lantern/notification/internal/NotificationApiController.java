@@ -1,5 +1,6 @@
 package uk.lantern.notification.internal;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,6 +46,7 @@ class NotificationApiController {
     }
 
     @PostMapping("/{id}/read")
+    @ApiResponse(responseCode = "204", description = "Done; no body")
     @Operation(summary = "Mark one of my notifications read (204; 404 if I have no notification with that id)")
     ResponseEntity<Void> markRead(@PathVariable UUID id) {
         notifications.markRead(signedInUser(), id);

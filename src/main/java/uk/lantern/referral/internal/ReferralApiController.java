@@ -1,5 +1,6 @@
 package uk.lantern.referral.internal;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -85,6 +86,7 @@ class ReferralApiController {
     }
 
     @PostMapping("/referrals")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @Operation(summary = "Raise a concern about one or more children",
             description = "The referrer and their agency come from the caller. Returns the acknowledgement.")
     ResponseEntity<ReferralResponse> submit(@Valid @RequestBody ReferralRequest request) {
@@ -142,6 +144,7 @@ class ReferralApiController {
     }
 
     @PostMapping("/referrals/{id}/escalation")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @Operation(summary = "Escalate my referral when it has passed its decision deadline without a decision")
     ResponseEntity<EscalationView> escalate(@PathVariable ReferralId id,
                                             @Valid @RequestBody EscalationRequest request) {

@@ -20,7 +20,8 @@ class OpenApiConfiguration {
                 .info(new Info().title("Lantern API").version("v1")
                         .description("Multi-agency safeguarding: referrals, casework, intelligence and oversight. "
                                 + "Errors are RFC 9457 problem details. See docs/api.md."))
-                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
+                .components(new Components().schemas(new java.util.TreeMap<>(ApiResponsesCustomizer.problemSchemas()))
+                        .addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer")
                         .description("A token from POST /api/v1/auth/token or a personal token")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
