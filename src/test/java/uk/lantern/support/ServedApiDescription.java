@@ -3,7 +3,6 @@ package uk.lantern.support;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
@@ -31,19 +30,28 @@ public final class ServedApiDescription {
 
     /**
      * Fails the test when the exchange just performed is not described: an unknown status, field, type or media type.
-     * The request is checked too when it succeeded; a refused request may be wrong on purpose.
      */
     public ResultHandler describesExchange() {
         return result -> {
-            Request request = requestOf(result.getRequest());
-            SimpleResponse response = responseOf(result.getResponse());
-            ValidationReport report = result.getResponse().getStatus() < 300
-                    ? validator.validate(request, response)
-                    : validator.validateResponse(request.getPath(), request.getMethod(), response);
-            if (report.hasErrors()) {
-                throw new AssertionError(describe(result, report));
+            List<String> problems = problemsWith(result.getRequest(), result.getResponse());
+            if (!problems.isEmpty()) {
+                throw new AssertionError(describe(result, problems));
             }
         };
+    }
+
+    /** What the description does not say about the exchange; the request is checked too when it succeeded. */
+    public List<String> problemsWith(MockHttpServletRequest servletRequest, MockHttpServletResponse servletResponse)
+            throws Exception {
+        Request request = requestOf(servletRequest);
+        SimpleResponse response = responseOf(servletResponse);
+        // A refused request may be wrong on purpose; only what Lantern answered to it must be described.
+        ValidationReport report = servletResponse.getStatus() < 300
+                ? validator.validate(request, response)
+                : validator.validateResponse(request.getPath(), request.getMethod(), response);
+        return report.getMessages().stream()
+                .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                .map(message -> message.getKey() + ": " + message.getMessage()).toList();
     }
 
     private static Request requestOf(MockHttpServletRequest request) {
@@ -79,15 +87,11 @@ public final class ServedApiDescription {
         return builder.build();
     }
 
-    private static String describe(MvcResult result, ValidationReport report) throws Exception {
-        List<String> problems = report.getMessages().stream()
-                .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
-                .map(message -> message.getKey() + ": " + message.getMessage()).toList();
+    private static String describe(MvcResult result, List<String> problems) throws Exception {
         String body = result.getResponse().getContentAsString();
         return result.getRequest().getMethod() + " " + result.getRequest().getRequestURI() + " answered "
                 + result.getResponse().getStatus() + " " + result.getResponse().getHeader(HttpHeaders.CONTENT_TYPE)
-                + ", which the OpenAPI description does not describe:\n  "
-                + problems.stream().collect(Collectors.joining("\n  "))
+                + ", which the OpenAPI description does not describe:\n  " + String.join("\n  ", problems)
                 + "\nResponse: " + (body.length() > 1500 ? body.substring(0, 1500) + "…" : body);
     }
 }
