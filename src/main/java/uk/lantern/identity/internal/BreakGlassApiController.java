@@ -1,9 +1,9 @@
 package uk.lantern.identity.internal;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,9 +1,9 @@
 package uk.lantern.ledger.internal;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

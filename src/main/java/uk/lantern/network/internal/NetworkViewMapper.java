@@ -22,11 +22,11 @@ import uk.lantern.network.internal.NetworkViews.AreaName;
 import uk.lantern.network.internal.NetworkViews.Dossier;
 import uk.lantern.network.internal.NetworkViews.EvidenceView;
 import uk.lantern.network.internal.NetworkViews.HopView;
-import uk.lantern.network.internal.NetworkViews.NetworkLinkView;
 import uk.lantern.network.internal.NetworkViews.NeighbourhoodView;
+import uk.lantern.network.internal.NetworkViews.NetworkLinkView;
+import uk.lantern.network.internal.NetworkViews.NetworkSubjectView;
 import uk.lantern.network.internal.NetworkViews.NetworkSummary;
 import uk.lantern.network.internal.NetworkViews.PathView;
-import uk.lantern.network.internal.NetworkViews.NetworkSubjectView;
 
 /** Turns the analyses into the views the API and pages show, naming every area and every source record. */
 @Component
