@@ -106,6 +106,10 @@ class OpenApiDescriptionIT extends IntegrationTestBase {
         call("triage", post("/api/v1/referrals/" + referralId + "/decision").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"outcome\":\"NOT_AN_OUTCOME\"}"), 400);
         call("referrer", get("/api/v1/referrals/" + NOBODY), 404);
+        call("triage", post("/api/v1/referrals/" + referralId + "/decision").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"outcome\":\"ASSESSMENT\",\"reasons\":\"Grooming indicators need an assessment.\"}"),
+                200);
+        call("manager", get("/api/v1/referrals/awaiting-sign-off"), 200);
 
         WorkedCase worked = new WorkedCase(this, WorkedCase.ROCHDALE, unique("Orla"), unique("Describedcase"));
         String caseId = worked.caseId.toString();
@@ -120,11 +124,26 @@ class OpenApiDescriptionIT extends IntegrationTestBase {
         call("socialworker", get("/api/v1/cases/" + NOBODY), 404);
         call("socialworker", post("/api/v1/cases/" + caseId + "/actions").contentType(MediaType.APPLICATION_JSON)
                 .content("{}"), 400);
+        call("socialworker", post("/api/v1/cases/" + caseId + "/actions").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"description\":\"Visit the school\",\"owner\":\"socialworker\",\"dueOn\":\""
+                        + java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).plusDays(7)
+                        + "\"}"), 200);
+        call("triage", post("/api/v1/children/" + worked.childId + "/missing-episodes")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reportedMissingAt\":\"" + clock.instant().minusSeconds(600) + "\"}"), 201);
+        call("socialworker", get("/api/v1/missing-episodes/" + worked.recordMissingEpisode()), 200);
+        call("socialworker", get("/api/v1/missing-episodes/" + NOBODY), 404);
+
+        JsonNode hold = call("auditor", post("/api/v1/legal-holds").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"scope\":\"CASE\",\"reference\":\"" + worked.reference
+                        + "\",\"reason\":\"Held for the inquiry into the described case\"}"), 201);
+        call("auditor", get("/api/v1/legal-holds/" + hold.get("id").asString()), 200);
+        call("auditor", post("/api/v1/legal-holds/" + hold.get("id").asString() + "/release")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"The inquiry has reported\"}"), 200);
     }
 
     @Test
     void intelligenceNetworksAndResolution() throws Exception {
-        JsonNode reports = call("analyst", get("/api/v1/intelligence?limit=5"), 200);
         call("referrer", get("/api/v1/intelligence"), 403);
 
         SmallNetwork network = new SmallNetwork(this);
@@ -139,7 +158,11 @@ class OpenApiDescriptionIT extends IntegrationTestBase {
         call("analyst", get("/api/v1/resolution/review-queue?kind=PERSON&limit=5"), 200);
         call("analyst", get("/api/v1/resolution/records?kind=PERSON&name=an"), 200);
         call("analyst", get("/api/v1/resolution/matches/" + NOBODY), 404);
-        assertThat(reports).isNotNull();
+
+        JsonNode reports = call("investigator", get("/api/v1/intelligence?limit=5"), 200);
+        call("investigator", get("/api/v1/intelligence/" + reports.get(0).get("id").asString()), 200);
+        call("socialworker", get("/api/v1/intelligence"), 200);
+        call("investigator", get("/api/v1/intelligence/" + NOBODY), 404);
     }
 
     @Test
@@ -152,6 +175,11 @@ class OpenApiDescriptionIT extends IntegrationTestBase {
         call("auditor", get("/api/v1/ledger/checkpoints/latest"), 200);
         call("auditor", get("/api/v1/legal-holds"), 200);
         call("referrer", get("/api/v1/ledger/verification"), 403);
+        call("auditor", post("/api/v1/ledger/verification").contentType(MediaType.APPLICATION_JSON).content("[]"), 200);
+        call("manager", get("/api/v1/break-glass"), 200);
+        call("manager", post("/api/v1/break-glass").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"recordType\":\"CHILD\",\"recordId\":\"" + NOBODY
+                        + "\",\"reason\":\"Checking a missing child report tonight\"}"), 400);
     }
 
     @Test
@@ -163,6 +191,7 @@ class OpenApiDescriptionIT extends IntegrationTestBase {
                 422);
         call("triage", post("/api/v1/imports").contentType("application/x-ndjson").content("{}\n"), 403);
         call("manager", get("/api/v1/historic-reviews"), 200);
+        call("manager", get("/api/v1/historic-reviews/" + NOBODY), 404);
     }
 
     private JsonNode call(String username, MockHttpServletRequestBuilder request, int expected) throws Exception {
