@@ -103,6 +103,9 @@ class OpenApiDescriptionIT extends IntegrationTestBase {
         call("referrer", get("/api/v1/referrals/" + referralId), 200);
         call("referrer", get("/api/v1/referrals/mine"), 200);
         call("triage", get("/api/v1/triage/queue"), 200);
+        call("referrer", get("/api/v1/triage/queue"), 403);
+        call("triage", get("/api/v1/referrals/awaiting-sign-off"), 403);
+        call("auditor", post("/api/v1/referrals").contentType(MediaType.APPLICATION_JSON).content("{}"), 403);
         call("triage", post("/api/v1/referrals/" + referralId + "/decision").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"outcome\":\"NOT_AN_OUTCOME\"}"), 400);
         call("referrer", get("/api/v1/referrals/" + NOBODY), 404);

@@ -87,6 +87,7 @@ class ReferralApiController {
 
     @PostMapping("/referrals")
     @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "403", description = "The caller's role lacks the capability RAISE_REFERRAL")
     @Operation(summary = "Raise a concern about one or more children",
             description = "The referrer and their agency come from the caller. Returns the acknowledgement.")
     ResponseEntity<ReferralResponse> submit(@Valid @RequestBody ReferralRequest request) {
@@ -112,12 +113,16 @@ class ReferralApiController {
     }
 
     @GetMapping("/triage/queue")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "403", description = "The caller's role lacks the capability DECIDE_REFERRALS")
     @Operation(summary = "The front-door queue of my area: most urgent first, then oldest first")
     List<ReferralSummary> queue() {
         return referrals.queue(currentActor.get());
     }
 
     @GetMapping("/referrals/awaiting-sign-off")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "403", description = "The caller's role lacks the capability SIGN_OFF_DECISIONS")
     @Operation(summary = "No-further-action decisions on CSE concerns awaiting my sign-off")
     List<ReferralSummary> awaitingSignOff() {
         return referrals.awaitingSignOff(currentActor.get());
