@@ -55,6 +55,8 @@ class OpenApiDescriptionIT extends IntegrationTestBase {
         }));
         assertThat(operations).as("the chronology documents, which page controllers serve, are described")
                 .contains("GET /api/v1/cases/{id}/chronology.html", "GET /api/v1/cases/{id}/chronology.pdf");
+        assertThat(paths.get("/api/v1/auth/token").get("post").get("security")).as("signing in needs no token")
+                .isEmpty();
         assertThat(paths.get("/api/v1/imports").get("post").get("requestBody").get("content").propertyNames())
                 .containsExactlyInAnyOrder("application/x-ndjson", "text/csv");
     }

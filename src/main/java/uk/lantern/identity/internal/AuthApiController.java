@@ -3,6 +3,7 @@ package uk.lantern.identity.internal;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -37,6 +38,7 @@ class AuthApiController {
     }
 
     @PostMapping("/api/v1/auth/token")
+    @SecurityRequirements
     @Operation(summary = "Sign in and receive a bearer token",
             description = "Failed attempts count towards the same lockout as the sign-in page.")
     SignInTokenResponse token(@Valid @RequestBody SignInTokenRequest request) {

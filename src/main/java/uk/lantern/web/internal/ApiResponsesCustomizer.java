@@ -1,8 +1,10 @@
 package uk.lantern.web.internal;
 
+import java.lang.annotation.Annotation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.ArraySchema;
@@ -22,6 +24,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.HandlerMethod;
@@ -88,7 +91,8 @@ class ApiResponsesCustomizer implements OperationCustomizer {
         boolean restController = AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), RestController.class);
         boolean namesRecord = has(handler, PathVariable.class);
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-        boolean unknownIdIsInvalid = responses.containsKey("400");
+        boolean unknownIdIsInvalid = documented(handler).stream().anyMatch(response -> response.responseCode()
+                .equals("400"));
 
         if (namesRecord || has(handler, RequestParam.class) || has(handler, RequestBody.class)) {
             add(responses, "400", restController ? INVALID_REQUEST_PROBLEM : null);
@@ -116,8 +120,7 @@ class ApiResponsesCustomizer implements OperationCustomizer {
      * {@code @Content}.
      */
     private static void documentedErrors(HandlerMethod handler, ApiResponses responses, boolean restController) {
-        for (var documented : AnnotatedElementUtils.findMergedRepeatableAnnotations(handler.getMethod(),
-                io.swagger.v3.oas.annotations.responses.ApiResponse.class)) {
+        for (var documented : documented(handler)) {
             String code = documented.responseCode();
             ApiResponse response = responses.get(code);
             if (response == null || !(code.startsWith("4") || code.startsWith("5"))
@@ -128,6 +131,11 @@ class ApiResponsesCustomizer implements OperationCustomizer {
             response.setContent(noBody ? null : restController
                     ? problemContent(code.equals("400") ? INVALID_REQUEST_PROBLEM : PROBLEM) : pageContent());
         }
+    }
+
+    private static Set<io.swagger.v3.oas.annotations.responses.ApiResponse> documented(HandlerMethod handler) {
+        return AnnotatedElementUtils.findMergedRepeatableAnnotations(handler.getMethod(),
+                io.swagger.v3.oas.annotations.responses.ApiResponse.class);
     }
 
     private static ApiResponse response(String code, String problemSchema) {
@@ -152,16 +160,14 @@ class ApiResponsesCustomizer implements OperationCustomizer {
                 || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PreAuthorize.class);
     }
 
-    private static boolean has(HandlerMethod handler, Class<? extends java.lang.annotation.Annotation> annotation) {
+    private static boolean has(HandlerMethod handler, Class<? extends Annotation> annotation) {
         return Arrays.stream(handler.getMethodParameters()).anyMatch((MethodParameter parameter) ->
                 parameter.hasParameterAnnotation(annotation));
     }
 
     private static String pathOf(HandlerMethod handler) {
-        var classMapping = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(),
-                org.springframework.web.bind.annotation.RequestMapping.class);
-        var methodMapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(),
-                org.springframework.web.bind.annotation.RequestMapping.class);
+        var classMapping = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), RequestMapping.class);
+        var methodMapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
         String prefix = classMapping == null || classMapping.path().length == 0 ? "" : classMapping.path()[0];
         String suffix = methodMapping == null || methodMapping.path().length == 0 ? "" : methodMapping.path()[0];
         return prefix + suffix;
