@@ -1,7 +1,5 @@
 package uk.lantern.web;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,7 +35,6 @@ class OpenApiDescriptionIT extends IntegrationTestBase {
     void readTheServedDescription() throws Exception {
         String served = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        Files.writeString(Path.of("target/openapi.json"), served);
         description = new ServedApiDescription(served);
     }
 
