@@ -1,5 +1,6 @@
 package uk.lantern.support;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class ServedApiDescription {
         if (request.getQueryString() != null) {
             UriComponentsBuilder.fromUriString("?" + request.getQueryString()).build(false).getQueryParams()
                     .forEach((name, values) -> builder.withQueryParam(name, values.stream()
-                            .map(value -> value == null ? "" : java.net.URLDecoder.decode(value,
+                            .map(value -> value == null ? "" : URLDecoder.decode(value,
                                     StandardCharsets.UTF_8)).toList()));
         }
         byte[] body = request.getContentAsByteArray();

@@ -1,5 +1,7 @@
 package uk.lantern.support;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -40,7 +42,7 @@ class ServedApiDescriptionTest {
         assertThat(problemsWithAnswer(200, "{\"owner\":{\"name\":1}}")).isNotEmpty();
     }
 
-    private java.util.List<String> problemsWithAnswer(int status, String body) throws Exception {
+    private List<String> problemsWithAnswer(int status, String body) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/things/1");
         MockHttpServletResponse response = new MockHttpServletResponse();
         response.setStatus(status);

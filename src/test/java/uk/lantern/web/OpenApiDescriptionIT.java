@@ -1,5 +1,8 @@
 package uk.lantern.web;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,7 +45,7 @@ class OpenApiDescriptionIT extends IntegrationTestBase {
     void everyOperationDescribesItsSuccessAndItsErrors() throws Exception {
         JsonNode paths = json(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString())
                 .get("paths");
-        List<String> operations = new java.util.ArrayList<>();
+        List<String> operations = new ArrayList<>();
         paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
             JsonNode responses = operation.getValue().get("responses");
             List<String> codes = responses.propertyNames().stream().toList();
@@ -128,7 +131,7 @@ class OpenApiDescriptionIT extends IntegrationTestBase {
                 .content("{}"), 400);
         call("socialworker", post("/api/v1/cases/" + caseId + "/actions").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"description\":\"Visit the school\",\"owner\":\"socialworker\",\"dueOn\":\""
-                        + java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).plusDays(7)
+                        + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(7)
                         + "\"}"), 200);
         call("triage", post("/api/v1/children/" + worked.childId + "/missing-episodes")
                 .contentType(MediaType.APPLICATION_JSON)
