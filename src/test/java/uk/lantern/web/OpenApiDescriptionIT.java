@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -168,6 +169,21 @@ class OpenApiDescriptionIT extends IntegrationTestBase {
         call("investigator", get("/api/v1/intelligence/" + reports.get(0).get("id").asString()), 200);
         call("socialworker", get("/api/v1/intelligence"), 200);
         call("investigator", get("/api/v1/intelligence/" + NOBODY), 404);
+        String today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
+        JsonNode submitted = call("investigator", post("/api/v1/intelligence").contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(Map.of("informationDate", today,
+                        "areaCodes", List.of(SmallNetwork.ROCHDALE), "sourceEvaluation", "2",
+                        "intelligenceAssessment", "B", "handlingCode", "P",
+                        "text", "A man offered lifts to girls outside the school.",
+                        "subjects", List.of(Map.of("type", "person", "role", "SUSPECT",
+                                "person", Map.of("firstName", unique("Dale"), "surname", "Describedsuspect")),
+                                Map.of("type", "child", "role", "VICTIM", "existing", network.childOne)),
+                        "links", List.of(Map.of("from", 0, "to", 1, "linkType", "SEEN_WITH"))))), 201);
+        call("investigator", put("/api/v1/intelligence/" + submitted.get("id").asString() + "/sanitised-version")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"sanitisedText\":\"A man was seen near a school.\"}"), 200);
+        call("analyst", post("/api/v1/resolution/identities/merge?kind=PERSON").contentType(MediaType.APPLICATION_JSON)
+                .content("{}"), 400);
     }
 
     @Test
@@ -197,6 +213,8 @@ class OpenApiDescriptionIT extends IntegrationTestBase {
         call("triage", post("/api/v1/imports").contentType("application/x-ndjson").content("{}\n"), 403);
         call("manager", get("/api/v1/historic-reviews"), 200);
         call("manager", get("/api/v1/historic-reviews/" + NOBODY), 404);
+        call("manager", post("/api/v1/historic-reviews/" + NOBODY + "/reopen").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"New information links her to a network\"}"), 404);
     }
 
     private JsonNode call(String username, MockHttpServletRequestBuilder request, int expected) throws Exception {
