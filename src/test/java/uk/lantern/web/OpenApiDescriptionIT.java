@@ -211,6 +211,8 @@ class OpenApiDescriptionIT extends IntegrationTestBase {
         call("admin", post("/api/v1/imports").contentType("application/x-ndjson").content("{\"type\":\"agency\"}\n"),
                 422);
         call("triage", post("/api/v1/imports").contentType("application/x-ndjson").content("{}\n"), 403);
+        call("admin", post("/api/v1/imports").contentType(MediaType.APPLICATION_JSON).content("{}"), 415);
+        call("referrer", post("/api/v1/language/check").contentType(MediaType.TEXT_PLAIN).content("text"), 415);
         call("manager", get("/api/v1/historic-reviews"), 200);
         call("manager", get("/api/v1/historic-reviews/" + NOBODY), 404);
         call("manager", post("/api/v1/historic-reviews/" + NOBODY + "/reopen").contentType(MediaType.APPLICATION_JSON)

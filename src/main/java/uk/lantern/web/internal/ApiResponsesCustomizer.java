@@ -38,6 +38,8 @@ import org.springframework.web.method.HandlerMethod;
  * <li>403 when the operation needs a capability ({@code @PreAuthorize}) or names a record in its path that the
  * access policy may refuse (the caller's own things under {@code /api/v1/me} are never refused);</li>
  * <li>404 when it names a record in its path, unless the operation documents an unknown id as a 400 of its own;</li>
+ * <li>415 when it reads a body: without a body when the mapping declares the media types it consumes, since Spring
+ * then turns the request away before choosing a handler;</li>
  * <li>500, the problem that says nothing was half-saved.</li>
  * </ul>
  * A {@code @RestController} answers errors as RFC 9457 problem documents ({@code ApiProblemAdvice}); the few API
@@ -58,6 +60,7 @@ class ApiResponsesCustomizer implements OperationCustomizer {
             "403", "The caller's role lacks the capability, or the access policy refuses the record "
                     + "(breakGlassAvailable says whether break-glass access could be taken)",
             "404", "No record with that id, or none the caller may know of",
+            "415", "The body is not of a media type this operation reads",
             "422", "The request was understood but refused",
             "500", "Something went wrong; it has been logged and nothing was half-saved");
 
@@ -103,6 +106,12 @@ class ApiResponsesCustomizer implements OperationCustomizer {
         }
         if (namesRecord && !unknownIdIsInvalid) {
             add(responses, "404", restController ? PROBLEM : null);
+        }
+        if (consumes(handler)) {
+            // A media type the mapping does not consume is turned away before any handler runs: no body.
+            responses.computeIfAbsent("415", code -> new ApiResponse().description(DESCRIPTIONS.get(code)));
+        } else if (has(handler, RequestBody.class)) {
+            add(responses, "415", restController ? PROBLEM : null);
         }
         add(responses, "500", restController ? PROBLEM : null);
         documentedErrors(handler, responses, restController);
@@ -163,6 +172,11 @@ class ApiResponsesCustomizer implements OperationCustomizer {
     private static boolean has(HandlerMethod handler, Class<? extends Annotation> annotation) {
         return Arrays.stream(handler.getMethodParameters()).anyMatch((MethodParameter parameter) ->
                 parameter.hasParameterAnnotation(annotation));
+    }
+
+    private static boolean consumes(HandlerMethod handler) {
+        var mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+        return mapping != null && mapping.consumes().length > 0;
     }
 
     private static String pathOf(HandlerMethod handler) {
