@@ -128,6 +128,8 @@ class OpenApiDescriptionIT extends IntegrationTestBase {
         call("socialworker", get("/api/v1/cases/" + caseId + "/chronology.html"), 200);
         call("socialworker", get("/api/v1/cases/" + caseId + "/chronology.pdf"), 200);
         call("socialworker", get("/api/v1/cases/" + NOBODY), 404);
+        call("socialworker", get("/api/v1/cases/" + NOBODY + "/chronology.pdf"), 404);
+        call("socialworker", get("/api/v1/children/" + NOBODY), 404);
         call("socialworker", post("/api/v1/cases/" + caseId + "/actions").contentType(MediaType.APPLICATION_JSON)
                 .content("{}"), 400);
         call("socialworker", post("/api/v1/cases/" + caseId + "/actions").contentType(MediaType.APPLICATION_JSON)
