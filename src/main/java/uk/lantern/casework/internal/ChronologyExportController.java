@@ -2,6 +2,10 @@ package uk.lantern.casework.internal;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -9,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 import uk.lantern.casework.CaseId;
 import uk.lantern.casework.CaseView;
@@ -36,6 +41,10 @@ class ChronologyExportController {
     }
 
     @GetMapping({"/cases/{id}/chronology.html", "/api/v1/cases/{id}/chronology.html"})
+    @ResponseBody
+    @Operation(tags = "Cases", summary = "The case's chronology as an HTML document to download; the read is logged")
+    @ApiResponse(responseCode = "200", description = "The chronology",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
     ResponseEntity<String> html(@PathVariable CaseId id) {
         Actor actor = currentActor.get();
         List<ChronologyEntry> entries = cases.chronology(actor, id);
@@ -46,6 +55,10 @@ class ChronologyExportController {
     }
 
     @GetMapping({"/cases/{id}/chronology.pdf", "/api/v1/cases/{id}/chronology.pdf"})
+    @ResponseBody
+    @Operation(tags = "Cases", summary = "The case's chronology as a PDF document to download; the read is logged")
+    @ApiResponse(responseCode = "200", description = "The chronology",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> pdf(@PathVariable CaseId id) {
         Actor actor = currentActor.get();
         List<ChronologyEntry> entries = cases.chronology(actor, id);

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -36,6 +39,13 @@ class ImportApiController {
 
     @PostMapping(value = "/api/v1/imports", consumes = {"application/x-ndjson", "text/csv"})
     @PreAuthorize("hasAuthority('IMPORT_RECORDS')")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The file itself as the "
+            + "body, not a multipart form (docs/import-format.md); name it with the X-File-Name header", content = {
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "200", description = "Committed: every record is in", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422", description = "Rejected, nothing stored: the report names the line and field of "
+            + "every problem", useReturnTypeSchema = true)
     @Operation(summary = "Import a JSON Lines file (application/x-ndjson) or referrals as CSV (text/csv)",
             description = "All or nothing: 200 with the report when committed; 422 with the report, naming the line "
                     + "and field of every problem, when rejected. Importing the same file again changes nothing.")
