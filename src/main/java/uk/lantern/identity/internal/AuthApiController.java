@@ -3,6 +3,7 @@ package uk.lantern.identity.internal;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,6 +42,9 @@ class AuthApiController {
 
     @PostMapping("/api/v1/auth/token")
     @SecurityRequirements
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "429",
+            description = "Too many unsuccessful sign-ins from the client's address; Retry-After gives the seconds")
     @Operation(summary = "Sign in and receive a bearer token",
             description = "Failed attempts count towards the same lockout as the sign-in page, and towards the "
                     + "same limit on unsuccessful attempts from one client address, which answers 429.")

@@ -50,6 +50,9 @@ class LedgerController {
     }
 
     @GetMapping("/checkpoints/latest")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409",
+            description = "A checkpoint stored in Lantern is not authentic: the head of that chain is not signed")
     @Operation(summary = "Export a signed checkpoint of the current head of the chain, to keep outside Lantern")
     Checkpoint latestCheckpoint(Authentication authentication) {
         return integrity.checkpointOfHead((LedgerActor) authentication.getPrincipal());

@@ -37,6 +37,8 @@ class InquiryChronologyApiController {
             @Content(mediaType = "text/html", schema = @Schema(type = "string")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
     @ApiResponse(responseCode = "404", description = "No case with that reference, or no child with that id")
+    @ApiResponse(responseCode = "409",
+            description = "A checkpoint stored in Lantern is not authentic: no chronology is verified against it")
     @Operation(summary = "An inquiry chronology: every ledger entry about a case (case=REFERENCE), a child (child=ID) "
             + "or an area's records over a window (area=CODE&from=YYYY-MM-DD&to=YYYY-MM-DD), in sequence order, with "
             + "each entry's hash and payload digest but never its payload, verified against a signed checkpoint; "
