@@ -16,7 +16,10 @@ public interface Cases {
 
     CaseView read(Actor reader, CaseId id, String purpose);
 
-    /** Open cases assigned to the actor, or for a manager or triage practitioner, the open cases of their area. */
+    /**
+     * Open cases assigned to the actor, or for a manager or triage practitioner, the open cases of their area that
+     * they may read; the cases shown are logged as read.
+     */
     List<CaseSummary> workList(Actor actor);
 
     CaseView assign(Actor manager, CaseId id, UserId worker);

@@ -95,11 +95,13 @@ class CaseService implements Cases {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public List<CaseSummary> workList(Actor actor) {
-        List<CaseRepository.StoredCase> list = actor.can(Capability.ASSIGN_CASES)
+        List<CaseRepository.StoredCase> list = accessPolicy.readable(actor, actor.can(Capability.ASSIGN_CASES)
                 ? cases.openIn(areas.localAuthoritiesCoveredBy(actor.areaCode()))
-                : cases.openAssignedTo(actor.userId());
+                : cases.openAssignedTo(actor.userId()), CaseAccess::protectedRecord);
+        accessPolicy.logListRead(actor, "CASES", "Work list", list.stream()
+                .map(stored -> CaseAccess.protectedRecord(stored).ref()).toList());
         Map<uk.lantern.people.ChildId, String> names = new LinkedHashMap<>();
         children.findAll(list.stream().flatMap(stored -> stored.children().stream()).toList())
                 .forEach(child -> names.put(child.id(), child.fullName()));
