@@ -29,7 +29,8 @@ public interface Cases {
     CaseView recordStrategyDiscussion(Actor worker, CaseId id, LocalDate heldOn, String decision, String notes,
                                       List<Attendee> attendees);
 
-    CaseView completeSection47(Actor worker, CaseId id, boolean conferenceNeeded, String summary);
+    /** Completes the enquiry; {@code conferenceNeeded} null means the worker did not answer, which is an error. */
+    CaseView completeSection47(Actor worker, CaseId id, Boolean conferenceNeeded, String summary);
 
     CaseView recordConference(Actor worker, CaseId id, LocalDate heldOn, boolean planMade, String notes);
 

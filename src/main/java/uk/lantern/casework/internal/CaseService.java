@@ -201,7 +201,7 @@ class CaseService implements Cases {
 
     @Override
     @Transactional
-    public CaseView completeSection47(Actor worker, CaseId id, boolean conferenceNeeded, String summary) {
+    public CaseView completeSection47(Actor worker, CaseId id, Boolean conferenceNeeded, String summary) {
         forChange(worker, id, Capability.WORK_CASES);
         CaseView.Section47 enquiry = cases.section47(id).orElseThrow(() -> new InvalidInputException("section47",
                 "No section 47 enquiry has been started on this case"));
@@ -209,6 +209,11 @@ class CaseService implements Cases {
             throw new InvalidInputException("section47", "The section 47 enquiry is already complete");
         }
         List<FieldError> errors = new ArrayList<>();
+        // Not answering must not count as "no": that would stop the conference clock.
+        if (conferenceNeeded == null) {
+            errors.add(new FieldError("conferenceNeeded",
+                    "Select whether an initial child protection conference is needed"));
+        }
         String text = required(summary, "summary", "Summarise the enquiry's findings", errors);
         fail(errors);
         String outcome = conferenceNeeded ? "CONFERENCE" : "NO_CONFERENCE";
