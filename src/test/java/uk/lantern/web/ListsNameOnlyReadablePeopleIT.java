@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +25,8 @@ import uk.lantern.support.WorkedCase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A list never names a person whose record a single read refuses, and a list that names a person logs the read as a
@@ -101,6 +104,42 @@ class ListsNameOnlyReadablePeopleIT extends IntegrationTestBase {
         assertThat(problems).as("lists that name people they should not, or without logging it").isEmpty();
         // Each person is named somewhere, so a list that hid everyone from everyone would not pass.
         assertThat(namedBy.keySet()).containsExactlyInAnyOrderElementsOf(people.stream().map(Person::what).toList());
+    }
+
+    /**
+     * A list decides its rows by the rule a single read applies, grants included: once a school's manager takes
+     * break-glass access to a case, the case list shows it to them and logs it, and shows them no other case.
+     */
+    @Test
+    void aCaseOpenedToAnOutsideManagerByBreakGlassJoinsTheirCaseListAndItsShowingIsLogged() throws Exception {
+        WorkedCase opened = new WorkedCase(this, WorkedCase.ROCHDALE, unique("Gwen"), "Glasscase");
+        WorkedCase other = new WorkedCase(this, WorkedCase.ROCHDALE, unique("Hana"), "Glasscase");
+        String outsider = OutsideManagers.schoolManager(this);
+        String token = tokenFor(outsider, STRONG_PASSWORD);
+        assertThat(caseList(token)).as("before break-glass").doesNotContain(opened.firstName, other.firstName);
+
+        mvc.perform(post("/api/v1/break-glass").header("Authorization", bearer(token))
+                        .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of(
+                                "recordType", "CASE", "recordId", opened.caseId.value().toString(),
+                                "reason", "The child is missing tonight and the school holds her timetable"))))
+                .andExpect(status().isCreated());
+        long before = ledger.latest(1).get(0).sequence();
+        String after = caseList(token);
+
+        assertThat(after).contains(opened.firstName).doesNotContain(other.firstName);
+        assertThat(readsLoggedSince(before, outsider)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("LIST_READ");
+            assertThat(entry.subjectId()).isEqualTo("CASES");
+            assertThat(json(entry.payload()).get("records").valueStream().map(JsonNode::asString).toList())
+                    .containsExactly("CASE/" + opened.caseId.value());
+        });
+    }
+
+    private String caseList(String token) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/api/v1/cases").header("Authorization", bearer(token)))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString();
     }
 
     /** A child with an open case, a child in the front-door queue, a child under historic review, and a suspect. */
