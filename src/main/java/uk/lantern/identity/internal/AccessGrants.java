@@ -4,11 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,17 +55,15 @@ class AccessGrants {
      * so that a whole list can be decided with one query.
      */
     Map<RecordRef, String> activeKinds(UserId user) {
-        Map<RecordRef, String> kinds = new HashMap<>();
-        jdbc.sql("""
+        return jdbc.sql("""
                         SELECT record_type, record_id, kind FROM access_grant
                         WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?""")
                 .params(user.value(), DirectoryRepository.utc(clock.instant()))
-                .query((row, rowNumber) -> {
-                    kinds.merge(new RecordRef(row.getString("record_type"), row.getString("record_id")),
-                            row.getString("kind"), (one, other) -> "GRANT".equals(one) ? one : other);
-                    return null;
-                }).list();
-        return kinds;
+                .query((row, rowNumber) -> Map.entry(new RecordRef(row.getString("record_type"),
+                        row.getString("record_id")), row.getString("kind")))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
+                        (one, other) -> "GRANT".equals(one) ? one : other));
     }
 
     UUID insert(UserId user, RecordRef record, String kind, String reason, UserId grantedBy, Instant expiresAt) {
