@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signInTokenLifetime how long a token from {@code POST /api/v1/auth/token} lasts
  * @param personalTokenMaxLifetime the longest a named personal token may last
  * @param breakGlassDuration how long break-glass access lasts before it must be taken again
+ * @param failedSignInsPerAddress failed sign-ins from one client address, whatever the usernames, after which that
+ *                                address is refused until its window ends
+ * @param failedSignInsPerAddressWindow the window, counted from an address's first failed sign-in in it
  */
 @ConfigurationProperties("lantern.identity")
 public record IdentityProperties(
@@ -22,5 +25,7 @@ public record IdentityProperties(
         @DefaultValue("12") int minimumPasswordLength,
         @DefaultValue("8h") Duration signInTokenLifetime,
         @DefaultValue("90d") Duration personalTokenMaxLifetime,
-        @DefaultValue("4h") Duration breakGlassDuration) {
+        @DefaultValue("4h") Duration breakGlassDuration,
+        @DefaultValue("20") int failedSignInsPerAddress,
+        @DefaultValue("15m") Duration failedSignInsPerAddressWindow) {
 }

@@ -113,6 +113,31 @@ class GraphExportsTest {
                 .containsEntry("Last Date", "2024-02-03");
     }
 
+    /** A person's name, an organisation and a place, as the security test wrote them. */
+    @Test
+    void i2FilesCannotCarryASpreadsheetFormula() throws IOException {
+        SubjectId org = SubjectId.of("organisation:evil");
+        SubjectId place = SubjectId.of("location:evil");
+        NetworkGraph network = NetworkGraph.builder()
+                .subject(ADAM, SubjectType.PERSON, "=HYPERLINK(\"http://evil.example\",\"Adam\")", Set.of())
+                .subject(org, SubjectType.ORGANISATION, "-2+3+cmd|' /C calc'!A0", Set.of())
+                .subject(place, SubjectType.LOCATION, "@SUM(1+1)", Set.of())
+                .link(ADAM, org, LinkType.WORKS_FOR, report("=1+1", "2024-01-05", "1A C"))
+                .link(ADAM, place, LinkType.PRESENT_AT, report("2", "2024-01-06"))
+                .build();
+        StringWriter entities = new StringWriter();
+        GraphExports.i2Entities(network, entities);
+        StringWriter links = new StringWriter();
+        GraphExports.i2Links(network, links);
+
+        assertThat(parse(entities.toString())).extracting(row -> row.get("Label")).containsExactlyInAnyOrder(
+                "'=HYPERLINK(\"http://evil.example\",\"Adam\")", "'-2+3+cmd|' /C calc'!A0", "'@SUM(1+1)");
+        for (CSVRecord row : parse(links.toString())) {
+            row.toMap().values().forEach(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("-")
+                    .doesNotStartWith("+").doesNotStartWith("@"));
+        }
+    }
+
     private static List<CSVRecord> parse(String csv) throws IOException {
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv))) {

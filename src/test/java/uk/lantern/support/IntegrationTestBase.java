@@ -48,7 +48,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         properties = {"lantern.data-dir=${lantern.test.data-root:target/it-data/default}/shared",
                 "lantern.timescales.sweep-interval=PT1H", "lantern.demo.town-children=0",
                 // Tests purge when they mean to (RetentionPurge.run), never because the clock passed 02:30.
-                "lantern.casework.retention-purge-cron=-"})
+                "lantern.casework.retention-purge-cron=-",
+                // Every test signs in from 127.0.0.1, many of them on purpose with a wrong password; SignInThrottleIT
+                // checks the real limit on its own application.
+                "lantern.identity.failed-sign-ins-per-address=100000"})
 @AutoConfigureMockMvc
 @Import(IntegrationTestBase.TestBeans.class)
 public abstract class IntegrationTestBase {

@@ -3,6 +3,8 @@ package uk.lantern.identity.internal;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -26,10 +28,13 @@ class AccountPageController {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final IdentityProperties properties;
+    private final CurrentSession currentSession;
 
     AccountPageController(ApiTokens tokens, IdentityAdministration administration, AccountRepository accounts,
-                          PasswordEncoder passwordEncoder, IdentityProperties properties) {
+                          PasswordEncoder passwordEncoder, IdentityProperties properties,
+                          CurrentSession currentSession) {
         this.properties = properties;
+        this.currentSession = currentSession;
         this.tokens = tokens;
         this.administration = administration;
         this.accounts = accounts;
@@ -76,14 +81,17 @@ class AccountPageController {
     @PostMapping("/account/password")
     String changePassword(@AuthenticationPrincipal SignInAccount account,
                           @RequestParam(required = false) String currentPassword,
-                          @RequestParam(required = false) String newPassword, RedirectAttributes redirect) {
+                          @RequestParam(required = false) String newPassword, RedirectAttributes redirect,
+                          HttpServletRequest request, HttpServletResponse response) {
         String storedHash = accounts.byId(account.actor().userId()).map(SignInAccount::getPassword).orElse("");
         try {
             if (currentPassword == null || !passwordEncoder.matches(currentPassword, storedHash)) {
                 throw new InvalidInputException("currentPassword", "Your current password is incorrect");
             }
             administration.changePassword(account, account.actor().userId(), newPassword);
-            redirect.addFlashAttribute("notice", "Your password has been changed");
+            currentSession.continueAfterPasswordChange(account.actor().userId(), request, response);
+            redirect.addFlashAttribute("notice", "Your password has been changed. You have been signed out "
+                    + "everywhere else, and your API tokens have been revoked");
         } catch (InvalidInputException invalid) {
             redirect.addFlashAttribute("errors", invalid.errors());
         }

@@ -20,8 +20,8 @@ import uk.lantern.identity.UserId;
 class AccountRepository {
 
     private static final String QUERY = "SELECT u.id, u.username, u.display_name, u.password_hash, u.enabled, "
-            + "u.locked_until, u.roles, a.id AS agency_id, a.name AS agency_name, a.agency_type, a.area_code "
-            + "FROM app_user u JOIN agency a ON a.id = u.agency_id ";
+            + "u.locked_until, u.sign_ins_valid_from, u.roles, a.id AS agency_id, a.name AS agency_name, "
+            + "a.agency_type, a.area_code FROM app_user u JOIN agency a ON a.id = u.agency_id ";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -47,6 +47,6 @@ class AccountRepository {
                 row.getString("area_code"), DirectoryRepository.roles(row.getArray("roles")));
         Instant lockedUntil = DirectoryRepository.instant(row, "locked_until");
         return new SignInAccount(actor, row.getString("password_hash"), row.getBoolean("enabled"), lockedUntil,
-                clock.instant());
+                clock.instant(), DirectoryRepository.instant(row, "sign_ins_valid_from"), null);
     }
 }

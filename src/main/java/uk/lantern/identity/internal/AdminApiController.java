@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -66,6 +68,8 @@ class AdminApiController {
     }
 
     @GetMapping("/agencies/{id}")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No agency has that id; no body", content = @Content)
     @PreAuthorize("hasAuthority('MANAGE_AGENCIES')")
     @Operation(summary = "One agency")
     ResponseEntity<AgencyView> agency(@PathVariable AgencyId id) {
@@ -73,6 +77,7 @@ class AdminApiController {
     }
 
     @PostMapping("/agencies")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PreAuthorize("hasAuthority('MANAGE_AGENCIES')")
     @Operation(summary = "Create an agency")
     ResponseEntity<AgencyView> createAgency(@AuthenticationPrincipal SignInAccount admin,
@@ -82,6 +87,8 @@ class AdminApiController {
     }
 
     @PutMapping("/agencies/{id}")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "Invalid request, or no agency has that id (field agencyId)")
     @PreAuthorize("hasAuthority('MANAGE_AGENCIES')")
     @Operation(summary = "Change an agency's name, type or area")
     AgencyView updateAgency(@AuthenticationPrincipal SignInAccount admin, @PathVariable AgencyId id,
@@ -97,6 +104,8 @@ class AdminApiController {
     }
 
     @GetMapping("/users/{id}")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No user has that id; no body", content = @Content)
     @PreAuthorize("hasAuthority('MANAGE_USERS')")
     @Operation(summary = "One user")
     ResponseEntity<UserView> user(@PathVariable UserId id) {
@@ -104,6 +113,7 @@ class AdminApiController {
     }
 
     @PostMapping("/users")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PreAuthorize("hasAuthority('MANAGE_USERS')")
     @Operation(summary = "Create a user")
     ResponseEntity<UserView> createUser(@AuthenticationPrincipal SignInAccount admin,
@@ -114,6 +124,8 @@ class AdminApiController {
     }
 
     @PutMapping("/users/{id}")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "Invalid request, or no user has that id (field userId)")
     @PreAuthorize("hasAuthority('MANAGE_USERS')")
     @Operation(summary = "Change a user's details, agency, roles or whether they may sign in")
     UserView updateUser(@AuthenticationPrincipal SignInAccount admin, @PathVariable UserId id,
@@ -129,6 +141,8 @@ class AdminApiController {
     }
 
     @PostMapping("/users/{id}/unlock")
+    @ApiResponse(responseCode = "204", description = "Done; no body")
+    @ApiResponse(responseCode = "400", description = "No user has that id (field userId)")
     @PreAuthorize("hasAuthority('MANAGE_USERS')")
     @Operation(summary = "Unlock a user locked out by failed sign-ins")
     ResponseEntity<Void> unlock(@AuthenticationPrincipal SignInAccount admin, @PathVariable UserId id) {

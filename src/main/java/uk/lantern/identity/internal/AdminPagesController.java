@@ -3,6 +3,8 @@ package uk.lantern.identity.internal;
 import java.time.Clock;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,10 +40,12 @@ class AdminPagesController {
     private final Areas areas;
     private final Clock clock;
     private final IdentityProperties properties;
+    private final CurrentSession currentSession;
 
     AdminPagesController(Directory directory, IdentityAdministration administration, Areas areas, Clock clock,
-                         IdentityProperties properties) {
+                         IdentityProperties properties, CurrentSession currentSession) {
         this.properties = properties;
+        this.currentSession = currentSession;
         this.directory = directory;
         this.administration = administration;
         this.areas = areas;
@@ -121,10 +125,15 @@ class AdminPagesController {
     @PostMapping("/admin/users/{id}/password")
     @PreAuthorize("hasAuthority('MANAGE_USERS')")
     String resetPassword(@AuthenticationPrincipal SignInAccount admin, @PathVariable UserId id,
-                         @RequestParam(required = false) String newPassword, RedirectAttributes redirect) {
+                         @RequestParam(required = false) String newPassword, RedirectAttributes redirect,
+                         HttpServletRequest request, HttpServletResponse response) {
         try {
             administration.changePassword(admin, id, newPassword);
-            redirect.addFlashAttribute("notice", "Password reset. Tell the user through a separate channel");
+            if (id.equals(admin.actor().userId())) {
+                currentSession.continueAfterPasswordChange(id, request, response);
+            }
+            redirect.addFlashAttribute("notice", "Password reset. The user's sessions have ended and their API "
+                    + "tokens are revoked. Tell them the new password through a separate channel");
         } catch (InvalidInputException invalid) {
             redirect.addFlashAttribute("errors", invalid.errors());
         }

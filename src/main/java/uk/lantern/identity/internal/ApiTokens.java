@@ -23,6 +23,7 @@ import uk.lantern.identity.IdentityProperties;
 import uk.lantern.identity.InvalidInputException;
 import uk.lantern.identity.UserId;
 import uk.lantern.ledger.Ledger;
+import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerRecord;
 
 /**
@@ -122,6 +123,23 @@ class ApiTokens {
                 Map.of("tokenId", tokenId.toString())));
     }
 
+    /** Why every token of a user was revoked at once. */
+    enum RevocationReason { PASSWORD_CHANGED, ACCOUNT_DISABLED }
+
+    /** Revokes every token of the user still in force, recording each revocation with its reason. */
+    @Transactional
+    void revokeAllOf(LedgerActor by, UserId user, RevocationReason reason) {
+        Instant now = clock.instant();
+        List<UUID> revoked = jdbc.sql("UPDATE api_token SET revoked_at = ? "
+                        + "WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ? RETURNING id")
+                .params(DirectoryRepository.utc(now), user.value(), DirectoryRepository.utc(now))
+                .query(UUID.class).list();
+        for (UUID tokenId : revoked) {
+            ledger.append(new LedgerRecord(by, "API_TOKEN_REVOKED", "USER", user.toString(),
+                    Map.of("tokenId", tokenId.toString(), "reason", reason.name())));
+        }
+    }
+
     List<TokenView> tokensOf(UserId user) {
         return jdbc.sql("SELECT id, name, kind, created_at, expires_at, revoked_at FROM api_token "
                         + "WHERE user_id = ? ORDER BY created_at DESC")
@@ -132,7 +150,7 @@ class ApiTokens {
                 .list();
     }
 
-    private record StoredToken(UserId userId, Instant expiresAt, Instant revokedAt) {
+    private record StoredToken(UserId userId, Instant createdAt, Instant expiresAt, Instant revokedAt) {
     }
 
     Authentication authenticate(String presented) {
@@ -140,10 +158,11 @@ class ApiTokens {
             return new Rejected(Rejection.MALFORMED);
         }
         Optional<StoredToken> stored = jdbc.sql(
-                        "SELECT user_id, expires_at, revoked_at FROM api_token WHERE token_hash = ?")
+                        "SELECT user_id, created_at, expires_at, revoked_at FROM api_token WHERE token_hash = ?")
                 .param(digest(presented))
                 .query((row, n) -> new StoredToken(new UserId(row.getObject("user_id", UUID.class)),
-                        DirectoryRepository.instant(row, "expires_at"), DirectoryRepository.instant(row, "revoked_at")))
+                        DirectoryRepository.instant(row, "created_at"), DirectoryRepository.instant(row, "expires_at"),
+                        DirectoryRepository.instant(row, "revoked_at")))
                 .optional();
         if (stored.isEmpty()) {
             return new Rejected(Rejection.UNKNOWN);
@@ -154,10 +173,14 @@ class ApiTokens {
         if (!stored.get().expiresAt().isAfter(clock.instant())) {
             return new Rejected(Rejection.EXPIRED);
         }
-        return accounts.byId(stored.get().userId())
-                .filter(account -> account.isEnabled() && account.isAccountNonLocked())
-                .<Authentication>map(account -> new Accepted(account.withoutPassword()))
-                .orElse(new Rejected(Rejection.ACCOUNT_UNAVAILABLE));
+        Optional<SignInAccount> account = accounts.byId(stored.get().userId())
+                .map(found -> found.signedInAt(stored.get().createdAt()));
+        if (account.isEmpty() || !account.get().isEnabled() || !account.get().isAccountNonLocked()) {
+            return new Rejected(Rejection.ACCOUNT_UNAVAILABLE);
+        }
+        // A password change or a disable revokes the tokens it finds; one issued while that change was committing
+        // escaped it, and is refused here because it began before the change.
+        return account.get().mayContinue() ? new Accepted(account.get()) : new Rejected(Rejection.REVOKED);
     }
 
     static String digest(String token) {

@@ -3,6 +3,7 @@ package uk.lantern.identity.internal;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -37,6 +38,7 @@ class BreakGlassApiController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PreAuthorize("hasAuthority('USE_BREAK_GLASS')")
     @Operation(summary = "Take break-glass access to a record; it is recorded and reported to managers")
     ResponseEntity<AccessGrantView> take(@AuthenticationPrincipal SignInAccount account,

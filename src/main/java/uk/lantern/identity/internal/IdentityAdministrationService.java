@@ -48,17 +48,19 @@ class IdentityAdministrationService implements IdentityAdministration {
     private final Areas areas;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
+    private final ApiTokens tokens;
     private final Ledger ledger;
     private final Clock clock;
 
     IdentityAdministrationService(JdbcClient jdbc, DirectoryRepository directory, Areas areas,
-                                  PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, Ledger ledger,
-                                  Clock clock) {
+                                  PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, ApiTokens tokens,
+                                  Ledger ledger, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.areas = areas;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
+        this.tokens = tokens;
         this.ledger = ledger;
         this.clock = clock;
     }
@@ -144,11 +146,11 @@ class IdentityAdministrationService implements IdentityAdministration {
         Instant now = clock.instant();
         jdbc.sql("""
                 INSERT INTO app_user (id, username, display_name, email, password_hash, agency_id, roles, enabled,
-                                      created_at, password_changed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, true, ?, ?)""")
+                                      created_at, password_changed_at, sign_ins_valid_from)
+                VALUES (?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?)""")
                 .params(id.value(), username, details.displayName(), details.email(),
                         passwordEncoder.encode(user.password()), details.agencyId().value(), details.roleArray(),
-                        DirectoryRepository.utc(now), DirectoryRepository.utc(now))
+                        DirectoryRepository.utc(now), DirectoryRepository.utc(now), DirectoryRepository.utc(now))
                 .update();
         Map<String, Object> payload = details.asPayload();
         payload.put("username", username);
@@ -168,11 +170,18 @@ class IdentityAdministrationService implements IdentityAdministration {
         if (changes.headOfService() && !details.roles().contains(Role.MANAGER)) {
             throw new InvalidInputException("headOfService", "Only a manager can be head of service");
         }
+        boolean disabling = current.enabled() && !changes.enabled();
+        // Disabling ends every session and token the user has, so that enabling the account again brings none back.
         jdbc.sql("UPDATE app_user SET display_name = ?, email = ?, agency_id = ?, roles = ?, enabled = ?, "
-                        + "head_of_service = ? WHERE id = ?")
+                        + "head_of_service = ?, sign_ins_valid_from = CASE WHEN ? THEN ? ELSE sign_ins_valid_from END "
+                        + "WHERE id = ?")
                 .params(details.displayName(), details.email(), details.agencyId().value(), details.roleArray(),
-                        changes.enabled(), changes.headOfService(), id.value())
+                        changes.enabled(), changes.headOfService(), disabling, DirectoryRepository.utc(clock.instant()),
+                        id.value())
                 .update();
+        if (disabling) {
+            tokens.revokeAllOf(by, id, ApiTokens.RevocationReason.ACCOUNT_DISABLED);
+        }
         Map<String, Object> payload = details.asPayload();
         payload.put("username", current.username());
         payload.put("enabled", changes.enabled());
@@ -187,11 +196,15 @@ class IdentityAdministrationService implements IdentityAdministration {
         passwordPolicy.problemWith(newPassword, user.username()).ifPresent(problem -> {
             throw new InvalidInputException("password", problem);
         });
-        jdbc.sql("UPDATE app_user SET password_hash = ?, password_changed_at = ? WHERE id = ?")
-                .params(passwordEncoder.encode(newPassword), DirectoryRepository.utc(clock.instant()), id.value())
+        // Whoever knew the old password loses what it gave them: every session and token begun before now.
+        Instant now = clock.instant();
+        jdbc.sql("UPDATE app_user SET password_hash = ?, password_changed_at = ?, sign_ins_valid_from = ? WHERE id = ?")
+                .params(passwordEncoder.encode(newPassword), DirectoryRepository.utc(now), DirectoryRepository.utc(now),
+                        id.value())
                 .update();
         ledger.append(new LedgerRecord(by, "USER_PASSWORD_CHANGED", "USER", id.toString(),
                 Map.of("username", user.username())));
+        tokens.revokeAllOf(by, id, ApiTokens.RevocationReason.PASSWORD_CHANGED);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -41,7 +42,8 @@ class MeApiController {
                       List<String> roles, List<String> capabilities) {
     }
 
-    record TokenRequest(@NotBlank @Size(max = ApiTokens.MAX_NAME_LENGTH) String name, @NotNull Integer daysValid) {
+    record PersonalTokenRequest(@NotBlank @Size(max = ApiTokens.MAX_NAME_LENGTH) String name,
+                                @NotNull Integer daysValid) {
     }
 
     record TokenCreatedResponse(UUID id, String name, String token, Instant expiresAt) {
@@ -73,14 +75,17 @@ class MeApiController {
     }
 
     @PostMapping("/tokens")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @Operation(summary = "Create a named personal token")
     ResponseEntity<TokenCreatedResponse> create(@AuthenticationPrincipal SignInAccount account,
-                                                @Valid @RequestBody TokenRequest request) {
+                                                @Valid @RequestBody PersonalTokenRequest request) {
         ApiTokens.IssuedToken issued = tokens.issuePersonalToken(account, request.name(), request.daysValid());
         return ResponseEntity.status(HttpStatus.CREATED).body(new TokenCreatedResponse(issued.id(), issued.name(), issued.token(), issued.expiresAt()));
     }
 
     @DeleteMapping("/tokens/{id}")
+    @ApiResponse(responseCode = "204", description = "Done; no body")
+    @ApiResponse(responseCode = "400", description = "No active token of mine has that id (field tokenId)")
     @Operation(summary = "Revoke one of my tokens")
     ResponseEntity<Void> revoke(@AuthenticationPrincipal SignInAccount account, @PathVariable UUID id) {
         tokens.revoke(account, id);

@@ -21,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -49,9 +50,11 @@ class SecurityConfiguration {
             @Override
             protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
                                                                  UserDetails user) {
-                // Keep the password hash out of the session.
-                return super.createSuccessAuthentication(((SignInAccount) principal).withoutPassword(),
-                        authentication, user);
+                // Keep the password hash out of the session, and note when it began: the password was checked
+                // just now.
+                SignInAccount account = (SignInAccount) principal;
+                return super.createSuccessAuthentication(account.signedInAt(account.checkedAt()), authentication,
+                        user);
             }
         };
         provider.setPasswordEncoder(passwordEncoder);
@@ -60,19 +63,23 @@ class SecurityConfiguration {
         return manager;
     }
 
+    /**
+     * Where page sessions keep their sign-in. Outside the filter chains because controllers use it too, and they are
+     * created even when a command runs without a web server.
+     */
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
     /** Filter chains exist only when serving; commands run without a web server. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class FilterChains {
 
         @Bean
-        SecurityContextRepository securityContextRepository() {
-            return new HttpSessionSecurityContextRepository();
-        }
-
-        @Bean
         @Order(1)
-        SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+        SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle) throws Exception {
             http.securityMatcher("/api/**")
                     .authorizeHttpRequests(requests -> requests
                             .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
@@ -83,6 +90,7 @@ class SecurityConfiguration {
                     .httpBasic(basic -> basic.disable())
                     .logout(logout -> logout.disable())
                     .requestCache(cache -> cache.disable())
+                    .addFilterBefore(SignInThrottleFilter.forTokenEndpoint(throttle), AuthorizationFilter.class)
                     .addFilterBefore(new TokenAuthenticationFilter(tokens), AuthorizationFilter.class)
                     .exceptionHandling(errors -> errors
                             .authenticationEntryPoint((request, response, failure) -> ProblemResponses.write(request,
@@ -97,7 +105,8 @@ class SecurityConfiguration {
         @Bean
         @Order(2)
         SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                      AccountRepository accounts, SecurityContextRepository contexts) throws Exception {
+                                      AccountRepository accounts, SecurityContextRepository contexts,
+                                      SignInThrottle throttle) throws Exception {
             http.authenticationManager(authenticationManager)
                     .securityContext(context -> context.securityContextRepository(contexts))
                     .authorizeHttpRequests(requests -> requests
@@ -114,6 +123,8 @@ class SecurityConfiguration {
                     .logout(logout -> logout
                             .logoutUrl("/sign-out")
                             .logoutSuccessUrl("/sign-in?signed-out"))
+                    .addFilterBefore(SignInThrottleFilter.forSignInPage(throttle),
+                            UsernamePasswordAuthenticationFilter.class)
                     .addFilterBefore(new SessionAccountRefreshFilter(accounts, contexts), AuthorizationFilter.class)
                     .headers(headers -> headers
                             .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

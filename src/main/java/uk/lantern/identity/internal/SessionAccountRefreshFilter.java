@@ -7,7 +7,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Re-reads a signed-in user's account on every page request, so that a disabled or locked account loses its
- * session at once and a change of roles or agency takes effect without signing out.
+ * session at once, a password change ends the sessions begun with the old password, and a change of roles or agency
+ * takes effect without signing out.
  */
 class SessionAccountRefreshFilter extends OncePerRequestFilter {
 
@@ -34,7 +34,8 @@ class SessionAccountRefreshFilter extends OncePerRequestFilter {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         if (current != null && current.getPrincipal() instanceof SignInAccount signedIn) {
             Optional<SignInAccount> fresh = accounts.byId(signedIn.actor().userId())
-                    .filter(account -> account.isEnabled() && account.isAccountNonLocked());
+                    .map(account -> account.signedInAt(signedIn.signedInAt()))
+                    .filter(SignInAccount::mayContinue);
             if (fresh.isEmpty()) {
                 SecurityContextHolder.clearContext();
                 var session = request.getSession(false);
@@ -44,10 +45,8 @@ class SessionAccountRefreshFilter extends OncePerRequestFilter {
                 response.sendRedirect(request.getContextPath() + "/sign-in?ended");
                 return;
             }
-            SignInAccount account = fresh.get().withoutPassword();
             SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null,
-                    account.getAuthorities()));
+            context.setAuthentication(fresh.get().asAuthentication());
             SecurityContextHolder.setContext(context);
             contexts.saveContext(context, request, response);
         }

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,8 +20,13 @@ import uk.lantern.ledger.LedgerActor;
 /**
  * The authenticated principal, for session sign-in and API tokens alike. Its authorities are the user's roles
  * ({@code ROLE_...}) and the capabilities those roles carry, so endpoints can require either.
+ *
+ * @param signInsValidFrom sessions and tokens that began before this are refused: it moves when the password changes
+ *                         or the account is disabled
+ * @param signedInAt when this session or token began; null while the account is only being checked for sign-in
  */
-record SignInAccount(Actor actor, String passwordHash, boolean enabled, Instant lockedUntil, Instant checkedAt)
+record SignInAccount(Actor actor, String passwordHash, boolean enabled, Instant lockedUntil, Instant checkedAt,
+                     Instant signInsValidFrom, Instant signedInAt)
         implements UserDetails, LedgerActor {
 
     @Override
@@ -63,8 +70,21 @@ record SignInAccount(Actor actor, String passwordHash, boolean enabled, Instant 
         return actor.agencyName();
     }
 
-    /** A copy that no longer carries the password hash, to keep in the session. */
-    SignInAccount withoutPassword() {
-        return new SignInAccount(actor, null, enabled, lockedUntil, checkedAt);
+    /** A copy for a session or token that began at the given moment, without the password hash. */
+    SignInAccount signedInAt(Instant began) {
+        return new SignInAccount(actor, null, enabled, lockedUntil, checkedAt, signInsValidFrom, began);
+    }
+
+    /**
+     * Whether this session or token may still be used: the account is enabled and not locked, and its password has
+     * not changed, nor the account been disabled, since the session or token began.
+     */
+    boolean mayContinue() {
+        return isEnabled() && isAccountNonLocked() && !signedInAt.isBefore(signInsValidFrom);
+    }
+
+    /** This account as the authentication of a request. */
+    Authentication asAuthentication() {
+        return UsernamePasswordAuthenticationToken.authenticated(this, null, getAuthorities());
     }
 }

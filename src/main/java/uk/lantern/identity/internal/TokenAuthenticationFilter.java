@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -15,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates API requests that carry {@code Authorization: Bearer TOKEN}. A request with no Authorization header
  * continues anonymously (and protected endpoints answer 401); a request with a bad token is refused at once, with a
- * problem that says why: malformed, unknown, expired, revoked, or the account is unavailable.
+ * problem that says why: malformed, unknown, expired, revoked (also by a password change or a disable
+ * since it was issued), or the account is unavailable.
  */
 class TokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -47,8 +47,7 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
         }
         SignInAccount account = ((ApiTokens.Accepted) result).account();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null,
-                account.getAuthorities()));
+        context.setAuthentication(account.asAuthentication());
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -3,6 +3,7 @@ package uk.lantern.intelligence.internal;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,6 +42,7 @@ class IntelligenceApiController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PreAuthorize("hasAuthority('SUBMIT_INTELLIGENCE')")
     @Operation(summary = "Record an intelligence report with its subjects and the links between them")
     ResponseEntity<IntelReportView> submit(@RequestBody NewIntelReport report) {

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +26,7 @@ import uk.lantern.interchange.RejectedRecord;
 import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerRecord;
+import uk.lantern.runtime.StorableText;
 
 /**
  * Imports a file in two passes. The first checks every record (schema, references, duplicates) without writing
@@ -69,20 +71,28 @@ class FileImport {
         this.clock = clock;
     }
 
+    /**
+     * Checks, then stores, the file's records. Every outcome is recorded: a file rejected for its content, and a file
+     * whose import failed in a way no check foresaw, both write IMPORT_REJECTED.
+     */
     ImportReport run(LedgerActor by, Records records, String fileName, String format, List<RejectedRecord> earlier) {
         UUID run = UUID.randomUUID();
-        List<RejectedRecord> problems = new ArrayList<>(earlier);
-        KnownKeys known = keys.loadFor(sourceSystems(records));
-        if (problems.isEmpty()) {
-            problems.addAll(check(records, known));
-        }
-        if (!problems.isEmpty()) {
-            return rejected(by, run, fileName, format, problems, 0);
+        if (!earlier.isEmpty()) {
+            return rejected(by, run, fileName, format, earlier, 0);
         }
         try {
+            KnownKeys known = keys.loadFor(sourceSystems(records));
+            List<RejectedRecord> problems = check(records, known);
+            if (!problems.isEmpty()) {
+                return rejected(by, run, fileName, format, problems, 0);
+            }
             return transaction.execute(status -> store(by, run, records, fileName, format, known));
         } catch (StoringFailed failed) {
             return rejected(by, run, fileName, format, List.of(failed.problem), 0);
+        } catch (RuntimeException unforeseen) {
+            log.error("The import of {} failed; nothing of it was stored", fileName, unforeseen);
+            return rejected(by, run, fileName, format, List.of(new RejectedRecord(0, "file", "The import failed "
+                    + "and nothing of the file was stored. The cause is in Lantern's log.")), 0);
         }
     }
 
@@ -115,7 +125,8 @@ class FileImport {
                 problems.add(new RejectedRecord(record.line(), "record", "Not a JSON object"));
                 return;
             }
-            List<RejectedRecord> found = schema.check(record.line(), record.json());
+            List<RejectedRecord> found = new ArrayList<>(schema.check(record.line(), record.json()));
+            found.addAll(unstorableText(record.line(), record.json(), ""));
             problems.addAll(found);
             if (!found.isEmpty()) {
                 // Count it as defined all the same, so records that refer to it are not reported as well.
@@ -139,6 +150,31 @@ class FileImport {
         return problems;
     }
 
+    /** Every text value (at any depth) that PostgreSQL cannot store as given, such as an escaped NUL. */
+    private static List<RejectedRecord> unstorableText(long line, JsonNode node, String path) {
+        List<RejectedRecord> problems = new ArrayList<>();
+        if (node.isString()) {
+            String problem = StorableText.problem(node.asString());
+            if (problem != null) {
+                problems.add(new RejectedRecord(line, path.isEmpty() ? "record" : path, path + " " + problem));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                problems.addAll(unstorableText(line, node.get(i), path + "[" + i + "]"));
+            }
+        } else if (node.isObject()) {
+            for (var property : node.properties()) {
+                String field = path.isEmpty() ? property.getKey() : path + "." + property.getKey();
+                String nameProblem = StorableText.problem(property.getKey());
+                if (nameProblem != null) {
+                    problems.add(new RejectedRecord(line, "record", "A field name " + nameProblem));
+                }
+                problems.addAll(unstorableText(line, property.getValue(), field));
+            }
+        }
+        return problems;
+    }
+
     /** Pass two, inside one transaction: store every record that is new, and remember it. */
     private ImportReport store(LedgerActor by, UUID run, Records records, String fileName, String format,
                                KnownKeys known) {
@@ -158,6 +194,10 @@ class FileImport {
                 throw new StoringFailed(new RejectedRecord(record.line(), first.field(), first.message()), invalid);
             } catch (AccessRefusedException | IllegalArgumentException | java.time.DateTimeException refused) {
                 throw new StoringFailed(new RejectedRecord(record.line(), "record", refused.getMessage()), refused);
+            } catch (DataAccessException notStorable) {
+                log.error("The database refused line {} of {}", record.line(), fileName, notStorable);
+                throw new StoringFailed(new RejectedRecord(record.line(), "record", "The database refused this "
+                        + "record, so nothing of the file was stored. The cause is in Lantern's log."), notStorable);
             }
             keys.remember(record.type(), record.sourceSystem(), record.sourceId(), stored, record.contentHash(), run,
                     clock.instant());

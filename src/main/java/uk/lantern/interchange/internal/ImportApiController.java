@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.lantern.identity.CurrentActor;
 import uk.lantern.interchange.ImportReport;
 import uk.lantern.interchange.Importer;
+import uk.lantern.runtime.Uploads;
 
 @RestController
 @Tag(name = "Import", description = "Bring records in from other systems in the interchange format")
@@ -26,23 +29,34 @@ class ImportApiController {
 
     private final Importer importer;
     private final CurrentActor currentActor;
+    private final Uploads uploads;
 
-    ImportApiController(Importer importer, CurrentActor currentActor) {
+    ImportApiController(Importer importer, CurrentActor currentActor, Uploads uploads) {
         this.importer = importer;
         this.currentActor = currentActor;
+        this.uploads = uploads;
     }
 
     @PostMapping(value = "/api/v1/imports", consumes = {"application/x-ndjson", "text/csv"})
     @PreAuthorize("hasAuthority('IMPORT_RECORDS')")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The file itself as the "
+            + "body, not a multipart form (docs/import-format.md); name it with the X-File-Name header", content = {
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "200", description = "Committed: every record is in", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422", description = "Rejected, nothing stored: the report names the line and field of "
+            + "every problem", useReturnTypeSchema = true)
     @Operation(summary = "Import a JSON Lines file (application/x-ndjson) or referrals as CSV (text/csv)",
             description = "All or nothing: 200 with the report when committed; 422 with the report, naming the line "
                     + "and field of every problem, when rejected. Importing the same file again changes nothing.")
     ResponseEntity<ImportReport> importFile(HttpServletRequest request,
                                             @RequestHeader(value = "X-File-Name", required = false) String fileName)
             throws IOException {
-        Path upload = Files.createTempFile("lantern-import-", ".upload");
+        Path upload;
         try (InputStream body = request.getInputStream()) {
-            Files.copy(body, upload, StandardCopyOption.REPLACE_EXISTING);
+            upload = uploads.receive(body, "import-");
+        }
+        try {
             String given = fileName == null || fileName.isBlank() ? "upload" : fileName.trim();
             String name = given.length() > 200 ? given.substring(0, 200) : given;
             boolean csv = request.getContentType() != null && request.getContentType().startsWith("text/csv");

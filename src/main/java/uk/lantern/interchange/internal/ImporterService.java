@@ -3,13 +3,13 @@ package uk.lantern.interchange.internal;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +24,7 @@ import uk.lantern.ledger.LedgerActor;
 class ImporterService implements Importer {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Logger log = LoggerFactory.getLogger(ImporterService.class);
 
     private final FileImport fileImport;
     private final ReferralCsv referralCsv;
@@ -35,14 +36,30 @@ class ImporterService implements Importer {
 
     @Override
     public ImportReport importJsonLines(LedgerActor by, Path file, String fileName) {
-        return fileImport.run(by, each -> readJsonLines(file, each), fileName, "JSON_LINES", List.of());
+        List<RejectedRecord> problems = new ArrayList<>();
+        readable(file, problems, () -> ImportText.firstProblem(file).ifPresent(problems::add));
+        return fileImport.run(by, each -> readJsonLines(file, each), fileName, "JSON_LINES", problems);
     }
 
     @Override
     public ImportReport importReferralCsv(LedgerActor by, Path file, String fileName) {
         List<RejectedRecord> problems = new ArrayList<>();
-        List<SourceRecord> records = referralCsv.read(file, problems);
+        List<SourceRecord> records = new ArrayList<>();
+        readable(file, problems, () -> ImportText.firstProblem(file).ifPresent(problems::add));
+        if (problems.isEmpty()) {
+            readable(file, problems, () -> records.addAll(referralCsv.read(file, problems)));
+        }
         return fileImport.run(by, records::forEach, fileName, "CSV", problems);
+    }
+
+    /** Reads the file; if it cannot be read at all, that is the file's problem, so the rejection is still recorded. */
+    private static void readable(Path file, List<RejectedRecord> problems, Runnable reading) {
+        try {
+            reading.run();
+        } catch (UncheckedIOException unreadable) {
+            log.error("Cannot read the import file {}", file, unreadable);
+            problems.add(new RejectedRecord(0, "file", "The file could not be read. The cause is in Lantern's log."));
+        }
     }
 
     @Override
@@ -52,7 +69,7 @@ class ImporterService implements Importer {
 
     /** Streams the file a line at a time, so a large file is never held in memory. Blank lines are skipped. */
     private static void readJsonLines(Path file, Consumer<SourceRecord> each) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = ImportText.open(file)) {
             long line = 0;
             for (String text = reader.readLine(); text != null; text = reader.readLine()) {
                 line++;

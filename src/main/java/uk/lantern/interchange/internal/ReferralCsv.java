@@ -3,8 +3,6 @@ package uk.lantern.interchange.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -37,6 +38,7 @@ class ReferralCsv {
     private static final Set<String> REQUIRED = Set.of("sourceSystem", "sourceId", "receivedAt", "referrerName",
             "referrerAgency", "childFirstName", "childSurname", "childAreaCode", "concern", "cseConcern", "urgency");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Logger log = LoggerFactory.getLogger(ReferralCsv.class);
 
     private final Directory directory;
 
@@ -44,12 +46,24 @@ class ReferralCsv {
         this.directory = directory;
     }
 
+    /**
+     * The rows as records. A file that is not valid CSV is reported in words at the line where reading stopped;
+     * the CSV library's own text, which names its internals, is only logged.
+     */
     List<SourceRecord> read(Path file, List<RejectedRecord> problems) {
         List<SourceRecord> records = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                    .setAllowMissingColumnNames(false).get();
-            var parser = format.parse(reader);
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(false).get();
+        try (Reader reader = ImportText.open(file)) {
+            CSVParser parser;
+            try {
+                parser = format.parse(reader);
+            } catch (IllegalArgumentException | IOException | UncheckedIOException badHeader) {
+                log.info("Unreadable CSV header in an import: {}", badHeader.getMessage());
+                problems.add(new RejectedRecord(1, "file", "The header line is not valid: name each column once, "
+                        + "separated by commas. Columns: " + String.join(",", COLUMNS)));
+                return records;
+            }
             List<String> missingColumns = REQUIRED.stream().filter(column -> !parser.getHeaderMap()
                     .containsKey(column)).sorted().toList();
             if (!missingColumns.isEmpty()) {
@@ -57,8 +71,26 @@ class ReferralCsv {
                         + String.join(", ", missingColumns) + ". Columns: " + String.join(",", COLUMNS)));
                 return records;
             }
+            readRows(parser, records, problems);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        return records;
+    }
+
+    private void readRows(CSVParser parser, List<SourceRecord> records, List<RejectedRecord> problems) {
+        int columns = parser.getHeaderNames().size();
+        long lastGoodLine = 1;
+        try {
             for (CSVRecord row : parser) {
                 long line = row.getRecordNumber() + 1;
+                lastGoodLine = line;
+                if (row.size() != columns) {
+                    problems.add(new RejectedRecord(line, "record", "Line " + line + " has " + row.size()
+                            + (row.size() == 1 ? " value" : " values") + " but the header names " + columns
+                            + " columns"));
+                    continue;
+                }
                 Optional<AgencyView> agency = directory.agencyNamed(row.get("referrerAgency"));
                 if (agency.isEmpty()) {
                     problems.add(new RejectedRecord(line, "referrerAgency", "No agency in Lantern is called '"
@@ -68,12 +100,13 @@ class ReferralCsv {
                 records.add(new SourceRecord(line, child(row)));
                 records.add(new SourceRecord(line, referral(row, agency.get())));
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException unreadable) {
-            problems.add(new RejectedRecord(1, "file", "The file is not valid CSV: " + unreadable.getMessage()));
-        } catch (UncheckedIOException malformedRow) {
-            problems.add(new RejectedRecord(1, "file", "The file is not valid CSV: " + malformedRow.getMessage()));
+        } catch (UncheckedIOException | IllegalStateException malformed) {
+            long line = lastGoodLine + 1;
+            log.info("Malformed CSV in an import near line {}: {}", line, malformed.getMessage());
+            problems.add(new RejectedRecord(line, "file", "The file is not valid CSV near line " + line + ". Put "
+                    + "any value holding a comma, a double quote or a line break in double quotes, double each "
+                    + "double quote inside it, and end every quoted value with a quote."));
         }
-        return records;
     }
 
     private static ObjectNode child(CSVRecord row) {

@@ -7,9 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
+import java.security.PublicKey;
 import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +25,11 @@ import uk.lantern.ledger.LedgerProperties;
 import uk.lantern.runtime.RunMode;
 import uk.lantern.runtime.RuntimeProperties;
 
-/** Signs and checks checkpoints with this installation's Ed25519 key. */
+/**
+ * Signs checkpoints with this installation's current Ed25519 key, and checks them against the current key and every
+ * retired one. Trusted keys come only from files the operator configures, never from the database, so someone who
+ * can write to the database cannot make a forged checkpoint pass.
+ */
 @Component
 class CheckpointSigner {
 
@@ -29,10 +38,31 @@ class CheckpointSigner {
 
     private final KeyPair keys;
     private final String publicKeyText;
+    /** The current key and the retired ones, by their base64 X.509 text as a checkpoint carries it. */
+    private final Map<String, PublicKey> trustedKeys = new LinkedHashMap<>();
+    /**
+     * Checkpoints whose signatures have been found valid. The JDK's Ed25519 takes about a millisecond a check, and
+     * every verification checks every stored checkpoint; a checkpoint is a value, so an altered row is not found
+     * here and is checked afresh.
+     */
+    private final Set<Checkpoint> verified = ConcurrentHashMap.newKeySet();
 
     CheckpointSigner(LedgerProperties ledgerProperties, RuntimeProperties runtimeProperties, RunMode runMode) {
         this.keys = loadOrGenerate(ledgerProperties, runtimeProperties, runMode);
-        this.publicKeyText = Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
+        this.publicKeyText = text(keys.getPublic());
+        trustedKeys.put(publicKeyText, keys.getPublic());
+        for (Path retired : ledgerProperties.retiredPublicKeyFiles()) {
+            try {
+                PublicKey key = SigningKeys.readPublicKey(retired);
+                trustedKeys.put(text(key), key);
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException("Cannot read the retired public key " + retired, unreadable);
+            }
+        }
+    }
+
+    private static String text(PublicKey key) {
+        return Base64.getEncoder().encodeToString(key.getEncoded());
     }
 
     private static KeyPair loadOrGenerate(LedgerProperties ledger, RuntimeProperties runtime, RunMode runMode) {
@@ -70,17 +100,28 @@ class CheckpointSigner {
         }
     }
 
-    /** True only for a checkpoint signed by this installation's key; a checkpoint carrying another key is refused. */
+    /**
+     * True only for a checkpoint whose signature is valid under the key it names, when that key is the current one or
+     * a retired one; a checkpoint carrying any other key is refused.
+     */
     boolean isAuthentic(Checkpoint checkpoint) {
-        if (!publicKeyText.equals(checkpoint.publicKey()) || checkpoint.signature() == null
-                || checkpoint.createdAt() == null || checkpoint.hash() == null) {
+        if (verified.contains(checkpoint)) {
+            return true;
+        }
+        PublicKey key = checkpoint.publicKey() == null ? null : trustedKeys.get(checkpoint.publicKey());
+        if (key == null || checkpoint.signature() == null || checkpoint.createdAt() == null
+                || checkpoint.hash() == null) {
             return false;
         }
         try {
             Signature verifier = Signature.getInstance(Checkpoint.ALGORITHM);
-            verifier.initVerify(keys.getPublic());
+            verifier.initVerify(key);
             verifier.update(checkpoint.signedText().getBytes(StandardCharsets.UTF_8));
-            return verifier.verify(Base64.getDecoder().decode(checkpoint.signature()));
+            boolean valid = verifier.verify(Base64.getDecoder().decode(checkpoint.signature()));
+            if (valid) {
+                verified.add(checkpoint);
+            }
+            return valid;
         } catch (GeneralSecurityException | IllegalArgumentException badSignature) {
             return false;
         }

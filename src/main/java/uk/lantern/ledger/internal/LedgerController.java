@@ -3,6 +3,7 @@ package uk.lantern.ledger.internal;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -40,6 +41,9 @@ class LedgerController {
     }
 
     @PostMapping("/verification")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422",
+            description = "A checkpoint was not signed by this installation's key, or was altered")
     @Operation(summary = "Walk the whole chain and check it against checkpoints kept outside Lantern")
     LedgerVerification verifyAgainst(@RequestBody List<Checkpoint> checkpoints) {
         return integrity.verify(checkpoints);

@@ -26,6 +26,7 @@ import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerEntryView;
 import uk.lantern.ledger.LedgerIntegrity;
 import uk.lantern.ledger.LedgerRecord;
+import uk.lantern.ledger.LedgerTamperedException;
 import uk.lantern.ledger.LedgerVerification;
 import uk.lantern.ledger.UnauthenticCheckpointException;
 
@@ -35,6 +36,8 @@ class LedgerIntegrityService implements LedgerIntegrity {
     private static final int FETCH_SIZE = 2_000;
     private static final String CHECKPOINT_QUERY =
             "SELECT sequence, hash, created_at, public_key, signature FROM ledger_checkpoint";
+    private static final Comparator<Checkpoint> LATEST = Comparator.comparingLong(Checkpoint::sequence)
+            .thenComparing(Checkpoint::createdAt);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streamingJdbc;
@@ -56,9 +59,26 @@ class LedgerIntegrityService implements LedgerIntegrity {
         this.clock = clock;
     }
 
+    /**
+     * Checks the chain against the stored checkpoints whose signatures hold, then reports the first stored checkpoint
+     * whose signature does not: someone who can write to the database could otherwise rewrite entries and set the
+     * stored hashes to match. Trust ends after the last authentic checkpoint below the forged one.
+     */
     @Override
     public LedgerVerification verify() {
-        return check(storedCheckpoints());
+        Map<Boolean, List<Checkpoint>> byAuthenticity = storedCheckpoints().stream()
+                .collect(Collectors.partitioningBy(signer::isAuthentic));
+        List<Checkpoint> authentic = byAuthenticity.get(true);
+        LedgerVerification againstAuthentic = check(authentic);
+        Optional<Checkpoint> forged = lowest(byAuthenticity.get(false));
+        if (!againstAuthentic.intact() || forged.isEmpty()) {
+            return againstAuthentic;
+        }
+        long lastTrusted = authentic.stream().mapToLong(Checkpoint::sequence)
+                .filter(sequence -> sequence < forged.get().sequence()).max().orElse(0);
+        return LedgerVerification.broken(againstAuthentic.entriesChecked(), lastTrusted + 1,
+                "the checkpoint stored for entry " + forged.get().sequence() + " is not signed by a trusted key, or "
+                        + "was altered: the chain cannot be trusted after entry " + lastTrusted);
     }
 
     @Override
@@ -100,6 +120,10 @@ class LedgerIntegrityService implements LedgerIntegrity {
         return LedgerVerification.intact(walk.entriesChecked());
     }
 
+    private static Optional<Checkpoint> lowest(List<Checkpoint> checkpoints) {
+        return checkpoints.stream().min(Comparator.comparingLong(Checkpoint::sequence));
+    }
+
     private List<Checkpoint> storedCheckpoints() {
         return jdbc.sql(CHECKPOINT_QUERY).query(LedgerIntegrityService::checkpointFromRow).list();
     }
@@ -113,9 +137,13 @@ class LedgerIntegrityService implements LedgerIntegrity {
     @Override
     @Transactional
     public Checkpoint issueCheckpoint(LedgerActor actor) {
+        return issue(actor, "checkpoint export");
+    }
+
+    private Checkpoint issue(LedgerActor actor, String reason) {
         // The entry recording the issue is itself covered by the checkpoint.
         LedgerEntryView head = ledger.append(new LedgerRecord(actor, "LEDGER_CHECKPOINT_ISSUED", "LEDGER", "chain",
-                Map.of("reason", "checkpoint export")));
+                Map.of("reason", reason)));
         Checkpoint checkpoint = signer.sign(head.sequence(), head.hash(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
         jdbc.sql("INSERT INTO ledger_checkpoint (sequence, hash, created_at, public_key, signature) "
@@ -129,18 +157,31 @@ class LedgerIntegrityService implements LedgerIntegrity {
     @Override
     @Transactional
     public Checkpoint checkpointOfHead(LedgerActor actor) {
+        return checkpointOfHead(actor, "checkpoint export");
+    }
+
+    /**
+     * The latest checkpoint if it covers the head, otherwise a new one. Refuses while any stored checkpoint is forged,
+     * so that Lantern never signs the head of a chain whose stored checkpoints were tampered with.
+     */
+    @Transactional
+    Checkpoint checkpointOfHead(LedgerActor actor, String reason) {
+        List<Checkpoint> stored = storedCheckpoints();
+        lowest(stored.stream().filter(checkpoint -> !signer.isAuthentic(checkpoint)).toList()).ifPresent(forged -> {
+            throw new LedgerTamperedException(forged.sequence());
+        });
         Optional<Long> head = jdbc.sql("SELECT max(sequence) FROM ledger_entry").query(Long.class).optional();
-        Optional<Checkpoint> latest = latestCheckpoint();
+        Optional<Checkpoint> latest = stored.stream().max(LATEST);
         if (latest.isPresent() && head.isPresent() && latest.get().sequence() == head.get()) {
             return latest.get();
         }
-        return issueCheckpoint(actor);
+        return issue(actor, reason);
     }
 
+    /** The latest checkpoint whose signature holds; a forged row is never served. */
     @Override
     public Optional<Checkpoint> latestCheckpoint() {
-        return jdbc.sql(CHECKPOINT_QUERY + " ORDER BY sequence DESC, created_at DESC LIMIT 1")
-                .query(LedgerIntegrityService::checkpointFromRow).optional();
+        return storedCheckpoints().stream().filter(signer::isAuthentic).max(LATEST);
     }
 
     @Override

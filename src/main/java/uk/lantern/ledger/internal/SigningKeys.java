@@ -13,6 +13,8 @@ import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,31 +51,44 @@ final class SigningKeys {
     }
 
     static KeyPair read(Path file) throws IOException {
-        String pem = Files.readString(file);
-        byte[] privateBytes = null;
-        byte[] publicBytes = null;
-        Matcher matcher = BLOCK.matcher(pem);
-        while (matcher.find()) {
-            byte[] der = Base64.getMimeDecoder().decode(matcher.group(2).trim());
-            if (matcher.group(1).equals("PRIVATE KEY")) {
-                privateBytes = der;
-            } else {
-                publicBytes = der;
-            }
-        }
-        if (privateBytes == null || publicBytes == null) {
+        Map<String, byte[]> blocks = blocks(file);
+        if (!blocks.containsKey("PRIVATE KEY") || !blocks.containsKey("PUBLIC KEY")) {
             throw new IllegalStateException("The signing key file " + file + " must hold a PRIVATE KEY block and a "
                     + "PUBLIC KEY block (see docs/ledger.md)");
         }
         try {
             KeyFactory factory = KeyFactory.getInstance("Ed25519");
-            PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(privateBytes));
-            PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(publicBytes));
+            PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(blocks.get("PRIVATE KEY")));
+            PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(blocks.get("PUBLIC KEY")));
             return new KeyPair(publicKey, privateKey);
         } catch (GeneralSecurityException notEd25519) {
             throw new IllegalStateException("The signing key file " + file + " does not hold an Ed25519 key pair",
                     notEd25519);
         }
+    }
+
+    /** The public key of a retired signing key: the file's PUBLIC KEY block; any private key in it is ignored. */
+    static PublicKey readPublicKey(Path file) throws IOException {
+        byte[] publicBytes = blocks(file).get("PUBLIC KEY");
+        if (publicBytes == null) {
+            throw new IllegalStateException("The retired key file " + file + " must hold a PUBLIC KEY block "
+                    + "(see docs/ledger.md)");
+        }
+        try {
+            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(publicBytes));
+        } catch (GeneralSecurityException notEd25519) {
+            throw new IllegalStateException("The retired key file " + file + " does not hold an Ed25519 public key",
+                    notEd25519);
+        }
+    }
+
+    private static Map<String, byte[]> blocks(Path file) throws IOException {
+        Map<String, byte[]> blocks = new HashMap<>();
+        Matcher matcher = BLOCK.matcher(Files.readString(file));
+        while (matcher.find()) {
+            blocks.put(matcher.group(1), Base64.getMimeDecoder().decode(matcher.group(2).trim()));
+        }
+        return blocks;
     }
 
     private static String block(String type, byte[] der) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -54,6 +55,7 @@ class MissingApiController {
     }
 
     @PostMapping("/children/{childId}/missing-episodes")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @Operation(summary = "Record a missing episode; with a return time, the return home interview clock starts")
     ResponseEntity<EpisodeView> record(@PathVariable ChildId childId, @Valid @RequestBody EpisodeRequest request) {
         return ResponseEntity.status(201).body(missing.record(currentActor.get(), childId, new NewEpisode(

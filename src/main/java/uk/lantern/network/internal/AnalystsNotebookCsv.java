@@ -14,11 +14,12 @@ import uk.lantern.network.Link;
 import uk.lantern.network.NetworkGraph;
 import uk.lantern.network.Subject;
 import uk.lantern.network.SubjectId;
+import uk.lantern.runtime.SpreadsheetCells;
 
 /**
  * Writes a network as two CSV files laid out for the Import wizard of i2 Analyst's Notebook: one row per entity, and
  * one row per link naming its two entities by the ids of the entity file. docs/network-exports.md says which column
- * maps to what in the wizard.
+ * maps to what in the wizard. Every text cell goes through {@link SpreadsheetCells}, so a name cannot become a formula.
  */
 public final class AnalystsNotebookCsv {
 
@@ -34,9 +35,9 @@ public final class AnalystsNotebookCsv {
         try (CSVPrinter csv = printer(out, ENTITY_COLUMNS)) {
             for (Subject subject : network.subjects()) {
                 Optional<DateSpan> seen = network.seen(subject.id());
-                csv.printRecord(subject.id().value(), ExportFields.typeName(subject.type()), subject.label(),
-                        subject.isSuspect() ? "Yes" : "No", ExportFields.joined(subject.areas()),
-                        ExportFields.first(seen), ExportFields.last(seen));
+                csv.printRecord(SpreadsheetCells.row(subject.id().value(), ExportFields.typeName(subject.type()),
+                        subject.label(), subject.isSuspect() ? "Yes" : "No", ExportFields.joined(subject.areas()),
+                        ExportFields.first(seen), ExportFields.last(seen)));
             }
         }
     }
@@ -47,10 +48,10 @@ public final class AnalystsNotebookCsv {
             for (int k = 0; k < links.size(); k++) {
                 Link link = links.get(k);
                 Optional<DateSpan> seen = Optional.of(link.seen());
-                csv.printRecord("link-" + k, link.from().value(), typeOf(network, link.from()), link.to().value(),
-                        typeOf(network, link.to()), ExportFields.linkTypeName(link),
+                csv.printRecord(SpreadsheetCells.row("link-" + k, link.from().value(), typeOf(network, link.from()),
+                        link.to().value(), typeOf(network, link.to()), ExportFields.linkTypeName(link),
                         ExportFields.first(seen), ExportFields.last(seen), link.evidence().size(),
-                        ExportFields.gradings(link), ExportFields.sources(link));
+                        ExportFields.gradings(link), ExportFields.sources(link)));
             }
         }
     }

@@ -3,6 +3,9 @@ package uk.lantern.network.internal;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -60,6 +63,9 @@ class NetworkApiController {
     }
 
     @GetMapping("/networks/{id}/export")
+    @ApiResponse(responseCode = "200", description = "The export as a file", content = {
+            @Content(mediaType = "application/graphml+xml", schema = @Schema(type = "string")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @Operation(summary = "A network dossier as GraphML, or as the entity or link CSV for i2 Analyst's Notebook "
             + "(format=graphml, i2-entities or i2-links); the export is recorded in the ledger")
     ResponseEntity<String> export(@PathVariable String id, @RequestParam String format,
@@ -90,6 +96,9 @@ class NetworkApiController {
     }
 
     @GetMapping("/paths")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404",
+            description = "A subject that does not exist, that the caller may not see, or that the filter leaves out")
     @Operation(summary = "The shortest chain of links between two subjects, with the evidence for each hop")
     PathView path(@RequestParam(name = "from") String start, @RequestParam(name = "to") String end,
                   @RequestParam(required = false) String since, @RequestParam(required = false) String until,

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.lantern.identity.CurrentActor;
 import uk.lantern.identity.InvalidInputException;
 import uk.lantern.network.internal.NetworkViews.Dossier;
-import uk.lantern.network.internal.NetworkViews.SubjectView;
+import uk.lantern.network.internal.NetworkViews.NetworkSubjectView;
 
 /**
  * The network pages: the dossiers an investigator or analyst may see, and one dossier with its chart, members,
@@ -78,7 +78,7 @@ class NetworkPagesController {
         return Stream.concat(nodes, edges).toList();
     }
 
-    private static Map<String, Object> node(SubjectView subject) {
+    private static Map<String, Object> node(NetworkSubjectView subject) {
         String kind = subject.suspect() ? "suspect" : subject.type();
         return Map.of("group", "nodes", "data", Map.of("id", subject.id(), "label", subject.label(), "kind", kind));
     }

@@ -22,11 +22,11 @@ import uk.lantern.network.internal.NetworkViews.AreaName;
 import uk.lantern.network.internal.NetworkViews.Dossier;
 import uk.lantern.network.internal.NetworkViews.EvidenceView;
 import uk.lantern.network.internal.NetworkViews.HopView;
-import uk.lantern.network.internal.NetworkViews.LinkView;
 import uk.lantern.network.internal.NetworkViews.NeighbourhoodView;
+import uk.lantern.network.internal.NetworkViews.NetworkLinkView;
+import uk.lantern.network.internal.NetworkViews.NetworkSubjectView;
 import uk.lantern.network.internal.NetworkViews.NetworkSummary;
 import uk.lantern.network.internal.NetworkViews.PathView;
-import uk.lantern.network.internal.NetworkViews.SubjectView;
 
 /** Turns the analyses into the views the API and pages show, naming every area and every source record. */
 @Component
@@ -79,20 +79,20 @@ class NetworkViewMapper {
         return new PathView(from.value(), to.value(), true, hops);
     }
 
-    private List<SubjectView> members(List<DossierMember> members, LoadedNetwork network) {
+    private List<NetworkSubjectView> members(List<DossierMember> members, LoadedNetwork network) {
         return members.stream().map(member -> subject(member.subject(), member, network)).toList();
     }
 
-    private SubjectView subject(Subject subject, DossierMember scores, LoadedNetwork network) {
-        return new SubjectView(subject.id().value(), subject.type().code(), subject.label(), subject.isSuspect(),
+    private NetworkSubjectView subject(Subject subject, DossierMember scores, LoadedNetwork network) {
+        return new NetworkSubjectView(subject.id().value(), subject.type().code(), subject.label(), subject.isSuspect(),
                 areaNames(subject.areas()), evidence(subject.namedAsSuspect(), network),
                 scores == null ? null : scores.degree(), scores == null ? null : scores.betweenness(),
                 scores == null ? null : scores.pageRank());
     }
 
-    private List<LinkView> links(List<Link> links, LoadedNetwork network) {
-        return links.stream().map(link -> new LinkView(link.from().value(), link.to().value(), link.type().name(),
-                link.type().label(), link.seen().first(), link.seen().last(), link.gradings(),
+    private List<NetworkLinkView> links(List<Link> links, LoadedNetwork network) {
+        return links.stream().map(link -> new NetworkLinkView(link.from().value(), link.to().value(),
+                link.type().name(), link.type().label(), link.seen().first(), link.seen().last(), link.gradings(),
                 evidence(link.evidence(), network))).toList();
     }
 

@@ -21,8 +21,9 @@ public final class NetworkViews {
 
     /** A network dossier in full: nothing is cut to a size. */
     public record Dossier(String id, int memberCount, int suspectCount, int childCount, int networkSize,
-                          LocalDate firstSeen, LocalDate lastSeen, List<AreaName> areas, List<SubjectView> members,
-                          List<SubjectView> children, List<LinkView> links) {
+                          LocalDate firstSeen, LocalDate lastSeen, List<AreaName> areas,
+                          List<NetworkSubjectView> members, List<NetworkSubjectView> children,
+                          List<NetworkLinkView> links) {
     }
 
     /**
@@ -32,13 +33,13 @@ public final class NetworkViews {
      * @param suspectEvidence the reports naming the person as a suspect that the viewer may see
      * @param degree how many subjects it is linked to; absent outside a dossier
      */
-    public record SubjectView(String id, String type, String label, boolean suspect, List<AreaName> areas,
+    public record NetworkSubjectView(String id, String type, String label, boolean suspect, List<AreaName> areas,
                               List<EvidenceView> suspectEvidence, Integer degree, Double betweenness,
                               Double pageRank) {
     }
 
     /** A link and every piece of evidence for it. */
-    public record LinkView(String from, String to, String type, String description, LocalDate firstSeen,
+    public record NetworkLinkView(String from, String to, String type, String description, LocalDate firstSeen,
                            LocalDate lastSeen, List<String> gradings, List<EvidenceView> evidence) {
     }
 
@@ -57,7 +58,8 @@ public final class NetworkViews {
     }
 
     /** The subjects within some hops of one subject, and the links among them. */
-    public record NeighbourhoodView(String centre, int hops, List<SubjectView> subjects, List<LinkView> links) {
+    public record NeighbourhoodView(String centre, int hops, List<NetworkSubjectView> subjects,
+                                    List<NetworkLinkView> links) {
     }
 
     /**
@@ -68,6 +70,6 @@ public final class NetworkViews {
     public record PathView(String from, String to, boolean connected, List<HopView> hops) {
     }
 
-    public record HopView(String from, String fromLabel, String to, String toLabel, List<LinkView> links) {
+    public record HopView(String from, String fromLabel, String to, String toLabel, List<NetworkLinkView> links) {
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -45,6 +46,7 @@ class NotificationApiController {
     }
 
     @PostMapping("/{id}/read")
+    @ApiResponse(responseCode = "204", description = "Done; no body")
     @Operation(summary = "Mark one of my notifications read (204; 404 if I have no notification with that id)")
     ResponseEntity<Void> markRead(@PathVariable UUID id) {
         notifications.markRead(signedInUser(), id);

@@ -19,6 +19,7 @@ import uk.lantern.oversight.internal.OversightViews.CategoryRow;
 import uk.lantern.oversight.internal.OversightViews.MeasureView;
 import uk.lantern.oversight.internal.OversightViews.MeasuresView;
 import uk.lantern.oversight.internal.disclosure.Cell;
+import uk.lantern.runtime.SpreadsheetCells;
 
 /**
  * The published figures as a CSV file (one figure a line, in the tidy layout the Department for Education uses for
@@ -41,16 +42,18 @@ final class MeasuresExport {
                 "table", "row", "unit", "time_period", "value").get())) {
             for (MeasureView measure : view.measures()) {
                 for (int period = 0; period < view.periods().size(); period++) {
-                    csv.printRecord(view.area().code(), view.area().name(), measure.section(), measure.label(),
-                            measure.unit(), view.periods().get(period), measure.values().get(period).text());
+                    csv.printRecord(SpreadsheetCells.row(view.area().code(), view.area().name(), measure.section(),
+                            measure.label(), measure.unit(), view.periods().get(period),
+                            measure.values().get(period).text()));
                 }
             }
             for (BreakdownView breakdown : view.demographics()) {
                 for (CategoryRow row : rowsWithTotal(breakdown)) {
                     for (int year = 0; year < breakdown.years().size(); year++) {
-                        csv.printRecord(view.area().code(), view.area().name(), title(breakdown), row.label(),
+                        csv.printRecord(SpreadsheetCells.row(view.area().code(), view.area().name(),
+                                title(breakdown), row.label(),
                                 row.label().endsWith("(%)") ? MeasureSeries.PERCENT : MeasureSeries.COUNT,
-                                breakdown.years().get(year), row.values().get(year).text());
+                                breakdown.years().get(year), row.values().get(year).text()));
                     }
                 }
             }
@@ -75,17 +78,17 @@ final class MeasuresExport {
     }
 
     private static void measuresSheet(Worksheet sheet, MeasuresView view) {
-        sheet.value(0, 0, "Section");
-        sheet.value(0, 1, "Measure");
-        sheet.value(0, 2, "Unit");
+        text(sheet, 0, 0, "Section");
+        text(sheet, 0, 1, "Measure");
+        text(sheet, 0, 2, "Unit");
         for (int period = 0; period < view.periods().size(); period++) {
-            sheet.value(0, 3 + period, view.periods().get(period));
+            text(sheet, 0, 3 + period, view.periods().get(period));
         }
         int row = 1;
         for (MeasureView measure : view.measures()) {
-            sheet.value(row, 0, measure.section());
-            sheet.value(row, 1, measure.label());
-            sheet.value(row, 2, measure.unit());
+            text(sheet, row, 0, measure.section());
+            text(sheet, row, 1, measure.label());
+            text(sheet, row, 2, measure.unit());
             write(sheet, row++, 3, measure.values());
         }
         sheet.style(0, 0).bold().set();
@@ -94,13 +97,13 @@ final class MeasuresExport {
     private static void demographicsSheet(Worksheet sheet, MeasuresView view) {
         int row = 0;
         for (BreakdownView breakdown : view.demographics()) {
-            sheet.value(row, 0, title(breakdown));
+            text(sheet, row, 0, title(breakdown));
             for (int year = 0; year < breakdown.years().size(); year++) {
-                sheet.value(row, 1 + year, breakdown.years().get(year));
+                text(sheet, row, 1 + year, breakdown.years().get(year));
             }
             row++;
             for (CategoryRow category : rowsWithTotal(breakdown)) {
-                sheet.value(row, 0, category.label());
+                text(sheet, row, 0, category.label());
                 write(sheet, row++, 1, category.values());
             }
             row++;
@@ -122,8 +125,13 @@ final class MeasuresExport {
                 "Rates use ONS mid-year estimates of children aged 0 to 17. Contains public sector information "
                         + "licensed under the Open Government Licence v3.0."));
         for (int line = 0; line < lines.size(); line++) {
-            sheet.value(line, 0, lines.get(line));
+            text(sheet, line, 0, lines.get(line));
         }
+    }
+
+    /** Text goes in neutralised, so that no label or name can become a formula. */
+    private static void text(Worksheet sheet, int row, int column, String text) {
+        sheet.value(row, column, SpreadsheetCells.neutralise(text));
     }
 
     /** Numbers go in as numbers, so a spreadsheet can work with them; symbols as text. */
@@ -133,7 +141,7 @@ final class MeasuresExport {
             if (cell.hasValue()) {
                 sheet.value(row, firstColumn + i, cell.value());
             } else {
-                sheet.value(row, firstColumn + i, cell.symbol().code());
+                text(sheet, row, firstColumn + i, cell.symbol().code());
             }
         }
     }

@@ -1,6 +1,9 @@
 package uk.lantern.oversight.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +41,10 @@ class OversightApiController {
     }
 
     @GetMapping("/measures/export")
+    @ApiResponse(responseCode = "200", description = "The figures as a file", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = "string", format = "binary"))})
     @Operation(summary = "The same figures as a file: format=csv (one figure a line) or xlsx")
     ResponseEntity<byte[]> export(@RequestParam String format, @RequestParam(required = false) String area,
                                   @RequestParam(required = false) String from,

@@ -29,6 +29,8 @@ import uk.lantern.people.Sex;
 class ChildValidator {
 
     static final int MAX_NAME = 100;
+    /** The earliest year the people tables hold (their CHECK constraint); no one living is older. */
+    static final int EARLIEST_BIRTH_YEAR = 1900;
     static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     static final Set<String> PLACEMENT_TYPES = Set.of("HOME", "FOSTER_CARE", "CHILDRENS_HOME",
             "SUPPORTED_ACCOMMODATION", "OTHER");
@@ -58,6 +60,9 @@ class ChildValidator {
                 dateOfBirth = PartialDate.parse(input.dateOfBirth(), input.dateOfBirthApproximate());
                 if (dateOfBirth.earliest().isAfter(today)) {
                     errors.add(new FieldError(prefix + "dateOfBirth", "Date of birth must be in the past"));
+                } else if (dateOfBirth.earliest().getYear() < EARLIEST_BIRTH_YEAR) {
+                    errors.add(new FieldError(prefix + "dateOfBirth", "Date of birth must be in "
+                            + EARLIEST_BIRTH_YEAR + " or later"));
                 }
             } catch (IllegalArgumentException invalid) {
                 errors.add(new FieldError(prefix + "dateOfBirth", "Date of birth " + invalid.getMessage()));

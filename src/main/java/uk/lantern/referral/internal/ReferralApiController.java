@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -38,7 +39,7 @@ class ReferralApiController {
 
     record ChildRequest(@Size(max = 100) String firstName, @Size(max = 100) String surname,
                         @Size(max = 10) String dateOfBirth, Boolean dateOfBirthApproximate, @Size(max = 20) String sex,
-                        @Size(max = 10) String nhsNumber, @Size(max = 9) String areaCode,
+                        @Size(max = 20) String nhsNumber, @Size(max = 9) String areaCode,
                         @Size(max = 200) String school) {
         ChildInput toInput() {
             return new ChildInput(firstName, surname, dateOfBirth, Boolean.TRUE.equals(dateOfBirthApproximate), sex,
@@ -64,7 +65,7 @@ class ReferralApiController {
                                     @Size(max = 1000) String reason) {
     }
 
-    record DecisionRequest(@Size(max = 40) String outcome, @Size(max = 10_000) String reasons) {
+    record ReferralDecisionRequest(@Size(max = 40) String outcome, @Size(max = 10_000) String reasons) {
     }
 
     record SignOffRequest(Boolean approve, @Size(max = 4000) String note, @Size(max = 40) String outcome,
@@ -85,6 +86,8 @@ class ReferralApiController {
     }
 
     @PostMapping("/referrals")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "403", description = "The caller's role lacks the capability RAISE_REFERRAL")
     @Operation(summary = "Raise a concern about one or more children",
             description = "The referrer and their agency come from the caller. Returns the acknowledgement.")
     ResponseEntity<ReferralResponse> submit(@Valid @RequestBody ReferralRequest request) {
@@ -110,12 +113,16 @@ class ReferralApiController {
     }
 
     @GetMapping("/triage/queue")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "403", description = "The caller's role lacks the capability DECIDE_REFERRALS")
     @Operation(summary = "The front-door queue of my area: most urgent first, then oldest first")
     List<ReferralSummary> queue() {
         return referrals.queue(currentActor.get());
     }
 
     @GetMapping("/referrals/awaiting-sign-off")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "403", description = "The caller's role lacks the capability SIGN_OFF_DECISIONS")
     @Operation(summary = "No-further-action decisions on CSE concerns awaiting my sign-off")
     List<ReferralSummary> awaitingSignOff() {
         return referrals.awaitingSignOff(currentActor.get());
@@ -123,7 +130,7 @@ class ReferralApiController {
 
     @PostMapping("/referrals/{id}/decision")
     @Operation(summary = "Decide a referral")
-    ReferralView decide(@PathVariable ReferralId id, @Valid @RequestBody DecisionRequest request) {
+    ReferralView decide(@PathVariable ReferralId id, @Valid @RequestBody ReferralDecisionRequest request) {
         return referrals.decide(currentActor.get(), id, new NewDecision(request.outcome(), request.reasons()));
     }
 
@@ -142,6 +149,7 @@ class ReferralApiController {
     }
 
     @PostMapping("/referrals/{id}/escalation")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @Operation(summary = "Escalate my referral when it has passed its decision deadline without a decision")
     ResponseEntity<EscalationView> escalate(@PathVariable ReferralId id,
                                             @Valid @RequestBody EscalationRequest request) {

@@ -98,7 +98,8 @@ final class Clustering {
                 ambiguous.add(link);
                 continue;
             }
-            if (size[a] + size[b] == 2 || meanCrossWeight(a, b, scorer) >= JOIN_WEIGHT) {
+            if (size[a] + size[b] == 2 || meanCrossWeight(a, b, scorer) >= JOIN_WEIGHT
+                    && !ClusterDisagreement.tellsApart(members(a), members(b), scorer)) {
                 union(a, b);
             }
         }

@@ -23,8 +23,8 @@ final class Comparisons {
         add(new ExactComparison(PersonField.SEX, Normalisation.SEX, false));
         add(new ExactComparison(PersonField.PHONE, Normalisation.PHONE, false));
         add(new ExactComparison(PersonField.NHS_NUMBER, Normalisation.DIGITS, false));
-        add(new TextComparison(PersonField.EMAIL, false, 0.90));
-        add(new TextComparison(PersonField.CITY, true, 0.90));
+        add(new TextComparison(PersonField.EMAIL, false, 0.90, 0.80));
+        add(new TextComparison(PersonField.CITY, true, 0.90, 0.80));
         add(new ExactComparison(PersonField.STREET_NUMBER, Normalisation.TEXT, false));
         add(new TextComparison(PersonField.ADDRESS_1, true, 0.90, 0.80));
         add(new TextComparison(PersonField.ADDRESS_2, true, 0.90, 0.80));

@@ -8,24 +8,28 @@ import java.util.List;
 import uk.lantern.resolution.PersonField;
 
 /**
- * Dates of birth: exact, one typo, day and month transposed (an American-style entry), same year and month, within a
- * month, same year, within a year, under 15 years apart, else. "Else" is a generation or more apart (or a value that
- * is no date at all): a father and son of one name at one address differ by at least that much, and the relationship
- * rules ({@link Kinship}) read this level. Values are YYYYMMDD digits (see {@link Normalisation#DATE}); one typo is judged on
- * those digits, so it also catches a typo that made an impossible date. The "within" levels catch dates that were
- * guessed or shifted (31 December for 1 January) rather than mistyped. A date recorded only as a year (YYYY) or a year
- * and month (YYYYMM) agrees with a full one as far as it goes: at best "same year" or "same year and month"; where it
- * does not, it is in the same year, within a year (in the year before or after) or further apart.
+ * Dates of birth: exact, one typo, day and month transposed (an American-style entry), agrees as far as given (a
+ * year, or a year and month, that agrees with the other date as far as it goes), same year and month, within a month,
+ * same year, within a year, under 15 years apart, else. "Else" is a generation or more apart (or a value that is no
+ * date at all): a father and son of one name at one address differ by at least that much, and the relationship rules
+ * ({@link Kinship}) read this level. Values are YYYYMMDD digits (see {@link Normalisation#DATE}); one typo is judged
+ * on those digits, so it also catches a typo that made an impossible date. The "within" levels catch dates that were
+ * guessed or shifted (31 December for 1 January) rather than mistyped. A partial date that agrees has a level of its
+ * own rather than sharing "same year" with two full dates months apart: "born 1985" is consistent with 29 July 1985,
+ * but full dates of 29 July and 28 September 1985 are evidence of two people. A partial date that does not agree is
+ * in the same year, within a year (in the year before or after) or further apart.
  */
 final class DateOfBirthComparison implements Comparison {
 
     private static final int NOT_A_DATE = Integer.MIN_VALUE;
     static final int TRANSPOSED_LEVEL = 3;
-    private static final int SAME_YEAR_AND_MONTH_LEVEL = 4;
-    private static final int SAME_YEAR_LEVEL = 6;
-    private static final int WITHIN_A_YEAR_LEVEL = 7;
-    static final int UNDER_FIFTEEN_YEARS_LEVEL = 8;
-    static final int ELSE_LEVEL = 9;
+    private static final int PARTIAL_LEVEL = 4;
+    private static final int SAME_YEAR_AND_MONTH_LEVEL = 5;
+    private static final int WITHIN_A_MONTH_LEVEL = 6;
+    private static final int SAME_YEAR_LEVEL = 7;
+    private static final int WITHIN_A_YEAR_LEVEL = 8;
+    static final int UNDER_FIFTEEN_YEARS_LEVEL = 9;
+    static final int ELSE_LEVEL = 10;
     /** Fifteen years: closer than a parent and child, further than any plausible error in one person's date. */
     private static final int GENERATION_YEARS = 15;
 
@@ -36,8 +40,8 @@ final class DateOfBirthComparison implements Comparison {
 
     @Override
     public List<String> levels() {
-        return List.of("exact", "one typo", "day and month transposed", "same year and month", "within a month",
-                "same year", "within a year", "under 15 years apart", "else");
+        return List.of("exact", "one typo", "day and month transposed", "agrees as far as given",
+                "same year and month", "within a month", "same year", "within a year", "under 15 years apart", "else");
     }
 
     @Override
@@ -63,14 +67,14 @@ final class DateOfBirthComparison implements Comparison {
                 return TRANSPOSED_LEVEL;
             }
             if (sameYear && one.regionMatches(4, other, 4, 2)) {
-                return 4;
+                return SAME_YEAR_AND_MONTH_LEVEL;
             }
             long apart = days[a] == NOT_A_DATE || days[b] == NOT_A_DATE ? Long.MAX_VALUE : Math.abs(days[a] - days[b]);
             if (apart <= 31) {
-                return 5;
+                return WITHIN_A_MONTH_LEVEL;
             }
             if (sameYear) {
-                return 6;
+                return SAME_YEAR_LEVEL;
             }
             return apart <= 366 ? WITHIN_A_YEAR_LEVEL : yearsApartLevel(one, other);
         });
@@ -85,7 +89,7 @@ final class DateOfBirthComparison implements Comparison {
         String shorter = one.length() < other.length() ? one : other;
         String longer = shorter == one ? other : one;
         if (longer.startsWith(shorter)) {
-            return shorter.length() >= 6 ? SAME_YEAR_AND_MONTH_LEVEL : SAME_YEAR_LEVEL;
+            return PARTIAL_LEVEL;
         }
         int yearsApart = Math.abs(year(one) - year(other));
         return yearsApart == 0 ? SAME_YEAR_LEVEL : yearsApart == 1 ? WITHIN_A_YEAR_LEVEL : yearsApartLevel(one, other);

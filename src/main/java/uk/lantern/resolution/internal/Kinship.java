@@ -23,7 +23,8 @@ import uk.lantern.resolution.PersonField;
  * </ul>
  *
  * Each rule reads a difference as decisive only where the model has learnt that one person's records seldom differ
- * that way: the level must weigh at most {@link #DISAGREEMENT_WEIGHT} (first name, sex) or
+ * that way: the level must weigh at most {@link #FIRST_NAME_DISAGREEMENT_WEIGHT} (first name),
+ * {@link #DISAGREEMENT_WEIGHT} (sex, a generation apart) or
  * {@link #CONTRADICTION_WEIGHT} (date of birth). Agencies' records of one person seldom change a first name, a sex or
  * a whole date; some generated sets do it often (FEBRL replaces whole dates and first names, the historical figures
  * set flips sexes), and there the rules stand aside rather than split the people they describe.
@@ -88,8 +89,18 @@ final class Kinship {
      * whose generator rewrites whole dates, about -5.5, and a stricter bound splits its people.
      */
     static final double CONTRADICTION_WEIGHT = -6;
-    /** A first-name or sex level weighing this much or less (odds of 1 in 16 or longer) is a real difference. */
+    /**
+     * A sex level, or dates a generation apart, weighing this much or less (odds of 1 in 16 or longer) is a real
+     * difference. Two people's sexes differ by chance in about half of all pairs, so the bound means that at most
+     * about 3% of one person's pairs differ that way.
+     */
     static final double DISAGREEMENT_WEIGHT = -4;
+    /**
+     * The same bound for first names, which differ by chance in almost every pair: at most about 3% of one person's
+     * pairs may have different first names. At -4 (6%), the rules would read first names as decisive in Splink's
+     * {@code fake_1000}, whose generator scrambles about 6% of first names, and hold its people apart as twins.
+     */
+    static final double FIRST_NAME_DISAGREEMENT_WEIGHT = -5;
     private static final int ABSENT = -1;
     private static final int EXACT = 1;
     private static final int DIFFERENT_SEX = 2;
@@ -128,18 +139,19 @@ final class Kinship {
             contradictingDateLevels[level] = levelWeights[dob][level] <= CONTRADICTION_WEIGHT;
         }
         this.firstNamesTellApart = disagreementWeighs(names, levelWeights, PersonField.FIRST_NAME,
-                NameComparison.ELSE_LEVEL);
-        this.sexesTellApart = disagreementWeighs(names, levelWeights, PersonField.SEX, DIFFERENT_SEX);
+                NameComparison.ELSE_LEVEL, FIRST_NAME_DISAGREEMENT_WEIGHT);
+        this.sexesTellApart = disagreementWeighs(names, levelWeights, PersonField.SEX, DIFFERENT_SEX,
+                DISAGREEMENT_WEIGHT);
         this.generationsTellApart = disagreementWeighs(names, levelWeights, PersonField.DATE_OF_BIRTH,
-                DateOfBirthComparison.ELSE_LEVEL);
+                DateOfBirthComparison.ELSE_LEVEL, DISAGREEMENT_WEIGHT);
         int nhs = names.indexOf(PersonField.NHS_NUMBER.column());
         this.nhsNumbersTellApart = nhs >= 0 && levelWeights[nhs][DIFFERENT_NHS_NUMBER] <= CONTRADICTION_WEIGHT;
     }
 
     private static boolean disagreementWeighs(List<String> names, double[][] levelWeights, PersonField field,
-            int level) {
+            int level, double bound) {
         int at = names.indexOf(field.column());
-        return at >= 0 && levelWeights[at][level] <= DISAGREEMENT_WEIGHT;
+        return at >= 0 && levelWeights[at][level] <= bound;
     }
 
     private static Comparison.Levels find(List<String> names, List<Comparison.Levels> levels, PersonField field) {

@@ -30,6 +30,8 @@ public final class PairScorer {
     private final double priorWeight;
     private final double[][] levelWeights;
     private final double[][] termAdjustments;
+    /** For each comparison, the share of one person's pairs (by the model's m) at levels that speak against. */
+    private final double[] disagreementChances;
     private final Kinship kinship;
     private final double reviewWeight;
     /** The weight a pair that kinship rules out is held to: below review, so it does not fill the queue. */
@@ -45,11 +47,15 @@ public final class PairScorer {
         this.priorWeight = log2(model.matchPrior() / (1 - model.matchPrior()));
         this.levelWeights = new double[parameters.size()][];
         this.termAdjustments = new double[parameters.size()][];
+        this.disagreementChances = new double[parameters.size()];
         for (int c = 0; c < parameters.size(); c++) {
             ComparisonParameters comparison = parameters.get(c);
             levelWeights[c] = new double[comparison.levels().size() + 1];
             for (int level = 1; level <= comparison.levels().size(); level++) {
                 levelWeights[c][level] = comparison.levels().get(level - 1).weight();
+                if (levelWeights[c][level] < 0) {
+                    disagreementChances[c] += comparison.levels().get(level - 1).m();
+                }
             }
             if (comparison.termTotal() > 0) {
                 termAdjustments[c] = termAdjustments(comparison, comparisons.get(c).terms());
@@ -74,6 +80,32 @@ public final class PairScorer {
 
     double priorWeight() {
         return priorWeight;
+    }
+
+    int comparisonCount() {
+        return comparisons.size();
+    }
+
+    String comparisonName(int comparison) {
+        return parameters.get(comparison).name();
+    }
+
+    /**
+     * Whether the pair's level on one comparison is evidence that the records are two people (it weighs less than
+     * nothing); false where either record lacks the field.
+     */
+    boolean disagreeOn(int comparison, int left, int right) {
+        int level = comparisons.get(comparison).level(left, right);
+        return level != Comparison.MISSING_LEVEL && levelWeights[comparison][level] < 0;
+    }
+
+    boolean bothHave(int comparison, int left, int right) {
+        return comparisons.get(comparison).level(left, right) != Comparison.MISSING_LEVEL;
+    }
+
+    /** How often, by the model, two records of one person disagree on the comparison where both have the field. */
+    double disagreementChance(int comparison) {
+        return disagreementChances[comparison];
     }
 
     double weight(int left, int right) {

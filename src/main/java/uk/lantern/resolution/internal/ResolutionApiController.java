@@ -29,7 +29,7 @@ import uk.lantern.resolution.ReviewQueue;
 @Tag(name = "Entity resolution", description = "Which records, across agencies, are the same person")
 class ResolutionApiController {
 
-    record DecisionRequest(Boolean accept, String reason) {
+    record MatchDecisionRequest(Boolean accept, String reason) {
     }
 
     record MergeRequest(UUID record, UUID otherRecord, String reason) {
@@ -72,7 +72,7 @@ class ResolutionApiController {
     @PostMapping("/matches/{id}/decision")
     @PreAuthorize("hasAuthority('REVIEW_MATCHES')")
     @Operation(summary = "Accept (one person) or reject (two people) a pair, with the reason")
-    MatchView decide(@PathVariable UUID id, @RequestBody DecisionRequest request) {
+    MatchView decide(@PathVariable UUID id, @RequestBody MatchDecisionRequest request) {
         if (request.accept() == null) {
             throw new InvalidInputException("accept", "Say whether the records are one person");
         }

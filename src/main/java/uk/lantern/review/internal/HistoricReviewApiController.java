@@ -23,7 +23,7 @@ import uk.lantern.review.ReviewId;
 @Tag(name = "Historic review", description = "Referrals closed with no further action that new information touches")
 class HistoricReviewApiController {
 
-    record DecisionRequest(String reason) {
+    record ReviewOutcomeRequest(String reason) {
     }
 
     private final HistoricReviews reviews;
@@ -48,13 +48,13 @@ class HistoricReviewApiController {
 
     @PostMapping("/{id}/reopen")
     @Operation(summary = "Reopen the referral for a new decision at the front door, with the reason")
-    HistoricReviewView reopen(@PathVariable ReviewId id, @RequestBody DecisionRequest request) {
+    HistoricReviewView reopen(@PathVariable ReviewId id, @RequestBody ReviewOutcomeRequest request) {
         return reviews.reopen(currentActor.get(), id, request.reason());
     }
 
     @PostMapping("/{id}/confirmation")
     @Operation(summary = "Confirm no further action in the light of the new information, with the reason")
-    HistoricReviewView confirm(@PathVariable ReviewId id, @RequestBody DecisionRequest request) {
+    HistoricReviewView confirm(@PathVariable ReviewId id, @RequestBody ReviewOutcomeRequest request) {
         return reviews.confirm(currentActor.get(), id, request.reason());
     }
 }

@@ -30,6 +30,12 @@ import uk.lantern.runtime.RuntimeProperties;
  *
  * <p>Two roles mirror production: {@code lantern_owner} owns the schema and runs the migrations, and the
  * application role only gets the privileges the migrations grant it (it can never update or delete ledger rows).
+ *
+ * <p>zonky is made for throwaway test databases and starts PostgreSQL with {@code -F} (no fsync) and
+ * {@code synchronous_commit=off}: a crash then loses commits already acknowledged, and the sequences that number
+ * referrals and cases fall back behind references already handed out. Lantern turns both back on, so that whatever
+ * it acknowledges is on disk first. A postmaster that a killed Lantern left running is stopped before a new one
+ * starts ({@link LeftoverPostmaster}); docs/operations.md, "Durability and crashes", states the guarantees.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseCondition.class)
@@ -38,18 +44,27 @@ class EmbeddedDatabaseConfiguration {
     static final String DATABASE = "lantern";
     static final String OWNER_ROLE = "lantern_owner";
 
+    private static final Duration LEFTOVER_SHUTDOWN_PATIENCE = Duration.ofSeconds(30);
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(RuntimeProperties properties) throws IOException, SQLException {
         Path directory = properties.dataDir().toAbsolutePath().normalize().resolve("postgres");
         Files.createDirectories(directory.getParent());
+        if (Files.isDirectory(directory)) {
+            LeftoverPostmaster.stopIfLeftOver(directory, LEFTOVER_SHUTDOWN_PATIENCE);
+        }
         EmbeddedPostgres postgres;
         try {
             postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPort(properties.embeddedDatabasePort())
+                    // -c options follow zonky's -F on the postmaster's command line, so these win.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
         } catch (IllegalStateException locked) {

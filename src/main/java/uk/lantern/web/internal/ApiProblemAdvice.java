@@ -2,9 +2,11 @@ package uk.lantern.web.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import uk.lantern.identity.AccessRefusedException;
 import uk.lantern.identity.InvalidInputException;
 import uk.lantern.identity.RecordNotFoundException;
+import uk.lantern.ledger.LedgerTamperedException;
 
 /**
  * RFC 9457 problem details for every API error. Validation problems carry an {@code errors} list naming each field
@@ -34,6 +37,8 @@ import uk.lantern.identity.RecordNotFoundException;
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
+    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, Integer.class, long.class, Long.class,
+            short.class, Short.class, java.math.BigInteger.class);
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException invalid) {
@@ -60,6 +65,14 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail denied(AccessDeniedException denied) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this");
         problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    /** Any API that would sign the head of the chain (a checkpoint export, an inquiry chronology) refuses alike. */
+    @ExceptionHandler(LedgerTamperedException.class)
+    ProblemDetail tampered(LedgerTamperedException tampered) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, tampered.getMessage());
+        problem.setTitle("Ledger tampered with");
         return problem;
     }
 
@@ -110,8 +123,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         String field = fieldOf(unreadable);
         if (field != null) {
             return ResponseEntity.badRequest().body(validationProblem(List.of(Map.of("field", field,
-                    "message", field + " has the wrong type or format (dates and times as ISO 8601, for example "
-                            + "2026-03-01T14:30:00Z)"))));
+                    "message", field + " " + whatIsWrong(unreadable)))));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON for this endpoint");
@@ -135,6 +147,23 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return null;
+    }
+
+    /** Why Jackson could not read the value, in words for the caller; see JsonInputRules for what is refused. */
+    private static String whatIsWrong(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+                Class<?> target = mismatch.getTargetType();
+                if (target == String.class) {
+                    return mismatch instanceof JsonInputRules.UnstorableTextException ? mismatch.getOriginalMessage()
+                            : "must be text, in double quotes";
+                }
+                if (WHOLE_NUMBERS.contains(target)) {
+                    return "must be a whole number";
+                }
+            }
+        }
+        return "has the wrong type or format (dates and times as ISO 8601, for example 2026-03-01T14:30:00Z)";
     }
 
     private static String describe(String field, String constraintMessage) {

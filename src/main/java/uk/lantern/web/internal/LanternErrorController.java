@@ -32,6 +32,7 @@ class LanternErrorController implements ErrorController {
         String view = switch (status.value()) {
             case 403 -> "error/403";
             case 404 -> "error/404";
+            case 429 -> "error/429";
             default -> status.is4xxClientError() ? "error/400" : "error/500";
         };
         return new ModelAndView(view, Map.of("status", status.value()), status);

@@ -7,9 +7,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 import uk.lantern.identity.AccessRefusedException;
+import uk.lantern.identity.InvalidInputException;
 import uk.lantern.identity.RecordNotFoundException;
 
-/** A refused record on a page: a 403 page that offers break-glass access when the user's role allows it. */
+/**
+ * A refused record on a page: a 403 page that offers break-glass access when the user's role allows it. Bad input that
+ * no form handled itself (such as a NUL character, which is refused before any form sees it): a 400 page listing it.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrorAdvice {
 
@@ -23,6 +27,12 @@ class PageErrorAdvice {
             page.addObject("breakGlassId", refused.record().id());
         }
         return page;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid(InvalidInputException invalid, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return new ModelAndView("error/400", java.util.Map.of("status", 400, "errors", invalid.errors()));
     }
 
     @ExceptionHandler(RecordNotFoundException.class)

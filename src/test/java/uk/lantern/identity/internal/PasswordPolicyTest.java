@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PasswordPolicyTest {
 
     private final PasswordPolicy policy = new PasswordPolicy(new IdentityProperties(5, Duration.ofMinutes(15), 12,
-            Duration.ofHours(8), Duration.ofDays(90), Duration.ofHours(4)));
+            Duration.ofHours(8), Duration.ofDays(90), Duration.ofHours(4), 20, Duration.ofMinutes(15)));
 
     @Test
     void acceptsALongUncommonPassphrase() {

@@ -3,6 +3,8 @@ package uk.lantern.ledger.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +23,7 @@ class CheckpointSignerTest {
     Path dataDir;
 
     private CheckpointSigner embeddedSigner() {
-        return new CheckpointSigner(new LedgerProperties(null), new RuntimeProperties(dataDir, 0, "lantern_app"),
+        return new CheckpointSigner(new LedgerProperties(null, null), new RuntimeProperties(dataDir, 0, "lantern_app"),
                 new RunMode(true, true, false));
     }
 
@@ -40,13 +42,14 @@ class CheckpointSignerTest {
                 signed.publicKey(), signed.signature());
         Checkpoint rehashed = new Checkpoint(5, "b".repeat(64), signed.createdAt(), signed.algorithm(),
                 signed.publicKey(), signed.signature());
+        assertThat(signer.isAuthentic(signed)).as("checked once, and remembered").isTrue();
         assertThat(signer.isAuthentic(moved)).isFalse();
         assertThat(signer.isAuthentic(rehashed)).isFalse();
     }
 
     @Test
     void aCheckpointSignedByAnotherKeyIsNotAuthentic(@TempDir Path otherDir) {
-        CheckpointSigner other = new CheckpointSigner(new LedgerProperties(null),
+        CheckpointSigner other = new CheckpointSigner(new LedgerProperties(null, null),
                 new RuntimeProperties(otherDir, 0, "lantern_app"), new RunMode(true, true, false));
         Checkpoint foreign = other.sign(5, "a".repeat(64), Instant.parse("2026-01-01T00:00:00Z"));
         assertThat(embeddedSigner().isAuthentic(foreign)).isFalse();
@@ -54,7 +57,7 @@ class CheckpointSignerTest {
 
     @Test
     void anExternalDatabaseNeedsAConfiguredKey() {
-        assertThatThrownBy(() -> new CheckpointSigner(new LedgerProperties(null),
+        assertThatThrownBy(() -> new CheckpointSigner(new LedgerProperties(null, null),
                 new RuntimeProperties(dataDir, 0, "lantern_app"), new RunMode(false, false, false)))
                 .hasMessageContaining("lantern.ledger.signing-key-file is required");
     }
@@ -63,9 +66,35 @@ class CheckpointSignerTest {
     void readsAConfiguredKeyFile() throws Exception {
         Path keyFile = dataDir.resolve("configured.pem");
         SigningKeys.write(SigningKeys.generate(), keyFile);
-        CheckpointSigner signer = new CheckpointSigner(new LedgerProperties(keyFile),
+        CheckpointSigner signer = new CheckpointSigner(new LedgerProperties(keyFile, null),
                 new RuntimeProperties(dataDir, 0, "lantern_app"), new RunMode(false, false, false));
         assertThat(signer.isAuthentic(signer.sign(1, "c".repeat(64), Instant.now()))).isTrue();
         assertThat(Files.exists(dataDir.resolve(CheckpointSigner.GENERATED_KEY_FILE))).isFalse();
+    }
+
+    @Test
+    void afterTheKeyIsRotatedEarlierCheckpointsStillVerifyAndNewOnesUseTheNewKey() throws Exception {
+        Path oldKeyFile = dataDir.resolve("old.pem");
+        Path newKeyFile = dataDir.resolve("new.pem");
+        SigningKeys.write(SigningKeys.generate(), oldKeyFile);
+        SigningKeys.write(SigningKeys.generate(), newKeyFile);
+        RuntimeProperties runtime = new RuntimeProperties(dataDir, 0, "lantern_app");
+        RunMode external = new RunMode(false, false, false);
+        Checkpoint beforeRotation = new CheckpointSigner(new LedgerProperties(oldKeyFile, null), runtime,
+                external).sign(7, "d".repeat(64), Instant.parse("2026-01-01T00:00:00Z"));
+
+        CheckpointSigner rotated = new CheckpointSigner(new LedgerProperties(newKeyFile, List.of(oldKeyFile)),
+                runtime, external);
+        Checkpoint afterRotation = rotated.sign(9, "e".repeat(64), Instant.parse("2026-02-01T00:00:00Z"));
+
+        assertThat(rotated.isAuthentic(beforeRotation)).isTrue();
+        assertThat(rotated.isAuthentic(afterRotation)).isTrue();
+        assertThat(afterRotation.publicKey()).isNotEqualTo(beforeRotation.publicKey())
+                .isEqualTo(Base64.getEncoder().encodeToString(SigningKeys.read(newKeyFile).getPublic().getEncoded()));
+        assertThat(new CheckpointSigner(new LedgerProperties(newKeyFile, null), runtime, external)
+                .isAuthentic(beforeRotation)).as("without the retired key, the old checkpoint is refused").isFalse();
+        Checkpoint alteredUnderOldKey = new Checkpoint(7, "f".repeat(64), beforeRotation.createdAt(),
+                beforeRotation.algorithm(), beforeRotation.publicKey(), beforeRotation.signature());
+        assertThat(rotated.isAuthentic(alteredUnderOldKey)).isFalse();
     }
 }

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,14 +36,19 @@ import uk.lantern.ledger.LedgerVerification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Tampers with the ledger as someone with superuser access to the database could, and checks that verification
  * finds each tampering at the right entry. Runs on its own embedded database and restores every row it changes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = {"lantern.data-dir=${lantern.test.data-root:target/it-data/default}/tampering",
                 "lantern.demo.town-children=0"})
+@AutoConfigureMockMvc
 class LedgerTamperingIT {
 
     @Autowired
@@ -53,6 +61,10 @@ class LedgerTamperingIT {
     LedgerVerifyCommand verifyCommand;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    ScheduledCheckpoints scheduledCheckpoints;
+    @Autowired
+    MockMvc mvc;
 
     @TempDir
     Path exports;
@@ -169,6 +181,91 @@ class LedgerTamperingIT {
         assertThat(runVerifyCommand(file)).isEqualTo(LedgerVerifyCommand.BAD_CHECKPOINT);
     }
 
+    /**
+     * The attack of issue 12: rewrite the newest entries consistently and set the stored checkpoint's hash to match,
+     * with no key. The stored checkpoint's signature no longer holds, so verification finds it.
+     */
+    @Test
+    void aStoredCheckpointWhoseHashWasRewrittenIsFoundByTheApiAndTheCommand() throws Exception {
+        String token = auditorToken();
+        Checkpoint earlier = integrity.issueCheckpoint(LedgerActor.system("test"));
+        someHistory();
+        Checkpoint later = integrity.issueCheckpoint(LedgerActor.system("test"));
+        try (Superuser superuser = superuser()) {
+            List<StoredEntry> original = superuser.entries();
+            List<Map<String, Object>> originalCheckpoints = superuser.sql("SELECT * FROM ledger_checkpoint")
+                    .query().listOfRows();
+            String forgedHash = superuser.rewriteFrom(original, earlier.sequence() + 1, "mallory");
+            superuser.sql("UPDATE ledger_checkpoint SET hash = ? WHERE sequence = ?")
+                    .params(forgedHash, later.sequence()).update();
+            try {
+                mvc.perform(get("/api/v1/ledger/verification").header("Authorization", "Bearer " + token))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.intact").value(false))
+                        .andExpect(jsonPath("$.firstBadSequence").value(earlier.sequence() + 1))
+                        .andExpect(jsonPath("$.problem").value(org.hamcrest.Matchers.containsString(
+                                "checkpoint stored for entry " + later.sequence() + " is not signed")));
+                ByteArrayOutputStream output = new ByteArrayOutputStream();
+                assertThat(verifyCommand.run(List.of(), new PrintStream(output, true, StandardCharsets.UTF_8)))
+                        .isEqualTo(LedgerVerifyCommand.BROKEN);
+                assertThat(output.toString(StandardCharsets.UTF_8)).contains("Ledger BROKEN at entry "
+                        + (earlier.sequence() + 1));
+                mvc.perform(get("/api/v1/ledger/checkpoints/latest").header("Authorization", "Bearer " + token))
+                        .andExpect(status().isConflict())
+                        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
+                                "entry " + later.sequence())));
+                assertThat(integrity.latestCheckpoint()).contains(earlier);
+            } finally {
+                superuser.restore(original);
+                superuser.sql("DELETE FROM ledger_checkpoint").update();
+                superuser.restoreCheckpoints(originalCheckpoints);
+            }
+        }
+        assertThat(integrity.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aCheckpointIsIssuedOnScheduleOnlyWhenTheHeadHasMoved() {
+        scheduledCheckpoints.issue();
+        Checkpoint scheduled = integrity.latestCheckpoint().orElseThrow();
+        long head = transaction.execute(status -> ledger.append(new LedgerRecord(LedgerActor.system("test"),
+                "THING_DONE", "THING", "probe", Map.of())).sequence()) - 1;
+        assertThat(scheduled.sequence()).isEqualTo(head);
+        assertThat(integrity.isAuthentic(scheduled)).isTrue();
+
+        scheduledCheckpoints.issue();
+        Checkpoint next = integrity.latestCheckpoint().orElseThrow();
+        assertThat(next.sequence()).isEqualTo(head + 2);
+        scheduledCheckpoints.issue();
+        assertThat(integrity.latestCheckpoint()).contains(next);
+    }
+
+    @Test
+    void deletingTheNewestEntriesIsFoundOnceAScheduledCheckpointCoversThem() throws SQLException {
+        scheduledCheckpoints.issue();
+        long covered = integrity.latestCheckpoint().orElseThrow().sequence();
+        try (Superuser superuser = superuser()) {
+            List<StoredEntry> original = superuser.entries();
+            superuser.sql("DELETE FROM ledger_entry WHERE sequence > ?").param(covered - 3).update();
+            try {
+                LedgerVerification result = integrity.verify();
+                assertThat(result.intact()).isFalse();
+                assertThat(result.firstBadSequence()).isEqualTo(covered - 2);
+                assertThat(result.problem()).contains("the chain ends at entry " + (covered - 3));
+            } finally {
+                superuser.restore(original);
+            }
+        }
+        assertThat(integrity.verify().intact()).isTrue();
+    }
+
+    private String auditorToken() throws Exception {
+        String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"auditor\",\"password\":\"lantern-demo\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return JsonMapper.builder().build().readTree(body).get("token").asString();
+    }
+
     @Test
     void theCommandReportsMisuse() {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
@@ -209,15 +306,28 @@ class LedgerTamperingIT {
         }
 
         void rewriteFromFirstEntry(List<StoredEntry> entries, String newFirstActor) {
+            rewriteFrom(entries, 1, newFirstActor);
+        }
+
+        /**
+         * Changes the actor of entry {@code first} and recomputes every later hash, so the chain is consistent in
+         * itself. Returns the new hash of the newest entry.
+         */
+        String rewriteFrom(List<StoredEntry> entries, long first, String newActor) {
             String previous = EntryHashing.GENESIS_HASH;
             for (StoredEntry entry : entries) {
-                String actor = entry.sequence() == 1 ? newFirstActor : entry.actor();
+                if (entry.sequence() < first) {
+                    previous = entry.hash();
+                    continue;
+                }
+                String actor = entry.sequence() == first ? newActor : entry.actor();
                 String hash = EntryHashing.entryHash(entry.sequence(), entry.recordedAt(), actor, entry.agency(),
                         entry.action(), entry.subjectType(), entry.subjectId(), entry.payloadDigest(), previous);
                 jdbc.sql("UPDATE ledger_entry SET actor = ?, previous_hash = ?, hash = ? WHERE sequence = ?")
                         .params(actor, previous, hash, entry.sequence()).update();
                 previous = hash;
             }
+            return previous;
         }
 
         void restore(List<StoredEntry> entries) {

@@ -1,6 +1,9 @@
 package uk.lantern.oversight.internal.chronology;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,7 +18,7 @@ import uk.lantern.area.Areas;
 import uk.lantern.identity.CurrentActor;
 
 @RestController
-@Tag(name = "Oversight", description = "Inquiry chronologies built from the ledger")
+@Tag(name = "Inquiry chronologies", description = "Inquiry chronologies built from the ledger")
 @PreAuthorize("hasAuthority('PRODUCE_INQUIRY_CHRONOLOGIES')")
 class InquiryChronologyApiController {
 
@@ -30,6 +33,10 @@ class InquiryChronologyApiController {
     }
 
     @GetMapping("/api/v1/oversight/chronology")
+    @ApiResponse(responseCode = "200", description = "The chronology as a document", content = {
+            @Content(mediaType = "text/html", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
+    @ApiResponse(responseCode = "404", description = "No case with that reference, or no child with that id")
     @Operation(summary = "An inquiry chronology: every ledger entry about a case (case=REFERENCE), a child (child=ID) "
             + "or an area's records over a window (area=CODE&from=YYYY-MM-DD&to=YYYY-MM-DD), in sequence order, with "
             + "each entry's hash and payload digest but never its payload, verified against a signed checkpoint; "
