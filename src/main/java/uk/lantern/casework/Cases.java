@@ -16,7 +16,10 @@ public interface Cases {
 
     CaseView read(Actor reader, CaseId id, String purpose);
 
-    /** Open cases assigned to the actor, or for a manager or triage practitioner, the open cases of their area. */
+    /**
+     * Open cases assigned to the actor, or for a manager or triage practitioner, the open cases of their area that
+     * they may read; the cases shown are logged as read.
+     */
     List<CaseSummary> workList(Actor actor);
 
     CaseView assign(Actor manager, CaseId id, UserId worker);
@@ -26,7 +29,8 @@ public interface Cases {
     CaseView recordStrategyDiscussion(Actor worker, CaseId id, LocalDate heldOn, String decision, String notes,
                                       List<Attendee> attendees);
 
-    CaseView completeSection47(Actor worker, CaseId id, boolean conferenceNeeded, String summary);
+    /** Completes the enquiry; {@code conferenceNeeded} null means the worker did not answer, which is an error. */
+    CaseView completeSection47(Actor worker, CaseId id, Boolean conferenceNeeded, String summary);
 
     CaseView recordConference(Actor worker, CaseId id, LocalDate heldOn, boolean planMade, String notes);
 

@@ -22,13 +22,16 @@ public interface Referrals {
     /** Reads a referral; the read is logged with its purpose. */
     ReferralView read(Actor reader, ReferralId id, String purpose);
 
-    /** The referrer's own referrals, newest first. */
+    /** The referrer's own referrals, newest first; the referrals shown are logged as read. */
     List<ReferralSummary> mine(Actor referrer);
 
-    /** The front-door queue of the actor's area: undecided referrals, most urgent first, then oldest first. */
+    /**
+     * The front-door queue of the actor's area: the undecided referrals they may read, most urgent first, then
+     * oldest first; the referrals shown are logged as read.
+     */
     List<ReferralSummary> queue(Actor triage);
 
-    /** NFA decisions on CSE concerns awaiting the manager's sign-off. */
+    /** NFA decisions on CSE concerns awaiting the manager's sign-off; the referrals shown are logged as read. */
     List<ReferralSummary> awaitingSignOff(Actor manager);
 
     ReferralView decide(Actor decider, ReferralId id, NewDecision decision);

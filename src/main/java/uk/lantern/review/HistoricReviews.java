@@ -11,7 +11,7 @@ import uk.lantern.identity.Actor;
  */
 public interface HistoricReviews {
 
-    /** Reviews waiting for the manager's decision, oldest first. */
+    /** Reviews waiting for the manager's decision, oldest first; the reviews shown are logged as read. */
     List<HistoricReviewView> queue(Actor manager);
 
     HistoricReviewView read(Actor manager, ReviewId id);

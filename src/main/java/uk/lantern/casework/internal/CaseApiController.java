@@ -100,8 +100,7 @@ class CaseApiController {
     @PostMapping("/{id}/section-47")
     @Operation(summary = "Complete the section 47 enquiry, saying whether a conference is needed")
     CaseView section47(@PathVariable CaseId id, @Valid @RequestBody Section47Request request) {
-        return cases.completeSection47(currentActor.get(), id, Boolean.TRUE.equals(request.conferenceNeeded()),
-                request.summary());
+        return cases.completeSection47(currentActor.get(), id, request.conferenceNeeded(), request.summary());
     }
 
     @PostMapping("/{id}/conference")

@@ -74,15 +74,15 @@ class CasePagesController {
     String assign(@PathVariable CaseId id, @RequestParam(required = false) String worker, Model model,
                   RedirectAttributes redirect) {
         model.addAttribute("entered", entered("worker", worker));
-        return act(id, model, redirect, "Case assigned.", () -> {
-            UserId chosen;
-            try {
-                chosen = UserId.of(worker == null ? "" : worker);
-            } catch (IllegalArgumentException notAnId) {
-                throw new InvalidInputException("worker", "Choose a social worker");
-            }
-            return cases.assign(currentActor.get(), id, chosen);
-        });
+        // No choice, or not a user's id, is no worker, which the service refuses once it knows the user may assign.
+        UserId chosen;
+        try {
+            chosen = UserId.of(worker == null ? "" : worker);
+        } catch (IllegalArgumentException notAnId) {
+            chosen = null;
+        }
+        UserId assignee = chosen;
+        return act(id, model, redirect, "Case assigned.", () -> cases.assign(currentActor.get(), id, assignee));
     }
 
     @PostMapping("/cases/{id}/assessment")
@@ -111,14 +111,11 @@ class CasePagesController {
     String section47(@PathVariable CaseId id, @RequestParam(required = false) String conferenceNeeded,
                      @RequestParam(required = false) String summary, Model model, RedirectAttributes redirect) {
         model.addAttribute("entered", entered("conferenceNeeded", conferenceNeeded, "s47-summary", summary));
-        return act(id, model, redirect, "Section 47 enquiry completed.", Map.of("summary", "s47-summary"), () -> {
-            // Not answering must not count as "no": that would stop the conference clock.
-            if (!"yes".equals(conferenceNeeded) && !"no".equals(conferenceNeeded)) {
-                throw new InvalidInputException("conferenceNeeded",
-                        "Select whether an initial child protection conference is needed");
-            }
-            return cases.completeSection47(currentActor.get(), id, "yes".equals(conferenceNeeded), summary);
-        });
+        // Anything but yes or no is no answer, which the service refuses once it knows the worker may change the case.
+        Boolean answer = "yes".equals(conferenceNeeded) ? Boolean.TRUE : "no".equals(conferenceNeeded) ? Boolean.FALSE
+                : null;
+        return act(id, model, redirect, "Section 47 enquiry completed.", Map.of("summary", "s47-summary"),
+                () -> cases.completeSection47(currentActor.get(), id, answer, summary));
     }
 
     @PostMapping("/cases/{id}/conference")

@@ -95,11 +95,13 @@ class CaseService implements Cases {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public List<CaseSummary> workList(Actor actor) {
-        List<CaseRepository.StoredCase> list = actor.can(Capability.ASSIGN_CASES)
+        List<CaseRepository.StoredCase> list = accessPolicy.readable(actor, actor.can(Capability.ASSIGN_CASES)
                 ? cases.openIn(areas.localAuthoritiesCoveredBy(actor.areaCode()))
-                : cases.openAssignedTo(actor.userId());
+                : cases.openAssignedTo(actor.userId()), CaseAccess::protectedRecord);
+        accessPolicy.logListRead(actor, "CASES", "Work list", list.stream()
+                .map(stored -> CaseAccess.protectedRecord(stored).ref()).toList());
         Map<uk.lantern.people.ChildId, String> names = new LinkedHashMap<>();
         children.findAll(list.stream().flatMap(stored -> stored.children().stream()).toList())
                 .forEach(child -> names.put(child.id(), child.fullName()));
@@ -199,7 +201,7 @@ class CaseService implements Cases {
 
     @Override
     @Transactional
-    public CaseView completeSection47(Actor worker, CaseId id, boolean conferenceNeeded, String summary) {
+    public CaseView completeSection47(Actor worker, CaseId id, Boolean conferenceNeeded, String summary) {
         forChange(worker, id, Capability.WORK_CASES);
         CaseView.Section47 enquiry = cases.section47(id).orElseThrow(() -> new InvalidInputException("section47",
                 "No section 47 enquiry has been started on this case"));
@@ -207,6 +209,11 @@ class CaseService implements Cases {
             throw new InvalidInputException("section47", "The section 47 enquiry is already complete");
         }
         List<FieldError> errors = new ArrayList<>();
+        // Not answering must not count as "no": that would stop the conference clock.
+        if (conferenceNeeded == null) {
+            errors.add(new FieldError("conferenceNeeded",
+                    "Select whether an initial child protection conference is needed"));
+        }
         String text = required(summary, "summary", "Summarise the enquiry's findings", errors);
         fail(errors);
         String outcome = conferenceNeeded ? "CONFERENCE" : "NO_CONFERENCE";

@@ -1,7 +1,10 @@
 package uk.lantern.identity.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +20,7 @@ import uk.lantern.identity.Capability;
 import uk.lantern.identity.InvalidInputException;
 import uk.lantern.identity.Operation;
 import uk.lantern.identity.ProtectedRecord;
+import uk.lantern.identity.RecordRef;
 import uk.lantern.identity.Role;
 import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerRecord;
@@ -40,20 +44,27 @@ class RoleBasedAccessPolicy implements AccessPolicy {
 
     @Override
     public AccessDecision decide(Actor actor, Operation operation, ProtectedRecord record) {
+        return decide(actor, operation, record, ref -> grants.activeKind(actor.userId(), ref));
+    }
+
+    /** The rules, with the actor's grant to a record looked up by the caller: one at a time, or all at once. */
+    private AccessDecision decide(Actor actor, Operation operation, ProtectedRecord record,
+                                  Function<RecordRef, Optional<String>> grantTo) {
         // Oversight works on aggregates only: no assignment, grant or referral opens a named record to it.
         if (onlyOversight(actor)) {
             return AccessDecision.refuse(Basis.ROLE_NEVER_READS_NAMED_RECORDS, false);
         }
-        return relationship(actor, operation, record)
+        return relationship(actor, operation, record, grantTo)
                 .or(() -> roleScope(actor, operation, record))
                 .orElseGet(() -> refusal(actor, operation));
     }
 
-    private Optional<AccessDecision> relationship(Actor actor, Operation operation, ProtectedRecord record) {
+    private Optional<AccessDecision> relationship(Actor actor, Operation operation, ProtectedRecord record,
+                                                  Function<RecordRef, Optional<String>> grantTo) {
         if (record.assignedUsers().contains(actor.userId())) {
             return Optional.of(AccessDecision.allow(Basis.ASSIGNED));
         }
-        Optional<String> grant = grants.activeKind(actor.userId(), record.ref());
+        Optional<String> grant = grantTo.apply(record.ref());
         if (grant.filter("GRANT"::equals).isPresent()) {
             return Optional.of(AccessDecision.allow(Basis.GRANTED));
         }
@@ -127,6 +138,26 @@ class RoleBasedAccessPolicy implements AccessPolicy {
         ledger.append(new LedgerRecord(actor, "RECORD_READ", record.ref().type(), record.ref().id(),
                 Map.of("purpose", purpose.trim(), "basis", decision.basis().name())));
         return decision;
+    }
+
+    @Override
+    public <T> List<T> readable(Actor actor, List<T> rows, Function<T, ProtectedRecord> recordOf) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<RecordRef, String> actorGrants = grants.activeKinds(actor.userId());
+        return rows.stream().filter(row -> decide(actor, Operation.READ, recordOf.apply(row),
+                ref -> Optional.ofNullable(actorGrants.get(ref))).allowed()).toList();
+    }
+
+    @Override
+    @Transactional
+    public void logListRead(Actor actor, String list, String purpose, Collection<RecordRef> shown) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        ledger.append(new LedgerRecord(actor, "LIST_READ", "LIST", list, Map.of("purpose", purpose,
+                "records", shown.stream().map(RecordRef::toString).distinct().toList())));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.lantern.identity.AccessPolicy;
 import uk.lantern.identity.AccessRefusedException;
 import uk.lantern.identity.Actor;
 import uk.lantern.identity.Capability;
@@ -82,9 +83,11 @@ class NetworkService implements Networks {
 
     private final NetworkLoader loader;
     private final NetworkViewMapper views;
+    private final AccessPolicy accessPolicy;
     private final Ledger ledger;
 
-    NetworkService(NetworkLoader loader, NetworkViewMapper views, Ledger ledger) {
+    NetworkService(NetworkLoader loader, NetworkViewMapper views, AccessPolicy accessPolicy, Ledger ledger) {
+        this.accessPolicy = accessPolicy;
         this.loader = loader;
         this.views = views;
         this.ledger = ledger;
@@ -96,10 +99,15 @@ class NetworkService implements Networks {
         return NetworkAnalysis.of(loader.loadEverything().graph()).dossiers();
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<NetworkSummary> networks(Actor viewer, NetworkFilter filter) {
         Analysed analysed = analyse(viewer, filter);
-        return analysed.analysis().dossiers().stream().map(views::summary).toList();
+        List<NetworkDossier> dossiers = analysed.analysis().dossiers();
+        // The list names each network's most central suspects, so showing it is a read of each of them.
+        accessPolicy.logListRead(viewer, "NETWORKS", "Network list", dossiers.stream()
+                .flatMap(dossier -> NetworkViewMapper.namedInList(dossier).stream())
+                .map(suspect -> new RecordRef(SUBJECT, suspect.id().value())).toList());
+        return dossiers.stream().map(views::summary).toList();
     }
 
     @Transactional

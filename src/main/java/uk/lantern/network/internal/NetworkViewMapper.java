@@ -42,11 +42,16 @@ class NetworkViewMapper {
     }
 
     NetworkSummary summary(NetworkDossier dossier) {
-        List<String> centralSuspects = dossier.members().stream().map(DossierMember::subject)
-                .filter(Subject::isSuspect).map(Subject::label).limit(NAMED_IN_LIST).toList();
+        List<String> centralSuspects = namedInList(dossier).stream().map(Subject::label).toList();
         return new NetworkSummary(dossier.id().value(), dossier.members().size(), dossier.suspectCount(),
                 dossier.children().size(), dossier.seen().first(), dossier.seen().last(), areaNames(dossier.areas()),
                 centralSuspects);
+    }
+
+    /** The suspects a list of networks names for the dossier, the most central first. */
+    static List<Subject> namedInList(NetworkDossier dossier) {
+        return dossier.members().stream().map(DossierMember::subject).filter(Subject::isSuspect)
+                .limit(NAMED_IN_LIST).toList();
     }
 
     Dossier dossier(NetworkDossier dossier, LoadedNetwork network) {

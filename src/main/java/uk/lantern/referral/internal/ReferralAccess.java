@@ -1,6 +1,7 @@
 package uk.lantern.referral.internal;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,7 +27,8 @@ class ReferralAccess implements ProtectedRecordSource {
     }
 
     static ProtectedRecord protectedRecord(StoredReferral referral) {
-        Set<AgencyId> agencies = new HashSet<>(Set.of(referral.referrerAgency(), referral.owningAgency()));
+        // A referral raised inside the owning team has one agency in both places, which Set.of would refuse.
+        Set<AgencyId> agencies = new HashSet<>(List.of(referral.referrerAgency(), referral.owningAgency()));
         Set<UserId> referrers = referral.referrerUser() == null ? Set.of() : Set.of(referral.referrerUser());
         return new ProtectedRecord(new RecordRef(RECORD_TYPE, referral.id().toString()), Set.of(referral.areaCode()),
                 agencies, Set.of(), referrers);

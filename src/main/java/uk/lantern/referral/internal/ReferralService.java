@@ -96,9 +96,9 @@ class ReferralService implements Referrals {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ReferralSummary> mine(Actor referrer) {
-        return summaries(referrals.byReferrer(referrer.userId()));
+        return shown(referrer, "MY_REFERRALS", "My referrals", referrals.byReferrer(referrer.userId()));
     }
 
     @Override
@@ -107,8 +107,9 @@ class ReferralService implements Referrals {
         if (!triage.can(Capability.DECIDE_REFERRALS)) {
             throw new AccessRefusedException(new RecordRef("TRIAGE_QUEUE", triage.areaCode()), false);
         }
-        List<ReferralSummary> queue = summaries(referrals.undecidedIn(
-                areas.localAuthoritiesCoveredBy(triage.areaCode())));
+        List<StoredReferral> readable = accessPolicy.readable(triage, referrals.undecidedIn(
+                areas.localAuthoritiesCoveredBy(triage.areaCode())), ReferralAccess::protectedRecord);
+        List<ReferralSummary> queue = summaries(readable);
         // The queue names children, so showing it is a read of those records: one entry lists them all.
         ledger.append(new LedgerRecord(triage, "TRIAGE_QUEUE_READ", "TRIAGE_QUEUE", triage.areaCode(),
                 Map.of("referrals", queue.stream().map(item -> item.id().toString()).toList())));
@@ -116,12 +117,21 @@ class ReferralService implements Referrals {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ReferralSummary> awaitingSignOff(Actor manager) {
         if (!manager.can(Capability.SIGN_OFF_DECISIONS)) {
             throw new AccessRefusedException(new RecordRef("SIGN_OFF_QUEUE", manager.agencyId().toString()), false);
         }
-        return summaries(referrals.awaitingSignOff(manager.agencyId()));
+        return shown(manager, "AWAITING_SIGN_OFF", "Decisions awaiting sign-off",
+                referrals.awaitingSignOff(manager.agencyId()));
+    }
+
+    /** A list of referrals as the actor may see it, its showing logged as a read of each referral in it. */
+    private List<ReferralSummary> shown(Actor actor, String list, String purpose, List<StoredReferral> stored) {
+        List<StoredReferral> readable = accessPolicy.readable(actor, stored, ReferralAccess::protectedRecord);
+        accessPolicy.logListRead(actor, list, purpose, readable.stream()
+                .map(referral -> ReferralAccess.protectedRecord(referral).ref()).toList());
+        return summaries(readable);
     }
 
     @Override

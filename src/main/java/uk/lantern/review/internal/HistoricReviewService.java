@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.lantern.area.Areas;
+import uk.lantern.identity.AccessPolicy;
 import uk.lantern.identity.AccessRefusedException;
 import uk.lantern.identity.Actor;
 import uk.lantern.identity.AgencyType;
@@ -47,11 +48,13 @@ class HistoricReviewService implements HistoricReviews {
     private final Referrals referrals;
     private final Children children;
     private final Areas areas;
+    private final AccessPolicy accessPolicy;
     private final Ledger ledger;
     private final Clock clock;
 
     HistoricReviewService(ReviewRepository reviews, LinkChecker checker, Referrals referrals, Children children,
-                          Areas areas, Ledger ledger, Clock clock) {
+                          Areas areas, AccessPolicy accessPolicy, Ledger ledger, Clock clock) {
+        this.accessPolicy = accessPolicy;
         this.reviews = reviews;
         this.checker = checker;
         this.referrals = referrals;
@@ -62,11 +65,15 @@ class HistoricReviewService implements HistoricReviews {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public List<HistoricReviewView> queue(Actor manager) {
         requireManager(manager, "queue");
         List<String> covered = new ArrayList<>(areas.localAuthoritiesCoveredBy(manager.areaCode()));
-        return reviews.queued(covered).stream().filter(row -> works(manager, row)).map(this::view).toList();
+        List<ReviewRow> shown = reviews.queued(covered).stream().filter(row -> works(manager, row)).toList();
+        // Each review names its children, so the queue is a read of every review it shows.
+        accessPolicy.logListRead(manager, "HISTORIC_REVIEWS", "Historic review queue", shown.stream()
+                .map(row -> new RecordRef(REVIEW, row.id().toString())).toList());
+        return shown.stream().map(this::view).toList();
     }
 
     @Override

@@ -1,52 +1,27 @@
 package uk.lantern.casework.internal;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.lantern.identity.CurrentActor;
 import uk.lantern.identity.InvalidInputException;
 import uk.lantern.people.ChildId;
-import uk.lantern.people.ChildView;
 
-/** A child's record: the page, and the API for other systems. Every read is logged with its purpose. */
+/** A child's record page. Every read is logged with its purpose; the API is {@link ChildRecordApiController}. */
 @Controller
-@Tag(name = "Children", description = "A child's record")
-class ChildRecordController {
-
-    record VoidRequest(@Size(max = 1000) String reason) {
-    }
+class ChildRecordPagesController {
 
     private final ChildRecords records;
     private final CurrentActor currentActor;
 
-    ChildRecordController(ChildRecords records, CurrentActor currentActor) {
+    ChildRecordPagesController(ChildRecords records, CurrentActor currentActor) {
         this.records = records;
         this.currentActor = currentActor;
-    }
-
-    @GetMapping("/api/v1/children/{id}")
-    @ResponseBody
-    @Operation(summary = "A child's record and cases; the read is logged")
-    ChildRecords.ChildRecord child(@PathVariable ChildId id) {
-        return records.read(currentActor.get(), id, "Viewed through the API");
-    }
-
-    @PostMapping("/api/v1/children/{id}/void")
-    @ResponseBody
-    @Operation(summary = "Void a child's record with a reason: it is kept, marked void, never deleted")
-    ChildView voidRecord(@PathVariable ChildId id, @Valid @RequestBody VoidRequest request) {
-        return records.voidRecord(currentActor.get(), id, request.reason());
     }
 
     @GetMapping("/children/{id}")
