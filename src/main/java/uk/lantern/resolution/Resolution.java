@@ -19,9 +19,11 @@ import java.util.ArrayList;
  * @param reviewQueue the pairs between the review and the match threshold on which no analyst has decided
  * @param merges existing clusters absorbed into others (incremental runs only)
  * @param conflicts accepted pairs that were not applied because they would have put a rejected pair in one cluster
+ * @param links the joins this run made, each named by the pair that made it (clusters kept from before are not
+ *     joined again, so an incremental run lists only its new joins)
  */
 public record Resolution(List<PersonRecord> records, Map<String, String> clusterOf, List<ScoredPair> reviewQueue,
-        List<ClusterMerge> merges, List<RecordPair> conflicts) {
+        List<ClusterMerge> merges, List<RecordPair> conflicts, List<ClusterLink> links) {
 
     public Resolution {
         records = List.copyOf(records);
@@ -29,6 +31,7 @@ public record Resolution(List<PersonRecord> records, Map<String, String> cluster
         reviewQueue = List.copyOf(reviewQueue);
         merges = List.copyOf(merges);
         conflicts = List.copyOf(conflicts);
+        links = List.copyOf(links);
     }
 
     /** The record ids of each cluster, clusters in id order, records in input order. */

@@ -99,6 +99,17 @@ class IdentitiesIT extends IntegrationTestBase {
         assertThat(people.stream().map(pair -> identityOf(pair[0])).distinct().count()).isEqualTo(30);
         assertThat(summary.records()).isGreaterThanOrEqualTo(60);
         assertThat(lastEntry("RESOLUTION", "PERSON", "RESOLUTION_RUN").payload()).contains("\"identities\"");
+        long joined = people.stream().filter(pair -> identityOf(pair[0]).equals(identityOf(pair[1])))
+                .filter(pair -> joinBetween(pair[0].value(), pair[1].value()).equals("MATCH")).count();
+        assertThat(joined).as("each person's two records, where together, are held by their recorded match")
+                .isEqualTo(together);
+    }
+
+    /** The reason stored for the join of two records, or "none". */
+    private String joinBetween(UUID one, UUID other) {
+        return jdbc.sql("SELECT reason FROM identity_link WHERE kind = 'PERSON' AND first_record = LEAST(?, ?) "
+                        + "AND second_record = GREATEST(?, ?)").params(one, other, one, other)
+                .query(String.class).optional().orElse("none");
     }
 
     @Test
@@ -137,12 +148,20 @@ class IdentitiesIT extends IntegrationTestBase {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.records.length()").value(recordsOfBoth));
         assertThat(identityOf(people.get(0)[0])).isEqualTo(identityOf(people.get(1)[0]));
         assertThat(lastEntry("PERSON", one.toString(), "IDENTITY_MERGED").payload()).contains("two names");
+        assertThat(joinBetween(one, other)).as("the merge is recorded as what holds the identity").isEqualTo("ACCEPTED");
+        mvc.perform(get("/api/v1/resolution/identities/" + identityOf(people.get(0)[0]) + "?kind=PERSON")
+                        .header("Authorization", bearer(token)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.links[?(@.reason == 'ACCEPTED')].firstRecord")
+                        .value(one.compareTo(other) < 0 ? one.toString() : other.toString()));
 
         mvc.perform(post("/api/v1/resolution/identities/unmerge?kind=PERSON").header("Authorization", bearer(token))
                         .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of(
                                 "record", other, "reason", "The dates of birth are twenty years apart"))))
                 .andExpect(status().isOk());
         assertThat(identityOf(people.get(1)[0])).isNotEqualTo(identityOf(people.get(0)[0]));
+        assertThat(joinBetween(one, other)).as("an unmerged pair no longer holds anything together")
+                .isEqualTo("none");
         assertThat(identityOf(people.get(0)[0]).equals(identityOf(people.get(0)[1])))
                 .as("the first man's own records are as the batch run left them").isEqualTo(firstManTogether);
 

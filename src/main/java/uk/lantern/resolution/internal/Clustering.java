@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.lantern.resolution.ClusterLink;
+
 /**
  * Joins records into clusters, strongest links first, in the manner of average-linkage clustering restricted to the
  * scored links. Two single records join when their link is a match. Two clusters of which one has more than one
@@ -39,6 +41,16 @@ final class Clustering {
     /** Each cluster's members form a ring through next, so two clusters join by swapping two links. */
     private final int[] next;
     private final Map<Integer, List<Integer>> rejectedPartners = new HashMap<>();
+    private final List<Join> joins = new ArrayList<>();
+
+    /**
+     * A join made by this clustering, named by the pair of records whose link made it.
+     *
+     * @param meanCrossWeight for a join of clusters, the mean weight across them; NaN for two single records or an
+     *     analyst's decision
+     */
+    record Join(int one, int other, ClusterLink.LinkReason reason, double meanCrossWeight, int crossPairs) {
+    }
 
     Clustering(int records) {
         parent = new int[records];
@@ -72,7 +84,13 @@ final class Clustering {
             return false;
         }
         union(a, b);
+        joins.add(new Join(one, other, ClusterLink.LinkReason.ACCEPTED, Double.NaN, 0));
         return true;
+    }
+
+    /** The joins made so far, in order; clusters kept together from before are not among them. */
+    List<Join> joins() {
+        return List.copyOf(joins);
     }
 
     /**
@@ -98,9 +116,16 @@ final class Clustering {
                 ambiguous.add(link);
                 continue;
             }
-            if (size[a] + size[b] == 2 || meanCrossWeight(a, b, scorer) >= JOIN_WEIGHT
-                    && !ClusterDisagreement.tellsApart(members(a), members(b), scorer)) {
+            if (size[a] + size[b] == 2) {
                 union(a, b);
+                joins.add(new Join(left, right, ClusterLink.LinkReason.MATCH, Double.NaN, 0));
+                continue;
+            }
+            double mean = meanCrossWeight(a, b, scorer);
+            if (mean >= JOIN_WEIGHT && !ClusterDisagreement.tellsApart(members(a), members(b), scorer)) {
+                int crossPairs = (int) Math.min((long) size[a] * size[b], MOST_CROSS_PAIRS);
+                union(a, b);
+                joins.add(new Join(left, right, ClusterLink.LinkReason.CLUSTERS_AGREE, mean, crossPairs));
             }
         }
         return ambiguous;

@@ -32,6 +32,7 @@ import uk.lantern.ledger.LedgerRecord;
 import uk.lantern.people.Particulars;
 import uk.lantern.people.PeopleRecords;
 import uk.lantern.people.RecordKind;
+import uk.lantern.resolution.ClusterLink;
 import uk.lantern.resolution.Decisions;
 import uk.lantern.resolution.IdentitiesLinked;
 import uk.lantern.resolution.Identities;
@@ -78,10 +79,11 @@ class IdentityService implements Identities {
     private final RecordAccess access;
     private final ReviewPriorities priorities;
     private final IdentityHistory history;
+    private final IdentityLinks links;
 
     IdentityService(IdentityRepository identities, PeopleRecords people, ResolutionProperties properties,
                     ApplicationEventPublisher events, Ledger ledger, Clock clock, RecordAccess access,
-                    ReviewPriorities priorities, IdentityHistory history) {
+                    ReviewPriorities priorities, IdentityHistory history, IdentityLinks links) {
         this.identities = identities;
         this.people = people;
         this.properties = properties;
@@ -91,6 +93,7 @@ class IdentityService implements Identities {
         this.access = access;
         this.priorities = priorities;
         this.history = history;
+        this.links = links;
     }
 
     @Override
@@ -103,6 +106,7 @@ class IdentityService implements Identities {
         Map<UUID, String> before = identities.identities(kind);
         Map<UUID, String> after = new HashMap<>();
         int reviewPairs = 0;
+        List<ClusterLink> joins = List.of();
         if (records.size() >= 2) {
             Resolver resolver = Resolver.train(records, properties.settings());
             Resolution resolution = resolver.resolveBatch(records, decisions(kind));
@@ -111,10 +115,12 @@ class IdentityService implements Identities {
             List<PairRow> review = reviewRows(kind, resolver, resolution.reviewQueue(), records);
             identities.replaceReviewPairs(kind, review);
             reviewPairs = review.size();
+            joins = resolution.links();
         } else {
             all.forEach(record -> after.put(record.id(), record.id().toString()));
         }
         identities.saveIdentities(kind, after, clock.instant());
+        links.replaceAll(kind, joins, clock.instant());
         identities.clearAllPending(kind);
         int identityCount = new HashSet<>(after.values()).size();
         ledger.append(new LedgerRecord(by, "RESOLUTION_RUN", "RESOLUTION", kind.name(), Map.of("records",
@@ -156,10 +162,11 @@ class IdentityService implements Identities {
         List<PersonRecord> arriving = people.of(kind, pending).stream()
                 .filter(record -> !before.containsKey(record.id())).map(ParticularsRecords::of).toList();
         Resolution resolution = resolver.resolveIncrementally(new Resolution(existing, clusterOf, List.of(),
-                List.of(), List.of()), arriving, decisions(kind));
+                List.of(), List.of(), List.of()), arriving, decisions(kind));
         Map<UUID, String> after = new HashMap<>();
         resolution.clusterOf().forEach((record, identity) -> after.put(ParticularsRecords.id(record), identity));
         identities.saveIdentities(kind, after, clock.instant());
+        links.add(kind, resolution.links(), clock.instant());
         List<PersonRecord> all = new ArrayList<>(existing);
         all.addAll(arriving);
         reviewRows(kind, resolver, resolution.reviewQueue(), all).forEach(identities::insertPair);
@@ -328,7 +335,7 @@ class IdentityService implements Identities {
             }
         }
         return new IdentityView(identityId, kind, access.show(analyst, kind, records, protectedRecords,
-                "Viewing an identity"), members.size() - visible.size(), pairs,
+                "Viewing an identity"), members.size() - visible.size(), links.among(kind, visible), pairs,
                 history.of(kind, identityId, members));
     }
 
@@ -384,10 +391,20 @@ class IdentityService implements Identities {
         aMembers.forEach(record -> moved.put(record, survivor));
         bMembers.forEach(record -> moved.put(record, survivor));
         identities.saveIdentities(kind, moved, clock.instant());
+        links.add(kind, List.of(acceptedLink(kind, one, other)), clock.instant());
         ledger.append(new LedgerRecord(by, "IDENTITY_MERGED", kind.name(), one.toString(), Map.of(
                 "survivor", survivor, "absorbed", absorbed, "records", moved.size(), "reason", reason)));
         events.publishEvent(new IdentitiesLinked(kind, survivor, moved.keySet(), "merged by analyst: " + reason));
         return survivor;
+    }
+
+    /** The link an analyst's merge makes, with the probability the model gives the pair. */
+    private ClusterLink acceptedLink(RecordKind kind, UUID one, UUID other) {
+        Map<UUID, Particulars> pair = particulars(kind, List.of(one, other));
+        double probability = resolver(kind).compare(ParticularsRecords.of(pair.get(one)),
+                ParticularsRecords.of(pair.get(other))).probability();
+        return new ClusterLink(one.toString(), other.toString(), ClusterLink.LinkReason.ACCEPTED, probability, null,
+                0);
     }
 
     /** The members of an identity; a record never resolved is its own identity. */
@@ -415,6 +432,7 @@ class IdentityService implements Identities {
         Map<UUID, String> after = new HashMap<>();
         split.clusterOf().forEach((record, cluster) -> after.put(ParticularsRecords.id(record), cluster));
         identities.saveIdentities(kind, after, clock.instant());
+        links.replaceAmong(kind, members, split.links(), clock.instant());
         ledger.append(new LedgerRecord(by, "IDENTITY_UNMERGED", kind.name(), takenOut.toString(), Map.of(
                 "identity", identity, "into", new HashSet<>(after.values()).size(), "reason", reason)));
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import uk.lantern.resolution.ClusterLink;
 import uk.lantern.resolution.ClusterMerge;
 import uk.lantern.resolution.Decisions;
 import uk.lantern.resolution.MatchClass;
@@ -73,7 +74,14 @@ public final class ResolutionRun {
         Naming naming = Naming.of(clustering, table, firstNew, existingClusters);
         List<ScoredPair> reviewQueue = reviewQueue(table, candidates, weights, earlierReviews, decisions);
         reviewQueue.addAll(ambiguousForReview(table, scorer, ambiguous, decisions));
-        return new Resolution(records, naming.clusterOf(), reviewQueue, naming.merges(), conflicts);
+        return new Resolution(records, naming.clusterOf(), reviewQueue, naming.merges(), conflicts,
+                links(clustering, table, scorer));
+    }
+
+    private static List<ClusterLink> links(Clustering clustering, RecordTable table, PairScorer scorer) {
+        return clustering.joins().stream().map(join -> new ClusterLink(table.id(join.one()), table.id(join.other()),
+                join.reason(), PairScorer.probability(scorer.weight(join.one(), join.other())),
+                Double.isNaN(join.meanCrossWeight()) ? null : join.meanCrossWeight(), join.crossPairs())).toList();
     }
 
     /** The candidate pairs that blocking puts forward, as packed record positions, and the weight of each. */

@@ -2,6 +2,7 @@ package uk.lantern.resolution.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import uk.lantern.resolution.ClusterLink;
 import uk.lantern.resolution.Decisions;
 import uk.lantern.resolution.FieldWeight;
 import uk.lantern.resolution.MatchClass;
@@ -129,6 +131,46 @@ class ResolverTest {
         assertThat(reviewing.resolveBatch(records, Decisions.none()).reviewQueue()).hasSize(1);
         assertThat(reviewing.resolveBatch(records, new Decisions(Set.of(), Set.of(RecordPair.of("a", "b"))))
                 .reviewQueue()).isEmpty();
+    }
+
+    @Test
+    void everyClusterIsHeldTogetherByTheJoinsRecordedForIt() {
+        Resolution batch = resolver.resolveBatch(people.records(), Decisions.none());
+
+        Map<String, List<ClusterLink>> linksOf = new HashMap<>();
+        for (ClusterLink link : batch.links()) {
+            String cluster = batch.clusterOf().get(link.firstRecord());
+            assertThat(batch.clusterOf().get(link.secondRecord())).as("a join stays inside its cluster")
+                    .isEqualTo(cluster);
+            assertThat(link.probability()).as("a model's join is a match").isGreaterThanOrEqualTo(0.95);
+            assertThat(link.reason() == ClusterLink.LinkReason.CLUSTERS_AGREE)
+                    .isEqualTo(link.meanCrossWeight() != null);
+            linksOf.computeIfAbsent(cluster, key -> new ArrayList<>()).add(link);
+        }
+        assertThat(batch.links()).extracting(ClusterLink::reason).contains(ClusterLink.LinkReason.MATCH,
+                ClusterLink.LinkReason.CLUSTERS_AGREE);
+        batch.clusters().forEach((cluster, members) -> {
+            List<ClusterLink> links = linksOf.getOrDefault(cluster, List.of());
+            assertThat(links).as("a cluster of n records is made by n - 1 joins").hasSize(members.size() - 1);
+            assertThat(connected(members, links)).as("the joins connect every record of " + cluster).isTrue();
+        });
+    }
+
+    /** Whether the links, as edges, connect all the records. */
+    private static boolean connected(List<String> records, List<ClusterLink> links) {
+        Set<String> reached = new HashSet<>(List.of(records.get(0)));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (ClusterLink link : links) {
+                if (reached.contains(link.firstRecord()) != reached.contains(link.secondRecord())) {
+                    reached.add(link.firstRecord());
+                    reached.add(link.secondRecord());
+                    grew = true;
+                }
+            }
+        }
+        return reached.containsAll(records);
     }
 
     @Test
