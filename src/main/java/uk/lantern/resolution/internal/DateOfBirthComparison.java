@@ -16,8 +16,9 @@ import uk.lantern.resolution.PersonField;
  * on those digits, so it also catches a typo that made an impossible date. The "within" levels catch dates that were
  * guessed or shifted (31 December for 1 January) rather than mistyped. A partial date that agrees has a level of its
  * own rather than sharing "same year" with two full dates months apart: "born 1985" is consistent with 29 July 1985,
- * but full dates of 29 July and 28 September 1985 are evidence of two people. A partial date that does not agree is
- * in the same year, within a year (in the year before or after) or further apart.
+ * but full dates of 29 July and 28 September 1985 are evidence of two people. 1 January counts as the year alone
+ * against another date in its year: it is what many systems record when only the year is known. A partial date that
+ * does not agree is in the same year, within a year (in the year before or after) or further apart.
  */
 final class DateOfBirthComparison implements Comparison {
 
@@ -63,6 +64,9 @@ final class DateOfBirthComparison implements Comparison {
                 return 2;
             }
             boolean sameYear = one.length() == 8 && other.length() == 8 && one.regionMatches(0, other, 0, 4);
+            if (sameYear && (isFirstOfJanuary(one) || isFirstOfJanuary(other))) {
+                return PARTIAL_LEVEL;
+            }
             if (sameYear && one.regionMatches(4, other, 6, 2) && one.regionMatches(6, other, 4, 2)) {
                 return TRANSPOSED_LEVEL;
             }
@@ -78,6 +82,14 @@ final class DateOfBirthComparison implements Comparison {
             }
             return apart <= 366 ? WITHIN_A_YEAR_LEVEL : yearsApartLevel(one, other);
         });
+    }
+
+    /**
+     * 1 January: what many systems record when only the year of birth is known, so it says no more than the year
+     * against another date in that year.
+     */
+    private static boolean isFirstOfJanuary(String date) {
+        return date.endsWith("0101");
     }
 
     /** A year alone or a year and month: digits of no full date. */

@@ -28,6 +28,8 @@ class DateOfBirthComparisonTest {
         "1961, 1988-03-02, else",
         "1971-06-24, 1971-06, agrees as far as given",
         "1971, 1971-06-24, agrees as far as given",
+        "1971-01-01, 1971-06-24, agrees as far as given",
+        "1971-06-24, 1971-01-01, agrees as far as given",
         "1971-06, 1971-07-01, same year",
         "1971-06-24, 1972, within a year",
         "1971-06-24, 1974, under 15 years apart"
