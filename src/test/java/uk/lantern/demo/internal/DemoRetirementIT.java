@@ -12,9 +12,9 @@ import uk.lantern.runtime.RunMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Runs on the separate tampering database, because it disables the demo users. */
+/** Runs on a database of its own, because it disables the demo users. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"lantern.data-dir=${lantern.test.data-root:target/it-data/default}/tampering",
+        properties = {"lantern.data-dir=${lantern.test.data-root:target/it-data/default}/demo-retirement",
                 "lantern.demo.town-children=0"})
 class DemoRetirementIT {
 
