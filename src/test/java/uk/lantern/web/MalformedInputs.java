@@ -79,10 +79,11 @@ final class MalformedInputs {
         }
         JsonNode bodySchema = operation.path("requestBody").path("content").path("application/json").path("schema");
         JsonNode body = bodySchema.isMissingNode() ? null : wellFormed(resolve(bodySchema), 0);
-        String bodyText = body == null ? null : JSON.writeValueAsString(body);
+        String bodyText = body == null ? null : text(body);
 
         List<FuzzedRequest> candidates = new ArrayList<>();
-        parameterSchemas.forEach((name, schema) -> parameterFaults(schema).forEach((value, fault) -> {
+        parameterSchemas.forEach((name, schema) -> parameterFaults(schema, path.containsKey(name))
+                .forEach((value, fault) -> {
             Map<String, String> fuzzedPath = new LinkedHashMap<>(path);
             Map<String, String> fuzzedQuery = new LinkedHashMap<>(query);
             (path.containsKey(name) ? fuzzedPath : fuzzedQuery).put(name, value);
@@ -106,38 +107,61 @@ final class MalformedInputs {
 
     private void fieldFaults(JsonNode node, JsonNode schema, String at, JsonNode root, Map<String, String> path,
                              Map<String, String> query, List<FuzzedRequest> into) {
-        if (node.isObject()) {
+        if (node != null && node.isObject()) {
             JsonNode properties = schema.path("properties");
             for (String property : properties.propertyNames()) {
                 String field = at.isEmpty() ? property : at + "." + property;
                 JsonNode fieldSchema = resolve(properties.get(property));
                 for (Map.Entry<JsonNode, Fault> replacement : valueFaults(fieldSchema).entrySet()) {
-                    JsonNode fuzzed = root.deepCopy();
-                    ((ObjectNode) locate(fuzzed, at)).set(property, replacement.getKey());
-                    into.add(new FuzzedRequest(path, query, JSON.writeValueAsString(fuzzed), replacement.getValue(),
-                            field, field + " = " + shown(replacement.getKey())));
+                    JsonNode fuzzed = replacedFirst(root, steps(field), replacement.getKey());
+                    into.add(new FuzzedRequest(path, query, text(fuzzed), replacement.getValue(), field,
+                            field + " = " + shown(replacement.getKey())));
                 }
                 fieldFaults(node.get(property), fieldSchema, field, root, path, query, into);
             }
-        } else if (node.isArray() && !node.isEmpty()) {
+        } else if (node != null && node.isArray() && !node.isEmpty()) {
             fieldFaults(node.get(0), resolve(schema.path("items")), at + "[0]", root, path, query, into);
         }
     }
 
-    /** The node at a path such as children[0] in the body. */
-    private static JsonNode locate(JsonNode root, String at) {
-        JsonNode node = root;
-        if (at.isEmpty()) {
-            return node;
+    /** The steps of a path such as children[0].school: children, [0], school. */
+    private static List<String> steps(String field) {
+        return java.util.Arrays.stream(field.replace("[0]", ".[0]").split("\\."))
+                .filter(step -> !step.isEmpty()).toList();
+    }
+
+    /**
+     * A copy of the document with the value at the path replaced, and the path's members moved first in their
+     * objects: JSON is read in order, so the fault is the first thing wrong that the reader meets, even where the
+     * description does not say exactly what another member must look like.
+     */
+    private static JsonNode replacedFirst(JsonNode node, List<String> steps, JsonNode value) {
+        if (steps.isEmpty()) {
+            return value;
         }
-        for (String step : at.split("\\.")) {
-            String name = step.endsWith("[0]") ? step.substring(0, step.length() - 3) : step;
-            node = node.get(name);
-            if (step.endsWith("[0]")) {
-                node = node.get(0);
+        String step = steps.get(0);
+        List<String> rest = steps.subList(1, steps.size());
+        if (step.equals("[0]")) {
+            ArrayNode array = (ArrayNode) node.deepCopy();
+            array.set(0, replacedFirst(node.get(0), rest, value));
+            return array;
+        }
+        ObjectNode object = NODES.objectNode();
+        object.set(step, replacedFirst(node.get(step), rest, value));
+        for (String member : node.propertyNames()) {
+            if (!member.equals(step)) {
+                object.set(member, node.get(member).deepCopy());
             }
         }
-        return node;
+        return object;
+    }
+
+    /**
+     * The document as JSON text, with a lone surrogate written as its JSON escape: as a character it could
+     * not be sent in UTF-8 at all and would arrive as a question mark.
+     */
+    private static String text(JsonNode document) {
+        return JSON.writeValueAsString(document).replace("\ud800", "\\ud800");
     }
 
     /** Values that do not fit a field of the schema, each with what its answer must be. */
@@ -182,12 +206,17 @@ final class MalformedInputs {
         return faults;
     }
 
-    /** Texts for a path variable or query parameter of the schema, each with what its answer must be. */
-    private Map<String, Fault> parameterFaults(JsonNode schema) {
+    /**
+     * Texts for a path variable or query parameter of the schema, each with what its answer must be. In a path,
+     * text is percent-encoded UTF-8, where a lone surrogate cannot be written at all, and an id that cannot be
+     * stored is simply no record's id.
+     */
+    private Map<String, Fault> parameterFaults(JsonNode schema, boolean inPath) {
+        Fault unstorable = inPath ? Fault.ODD_VALUE : Fault.UNSTORABLE_TEXT;
         Map<String, Fault> faults = new LinkedHashMap<>();
         faults.put(invalidFor(schema), Fault.ODD_VALUE);
-        faults.put("a\u0000b", Fault.UNSTORABLE_TEXT);
-        faults.put("a\ud800b", Fault.UNSTORABLE_TEXT);
+        faults.put("a\u0000b", unstorable);
+        faults.put("a\ud800b", unstorable);
         faults.put("y".repeat(HUGE), Fault.ODD_VALUE);
         faults.put("-1", Fault.ODD_VALUE);
         faults.put("99999999999999999999999", Fault.ODD_VALUE);
@@ -207,7 +236,7 @@ final class MalformedInputs {
         faults.put("\"text\"", "a string for a body");
         faults.put("{\"x\":1,}", "a trailing comma");
         if (body.isObject()) {
-            faults.put(JSON.writeValueAsString(((ObjectNode) body.deepCopy()).put("unexpectedFuzzField", 1)),
+            faults.put(text(((ObjectNode) body.deepCopy()).put("unexpectedFuzzField", 1)),
                     "an unknown field");
         }
         return faults;
