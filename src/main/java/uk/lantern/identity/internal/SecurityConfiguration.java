@@ -13,6 +13,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -24,6 +25,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -76,6 +79,25 @@ class SecurityConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class FilterChains {
+
+        /**
+         * A request the firewall turns away before any filter chain runs, such as one with an encoded NUL, slash or
+         * percent sign in its address, is answered like any other unreadable API request: with a problem document
+         * rather than an empty 400. Pages keep the plain 400.
+         */
+        @Bean
+        WebSecurityCustomizer rejectedRequestsAnswered() {
+            RequestRejectedHandler pages = new HttpStatusRequestRejectedHandler();
+            return web -> web.requestRejectedHandler((request, response, rejected) -> {
+                if (request.getRequestURI().startsWith("/api/")) {
+                    ProblemResponses.write(request, response, 400, "Unreadable request",
+                            "The address contains characters Lantern does not read, such as an encoded NUL, slash "
+                                    + "or percent sign");
+                } else {
+                    pages.handle(request, response, rejected);
+                }
+            });
+        }
 
         @Bean
         @Order(1)
