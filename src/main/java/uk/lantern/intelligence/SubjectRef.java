@@ -5,8 +5,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** One subject of intelligence by type and id, written {@code vehicle:5f0c…} in URLs and JSON. */
+@Schema(type = "string", description = "A subject as type:id", example = "vehicle:5f0c3b9e-8d1a-4c2e-9b7f-2a6d4e8c1f03")
 public record SubjectRef(SubjectType type, UUID id) {
 
     public SubjectRef {
