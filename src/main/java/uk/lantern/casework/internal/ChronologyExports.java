@@ -14,6 +14,7 @@ import uk.lantern.casework.Cases;
 import uk.lantern.casework.ChronologyEntry;
 import uk.lantern.identity.Actor;
 import uk.lantern.identity.CurrentActor;
+import uk.lantern.ledger.Checkpoint;
 import uk.lantern.ledger.LedgerIntegrity;
 
 /** The chronology as standalone HTML and PDF documents, served alike to the page's export links and the API. */
@@ -34,21 +35,26 @@ class ChronologyExports {
     }
 
     ResponseEntity<String> html(CaseId id) {
-        Actor actor = currentActor.get();
-        List<ChronologyEntry> entries = cases.chronology(actor, id);
-        CaseView caseView = cases.read(actor, id, "Chronology export");
-        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(caseView, "html"))
-                .body(document.html(caseView, entries, integrity.latestCheckpoint().orElse(null)));
+        return export(id, MediaType.TEXT_HTML, "html", document::html);
     }
 
     ResponseEntity<byte[]> pdf(CaseId id) {
+        return export(id, MediaType.APPLICATION_PDF, "pdf", document::pdf);
+    }
+
+    /** Renders a case's chronology, verified against the latest checkpoint, in one format. */
+    @FunctionalInterface
+    private interface Rendering<T> {
+        T render(CaseView caseView, List<ChronologyEntry> entries, Checkpoint verifiedAgainst);
+    }
+
+    private <T> ResponseEntity<T> export(CaseId id, MediaType type, String extension, Rendering<T> rendering) {
         Actor actor = currentActor.get();
         List<ChronologyEntry> entries = cases.chronology(actor, id);
         CaseView caseView = cases.read(actor, id, "Chronology export");
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(caseView, "pdf"))
-                .body(document.pdf(caseView, entries, integrity.latestCheckpoint().orElse(null)));
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(caseView, extension))
+                .body(rendering.render(caseView, entries, integrity.latestCheckpoint().orElse(null)));
     }
 
     private static String attachment(CaseView caseView, String extension) {

@@ -14,7 +14,7 @@ import uk.lantern.resolution.PersonField;
  * person, next to impossible.
  *
  * <p>For each comparison, a record of the smaller cluster disagrees when most of its pairs with the other cluster,
- * where both have the field, are at levels that weigh against ({@link PairScorer#disagreeOn}). If both clusters were
+ * where both have the field, are at levels that weigh against ({@link PairScorer#weighsAgainst}). If both clusters were
  * one person, each record would disagree with a chance of at most the model's m of those levels, so the count is
  * compared with a binomial tail: below {@link #SIGNIFICANCE}, the clusters differ on that comparison.
  *
@@ -74,10 +74,10 @@ final class ClusterDisagreement {
             int both = 0;
             int against = 0;
             for (int i = 0; i < partners; i++) {
-                int partner = larger[(int) ((long) i * larger.length / partners)];
-                if (scorer.bothHave(c, record, partner)) {
+                int level = scorer.level(c, record, larger[(int) ((long) i * larger.length / partners)]);
+                if (level != Comparison.MISSING_LEVEL) {
                     both++;
-                    if (scorer.disagreeOn(c, record, partner)) {
+                    if (scorer.weighsAgainst(c, level)) {
                         against++;
                     }
                 }

@@ -245,7 +245,7 @@ class IdentityService implements Identities {
                 "kind", pair.kind().name(), "first", pair.first().toString(), "second", pair.second().toString(),
                 "probability", pair.probability(), "reason", why)));
         if (accept) {
-            joinIdentities(analyst, pair.kind(), pair.first(), pair.second(), why);
+            joinIdentities(analyst, pair.kind(), pair.first(), pair.second(), why, pair.probability());
         } else {
             splitIfTogether(analyst, pair.kind(), pair.first(), pair.second(), why);
         }
@@ -268,14 +268,16 @@ class IdentityService implements Identities {
         Map<UUID, Particulars> records = particulars(kind, List.of(oneRecord, otherRecord));
         UUID first = UUID.fromString(pair.first());
         UUID second = UUID.fromString(pair.second());
+        PairComparison comparison = resolver(kind).compare(ParticularsRecords.of(records.get(first)),
+                ParticularsRecords.of(records.get(second)));
         identities.pair(kind, first, second).ifPresentOrElse(
                 existing -> identities.decide(existing.id(), MatchStatus.ACCEPTED, analyst.username(), why,
                         clock.instant()),
                 () -> identities.insertPair(new PairRow(UUID.randomUUID(), kind, first, second, -1,
-                        explanation(resolver(kind).compare(ParticularsRecords.of(records.get(first)),
-                                ParticularsRecords.of(records.get(second)))), MatchStatus.ACCEPTED,
-                        clock.instant(), analyst.username(), clock.instant(), why)));
-        return identity(analyst, kind, joinIdentities(analyst, kind, oneRecord, otherRecord, why));
+                        explanation(comparison), MatchStatus.ACCEPTED, clock.instant(), analyst.username(),
+                        clock.instant(), why)));
+        return identity(analyst, kind, joinIdentities(analyst, kind, oneRecord, otherRecord, why,
+                comparison.probability()));
     }
 
     @Override
@@ -373,8 +375,13 @@ class IdentityService implements Identities {
         throw new RecordNotFoundException("IDENTITY");
     }
 
-    /** Puts two records' identities together; the identity with more records keeps its id. */
-    private String joinIdentities(LedgerActor by, RecordKind kind, UUID one, UUID other, String reason) {
+    /**
+     * Puts two records' identities together; the identity with more records keeps its id.
+     *
+     * @param probability the model's probability for the pair, recorded with the join
+     */
+    private String joinIdentities(LedgerActor by, RecordKind kind, UUID one, UUID other, String reason,
+                                  double probability) {
         Map<UUID, String> of = identityOf(kind, List.of(one, other));
         String a = of.get(one);
         String b = of.get(other);
@@ -391,20 +398,12 @@ class IdentityService implements Identities {
         aMembers.forEach(record -> moved.put(record, survivor));
         bMembers.forEach(record -> moved.put(record, survivor));
         identities.saveIdentities(kind, moved, clock.instant());
-        links.add(kind, List.of(acceptedLink(kind, one, other)), clock.instant());
+        links.add(kind, List.of(new ClusterLink(one.toString(), other.toString(), ClusterLink.LinkReason.ACCEPTED,
+                probability, null, 0)), clock.instant());
         ledger.append(new LedgerRecord(by, "IDENTITY_MERGED", kind.name(), one.toString(), Map.of(
                 "survivor", survivor, "absorbed", absorbed, "records", moved.size(), "reason", reason)));
         events.publishEvent(new IdentitiesLinked(kind, survivor, moved.keySet(), "merged by analyst: " + reason));
         return survivor;
-    }
-
-    /** The link an analyst's merge makes, with the probability the model gives the pair. */
-    private ClusterLink acceptedLink(RecordKind kind, UUID one, UUID other) {
-        Map<UUID, Particulars> pair = particulars(kind, List.of(one, other));
-        double probability = resolver(kind).compare(ParticularsRecords.of(pair.get(one)),
-                ParticularsRecords.of(pair.get(other))).probability();
-        return new ClusterLink(one.toString(), other.toString(), ClusterLink.LinkReason.ACCEPTED, probability, null,
-                0);
     }
 
     /** The members of an identity; a record never resolved is its own identity. */

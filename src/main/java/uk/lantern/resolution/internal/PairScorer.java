@@ -90,17 +90,14 @@ public final class PairScorer {
         return parameters.get(comparison).name();
     }
 
-    /**
-     * Whether the pair's level on one comparison is evidence that the records are two people (it weighs less than
-     * nothing); false where either record lacks the field.
-     */
-    boolean disagreeOn(int comparison, int left, int right) {
-        int level = comparisons.get(comparison).level(left, right);
-        return level != Comparison.MISSING_LEVEL && levelWeights[comparison][level] < 0;
+    /** The level the pair reaches on one comparison; {@link Comparison#MISSING_LEVEL} where either lacks the field. */
+    int level(int comparison, int left, int right) {
+        return comparisons.get(comparison).level(left, right);
     }
 
-    boolean bothHave(int comparison, int left, int right) {
-        return comparisons.get(comparison).level(left, right) != Comparison.MISSING_LEVEL;
+    /** Whether a level of one comparison is evidence that the records are two people: it weighs less than nothing. */
+    boolean weighsAgainst(int comparison, int level) {
+        return level != Comparison.MISSING_LEVEL && levelWeights[comparison][level] < 0;
     }
 
     /** How often, by the model, two records of one person disagree on the comparison where both have the field. */
