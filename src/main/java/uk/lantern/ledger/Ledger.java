@@ -14,6 +14,12 @@ public interface Ledger {
      */
     LedgerEntryView append(LedgerRecord record);
 
+    /**
+     * Appends many entries in the caller's transaction, in the order given, with far fewer round trips than one
+     * {@link #append} each: for bulk work such as an import.
+     */
+    void appendAll(List<LedgerRecord> records);
+
     /** Every entry about one subject, oldest first. */
     List<LedgerEntryView> entriesAbout(String subjectType, String subjectId);
 

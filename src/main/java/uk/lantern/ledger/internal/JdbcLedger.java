@@ -72,6 +72,12 @@ class JdbcLedger implements Ledger {
         return entry.toView();
     }
 
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendAll(List<LedgerRecord> records) {
+        records.forEach(this::append);
+    }
+
     /**
      * The first append in a transaction takes the lock and reads the head; the lock is held until the transaction
      * ends, so later appends in the same transaction can trust the head they left, which saves two round trips per
