@@ -1,9 +1,11 @@
 package uk.lantern.ledger;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Verification of the chain and the signed checkpoints that anchor it. */
+/** Verification of the log, its signed checkpoints, and proofs against them. */
 public interface LedgerIntegrity {
 
     /**
@@ -31,4 +33,27 @@ public interface LedgerIntegrity {
 
     /** Whether a checkpoint's signature is valid and made by this installation's current key or a retired one. */
     boolean isAuthentic(Checkpoint checkpoint);
+
+    /**
+     * Proves that the entry at {@code sequence} is in the tree of {@code treeSize} entries.
+     *
+     * @throws InvalidProofRequestException when the entry or the size is not in the log
+     */
+    LedgerInclusionProof inclusionProof(long sequence, long treeSize);
+
+    /**
+     * The inclusion proofs of many entries in one tree, as hex audit paths by sequence: for documents that prove
+     * every line, such as an inquiry chronology.
+     */
+    Map<Long, List<String>> inclusionProofs(Collection<Long> sequences, long treeSize);
+
+    /**
+     * Proves that the tree of {@code toSize} entries extends the tree of {@code fromSize}.
+     *
+     * @throws InvalidProofRequestException when either size is not one the log has had
+     */
+    LedgerConsistencyProof consistencyProof(long fromSize, long toSize);
+
+    /** The current signing key as a C2SP signed-note verifier key ({@code name+keyid+base64key}). */
+    String verifierKey();
 }

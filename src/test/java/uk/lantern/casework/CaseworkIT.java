@@ -113,9 +113,11 @@ class CaseworkIT extends IntegrationTestBase {
         assertThat(events).contains("Referral received", "Referral decided", "Case opened", "Child registered");
         for (JsonNode entry : entries) {
             LedgerEntryView stored = ledger.latest(200).stream()
-                    .filter(candidate -> candidate.sequence() == entry.get("sequence").asLong()).findFirst()
+                    .filter(candidate -> candidate.leafHash().equals(entry.get("hash").asString())).findFirst()
                     .orElseThrow();
-            assertThat(entry.get("hash").asString()).isEqualTo(stored.hash());
+            if (!entry.get("sequence").isNull()) {
+                assertThat(entry.get("sequence").asLong()).isEqualTo(stored.sequence());
+            }
         }
         byte[] pdf = mvc.perform(get("/api/v1/cases/" + ids[1] + "/chronology.pdf")
                         .header("Authorization", bearer(token)))

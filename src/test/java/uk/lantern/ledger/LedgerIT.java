@@ -29,59 +29,94 @@ class LedgerIT extends IntegrationTestBase {
     PlatformTransactionManager transactionManager;
 
     @Test
-    void anEntryIsChainedToTheOneBeforeIt() {
+    void anEntryIsAdmittedAtOnceAndPlacedInTheLogAfterItCommits() {
+        String subject = unique("t");
         LedgerEntryView first = transaction.execute(status -> ledger.append(new LedgerRecord(
-                LedgerActor.system("test"), "THING_DONE", "THING", unique("t"), Map.of("n", 1))));
+                LedgerActor.system("test"), "THING_DONE", "THING", subject, Map.of("n", 1))));
         LedgerEntryView second = transaction.execute(status -> ledger.append(new LedgerRecord(
-                LedgerActor.system("test"), "THING_DONE", "THING", unique("t"), Map.of("n", 2))));
-        assertThat(second.sequence()).isGreaterThan(first.sequence());
-        assertThat(ledger.latest(50)).anySatisfy(entry -> assertThat(entry.hash()).isEqualTo(first.hash()));
+                LedgerActor.system("test"), "THING_DONE", "THING", subject, Map.of("n", 2))));
+        assertThat(first.sequence()).isNull();
+        assertThat(second.id()).isGreaterThan(first.id());
+        assertThat(integrity.verify().intact()).isTrue();
+        List<LedgerEntryView> placed = ledger.entriesAbout("THING", subject);
+        assertThat(placed).extracting(LedgerEntryView::leafHash).containsExactly(first.leafHash(), second.leafHash());
+        assertThat(placed.get(1).sequence()).isGreaterThan(placed.get(0).sequence());
+    }
+
+    @Test
+    void writersDoNotWaitForAnOpenTransactionThatHasAppended() throws Exception {
+        java.util.concurrent.CountDownLatch appended = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread longTransaction = new Thread(() -> transaction.executeWithoutResult(status -> {
+            thingDone(1);
+            appended.countDown();
+            try {
+                release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        longTransaction.start();
+        try {
+            assertThat(appended.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            long started = System.nanoTime();
+            LedgerEntryView meanwhile = transaction.execute(status -> thingDone(2));
+            assertThat(meanwhile.id()).isPositive();
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
+        } finally {
+            release.countDown();
+            longTransaction.join(30_000);
+        }
         assertThat(integrity.verify().intact()).isTrue();
     }
 
     @Test
-    void appendsInOneTransactionFollowOneAnother() {
-        List<LedgerEntryView> entries = transaction.execute(status -> List.of(thingDone(1), thingDone(2),
-                thingDone(3)));
-        assertThat(entries.get(1).sequence()).isEqualTo(entries.get(0).sequence() + 1);
-        assertThat(entries.get(1).previousHash()).isEqualTo(entries.get(0).hash());
-        assertThat(entries.get(2).sequence()).isEqualTo(entries.get(1).sequence() + 1);
-        assertThat(entries.get(2).previousHash()).isEqualTo(entries.get(1).hash());
+    void appendsInOneTransactionArePlacedInTheOrderMade() {
+        String subject = unique("t");
+        transaction.executeWithoutResult(status -> {
+            for (int n = 1; n <= 3; n++) {
+                ledger.append(new LedgerRecord(LedgerActor.system("test"), "THING_DONE", "THING", subject,
+                        Map.of("n", n)));
+            }
+        });
         assertThat(integrity.verify().intact()).isTrue();
+        List<LedgerEntryView> placed = ledger.entriesAbout("THING", subject);
+        assertThat(placed).extracting(LedgerEntryView::payload).containsExactly("{\"n\":1}", "{\"n\":2}", "{\"n\":3}");
+        assertThat(placed).extracting(LedgerEntryView::sequence).isSorted().doesNotContainNull();
     }
 
     @Test
-    void anAppendAfterARolledBackSavepointFollowsTheEntryThatRemains() {
+    void appendAllAdmitsEveryEntryInTheCallersTransaction() {
+        String subject = unique("bulk");
+        List<LedgerRecord> records = java.util.stream.IntStream.rangeClosed(1, 2_500)
+                .mapToObj(n -> new LedgerRecord(LedgerActor.system("test"), "THING_DONE", "THING", subject,
+                        Map.of("n", n)))
+                .toList();
+        transaction.executeWithoutResult(status -> ledger.appendAll(records));
+        assertThat(integrity.verify().intact()).isTrue();
+        List<LedgerEntryView> placed = ledger.entriesAbout("THING", subject);
+        assertThat(placed).hasSize(2_500).allSatisfy(entry -> assertThat(entry.sequence()).isNotNull());
+        assertThat(placed.get(2_499).payload()).isEqualTo("{\"n\":2500}");
+        assertThatThrownBy(() -> ledger.appendAll(records)).isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void anEntryInsideASavepointThatIsRolledBackIsNeverPlaced() {
         TransactionTemplate nested = new TransactionTemplate(transactionManager);
         nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        List<LedgerEntryView> kept = transaction.execute(status -> {
-            LedgerEntryView before = thingDone(1);
+        String kept = unique("kept");
+        String undone = unique("undone");
+        transaction.executeWithoutResult(status -> {
+            ledger.append(new LedgerRecord(LedgerActor.system("test"), "THING_DONE", "THING", kept, Map.of()));
             nested.executeWithoutResult(inner -> {
-                thingDone(2);
+                ledger.append(new LedgerRecord(LedgerActor.system("test"), "THING_DONE", "THING", undone,
+                        Map.of()));
                 inner.setRollbackOnly();
             });
-            return List.of(before, thingDone(3));
         });
-        assertThat(kept.get(1).sequence()).isEqualTo(kept.get(0).sequence() + 1);
-        assertThat(kept.get(1).previousHash()).isEqualTo(kept.get(0).hash());
         assertThat(integrity.verify().intact()).isTrue();
-    }
-
-    @Test
-    void anAppendInsideASavepointThatIsRolledBackLeavesTheChainIntact() {
-        TransactionTemplate nested = new TransactionTemplate(transactionManager);
-        nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        LedgerEntryView after = transaction.execute(status -> {
-            nested.executeWithoutResult(inner -> {
-                thingDone(1);
-                inner.setRollbackOnly();
-            });
-            return thingDone(2);
-        });
-        LedgerEntryView previous = ledger.latest(200).stream()
-                .filter(entry -> entry.sequence() == after.sequence() - 1).findFirst().orElseThrow();
-        assertThat(after.previousHash()).isEqualTo(previous.hash());
-        assertThat(integrity.verify().intact()).isTrue();
+        assertThat(ledger.entriesAbout("THING", kept)).hasSize(1);
+        assertThat(ledger.entriesAbout("THING", undone)).isEmpty();
     }
 
     private LedgerEntryView thingDone(int n) {
@@ -147,11 +182,14 @@ class LedgerIT extends IntegrationTestBase {
                 .andReturn().getResponse().getContentAsString();
         Checkpoint checkpoint = JSON.readValue(body, Checkpoint.class);
         assertThat(integrity.isAuthentic(checkpoint)).isTrue();
-        LedgerEntryView covered = ledger.latest(20).stream()
-                .filter(entry -> entry.sequence() == checkpoint.sequence()).findFirst().orElseThrow();
-        assertThat(covered.action()).isEqualTo("LEDGER_CHECKPOINT_ISSUED");
-        assertThat(covered.actor()).isEqualTo("admin");
-        assertThat(covered.hash()).isEqualTo(checkpoint.hash());
+        assertThat(checkpoint.ofTree()).isTrue();
+        assertThat(checkpoint.note()).startsWith(LedgerProperties.DEFAULT_ORIGIN + "\n" + checkpoint.sequence() + "\n");
+        LedgerEntryView issued = ledger.entriesAbout("LEDGER", "log").stream()
+                .filter(entry -> entry.payload().contains("\"rootHash\":\"" + checkpoint.hash() + "\"")).findFirst()
+                .orElseThrow();
+        assertThat(issued.action()).isEqualTo("LEDGER_CHECKPOINT_ISSUED");
+        assertThat(issued.actor()).isEqualTo("admin");
+        assertThat(issued.payload()).contains("\"treeSize\":" + checkpoint.sequence());
         assertThat(integrity.verify(java.util.List.of(checkpoint)).intact()).isTrue();
     }
 }

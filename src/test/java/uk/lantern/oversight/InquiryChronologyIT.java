@@ -23,6 +23,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import uk.lantern.deadline.WorkingDayCalendar;
 import uk.lantern.ledger.Checkpoint;
@@ -42,8 +43,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class InquiryChronologyIT extends IntegrationTestBase {
 
     /** A line's proof as the document prints it: every field the hash covers that the first row does not show. */
-    private static final Pattern PROOF = Pattern.compile("entry (\\d+) recorded (\\S+) previous hash ([0-9a-f]{64})\\s+"
-            + "hash ([0-9a-f]{64}) payload digest ([0-9a-f]{64})");
+    private static final Pattern PROOF = Pattern.compile("entry (\\d+) recorded (\\S+) payload digest ([0-9a-f]{64})\\s+"
+            + "leaf hash ([0-9a-f]{64})");
     private static final List<String> EVERY_DEMO_ROLE = List.of("referrer", "triage", "socialworker", "investigator",
             "analyst", "manager", "auditor", "admin");
 
@@ -80,20 +81,18 @@ class InquiryChronologyIT extends IntegrationTestBase {
             String[] printed = line.getValue();
             assertThat(printed[0]).isEqualTo(jdbc.sql("SELECT recorded_at FROM ledger_entry WHERE sequence = ?")
                     .param(line.getKey()).query(OffsetDateTime.class).single().toInstant().toString());
-            assertThat(printed[1]).isEqualTo(stored.get("previous_hash"));
-            assertThat(printed[2]).as("hash of entry %s", line.getKey()).isEqualTo(stored.get("hash"));
-            assertThat(printed[3]).isEqualTo(stored.get("payload_digest"));
-            assertThat(sha256((String) stored.get("payload"))).as("the digest is the payload's").isEqualTo(printed[3]);
-            assertThat(recomputedHash(line.getKey(), Instant.parse(printed[0]), stored, printed[3], printed[1]))
-                    .as("entry %s re-hashes to the printed hash", line.getKey()).isEqualTo(printed[2]);
+            assertThat(printed[1]).isEqualTo(stored.get("payload_digest"));
+            assertThat(printed[2]).as("leaf hash of entry %s", line.getKey()).isEqualTo(stored.get("leaf_hash"));
+            assertThat(sha256((String) stored.get("payload"))).as("the digest is the payload's").isEqualTo(printed[1]);
+            assertThat(recomputedLeafHash(Instant.parse(printed[0]), stored, printed[1]))
+                    .as("entry %s re-hashes to the printed leaf hash", line.getKey()).isEqualTo(printed[2]);
         }
 
         Checkpoint checkpoint = printedCheckpoint(text);
         assertThat(integrity.isAuthentic(checkpoint)).isTrue();
         long last = lines.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
         assertThat(checkpoint.sequence()).isGreaterThanOrEqualTo(last);
-        assertThat(checkpoint.hash()).isEqualTo(jdbc.sql("SELECT hash FROM ledger_entry WHERE sequence = ?")
-                .param(checkpoint.sequence()).query(String.class).single());
+        assertThat(text).contains("inclusion proof:");
         assertThat(text).contains("verified when this document was produced: intact");
 
         assertThat(lines.keySet()).as("every entry about the case's records, in order, up to the checkpoint")
@@ -112,6 +111,7 @@ class InquiryChronologyIT extends IntegrationTestBase {
                 WorkedCase.STRATEGY_NOTES);
         assertThat(text).contains("No names", "payload digest");
 
+        assertThat(integrity.verify().intact()).isTrue();
         LedgerEntryView produced = lastEntry("CASE", worked.caseId.toString(), "INQUIRY_CHRONOLOGY_PRODUCED");
         assertThat(produced.actor()).isEqualTo("auditor");
         assertThat(produced.sequence()).isGreaterThan(checkpoint.sequence());
@@ -134,7 +134,62 @@ class InquiryChronologyIT extends IntegrationTestBase {
                 .get("checkpointSequence").asLong();
         assertThat(lines.keySet()).containsExactlyElementsOf(expectedSequences(checkpoint));
         lines.forEach((sequence, printed) -> assertThat(printed[2]).isEqualTo(jdbc.sql(
-                "SELECT hash FROM ledger_entry WHERE sequence = ?").param(sequence).query(String.class).single()));
+                "SELECT leaf_hash FROM ledger_entry WHERE sequence = ?").param(sequence).query(String.class).single()));
+    }
+
+    @Test
+    void theJsonCarriesEachLinesInclusionProofAgainstTheSignedCheckpoint() throws Exception {
+        MockHttpServletResponse response = produce("auditor", "case=" + worked.reference + "&format=json");
+        assertThat(response.getContentType()).startsWith("application/json");
+        JsonNode document = json(response.getContentAsString());
+        assertThat(response.getContentAsString()).doesNotContain(worked.firstName, worked.surname);
+        Checkpoint checkpoint = JsonMapper.builder().build().treeToValue(document.get("checkpoint"), Checkpoint.class);
+        assertThat(integrity.isAuthentic(checkpoint)).isTrue();
+        assertThat(checkpoint.note()).contains("\n" + checkpoint.sequence() + "\n");
+        List<Long> sequences = new ArrayList<>();
+        for (JsonNode line : document.get("lines")) {
+            long sequence = line.get("sequence").asLong();
+            sequences.add(sequence);
+            List<byte[]> proof = new ArrayList<>();
+            line.get("inclusionProof").forEach(hash -> proof.add(HexFormat.of().parseHex(hash.asString())));
+            byte[] leaf = HexFormat.of().parseHex(line.get("leafHash").asString());
+            assertThat(HexFormat.of().formatHex(rootFromInclusionProof(leaf, sequence - 1, checkpoint.sequence(),
+                    proof))).as("entry %s's proof leads to the checkpoint's root", sequence)
+                    .isEqualTo(checkpoint.hash());
+        }
+        assertThat(sequences).containsExactlyElementsOf(expectedSequences(checkpoint.sequence()));
+    }
+
+    /** RFC 9162 section 2.1.3.2, written here from the RFC rather than with the ledger's own code. */
+    private static byte[] rootFromInclusionProof(byte[] leaf, long index, long size, List<byte[]> proof)
+            throws Exception {
+        long fn = index;
+        long sn = size - 1;
+        byte[] r = leaf;
+        for (byte[] p : proof) {
+            if (sn == 0) {
+                return new byte[0];
+            }
+            if ((fn & 1) == 1 || fn == sn) {
+                r = node(p, r);
+                while ((fn & 1) == 0 && fn != 0) {
+                    fn >>= 1;
+                    sn >>= 1;
+                }
+            } else {
+                r = node(r, p);
+            }
+            fn >>= 1;
+            sn >>= 1;
+        }
+        return sn == 0 ? r : new byte[0];
+    }
+
+    private static byte[] node(byte[] left, byte[] right) throws Exception {
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        sha256.update((byte) 1);
+        sha256.update(left);
+        return sha256.digest(right);
     }
 
     @Test
@@ -265,7 +320,8 @@ class InquiryChronologyIT extends IntegrationTestBase {
                 "CHILD", List.of(worked.childId.value().toString()),
                 "CASE_ACTION", List.of(worked.actionId.toString()), "MISSING_EPISODE", episodes);
         subjects.forEach((type, ids) -> ids.forEach(id -> ledger.entriesAbout(type, id).stream()
-                .filter(entry -> entry.sequence() <= upTo).forEach(entry -> sequences.add(entry.sequence()))));
+                .filter(entry -> entry.sequence() != null && entry.sequence() <= upTo)
+                .forEach(entry -> sequences.add(entry.sequence()))));
         return sequences.stream().sorted().toList();
     }
 
@@ -291,25 +347,28 @@ class InquiryChronologyIT extends IntegrationTestBase {
         }
     }
 
-    /** Each printed line's proof by sequence: recorded at, previous hash, hash, payload digest. */
+    /** Each printed line's fields by sequence: recorded at, payload digest, leaf hash. */
     private static Map<Long, String[]> proofs(String text) {
         Map<Long, String[]> proofs = new LinkedHashMap<>();
         Matcher matcher = PROOF.matcher(text);
         while (matcher.find()) {
             proofs.put(Long.parseLong(matcher.group(1)), new String[] {matcher.group(2), matcher.group(3),
-                    matcher.group(4), matcher.group(5)});
+                    matcher.group(4)});
         }
         return proofs;
     }
 
     /** The checkpoint as printed: long values may wrap, so whitespace inside them is dropped. */
-    private static Checkpoint printedCheckpoint(String text) {
-        long sequence = Long.parseLong(after(text, "Checkpoint entry", 0).split("\\s+")[0]);
-        String hash = squeezed(after(text, "Checkpoint hash", 0), 64);
+    private Checkpoint printedCheckpoint(String text) {
+        long sequence = Long.parseLong(after(text, "Checkpoint: entries in the log", 0).split("\\s+")[0]);
+        String hash = squeezed(after(text, "Tree root hash", 0), 64);
         Instant signedAt = Instant.parse(after(text, "Signed at (UTC, as signed)", 0).split("\\s+")[0]);
         String publicKey = squeezed(after(text, "Public key (X.509, base64)", 0), 60);
-        String signature = squeezed(after(text, "Signature (base64)", 0), 88);
-        return new Checkpoint(sequence, hash, signedAt, Checkpoint.ALGORITHM, publicKey, signature);
+        Map<String, Object> stored = jdbc.sql("SELECT signature, note FROM ledger_checkpoint WHERE sequence = ? "
+                + "AND hash = ? AND created_at = ?").params(sequence, hash, signedAt.atOffset(java.time.ZoneOffset.UTC))
+                .query().singleRow();
+        return new Checkpoint(sequence, hash, signedAt, Checkpoint.ALGORITHM, publicKey,
+                (String) stored.get("signature"), (String) stored.get("note"));
     }
 
     private static String after(String text, String label, int from) {
@@ -328,20 +387,22 @@ class InquiryChronologyIT extends IntegrationTestBase {
         return value.toString();
     }
 
-    /** The entry hash computed here from the rules in docs/ledger.md, not with the ledger's own code. */
-    private static String recomputedHash(long sequence, Instant recordedAt, Map<String, Object> stored,
-                                         String payloadDigest, String previousHash) throws Exception {
+    /** The leaf hash computed here from the rules in docs/ledger.md, not with the ledger's own code. */
+    private static String recomputedLeafHash(Instant recordedAt, Map<String, Object> stored, String payloadDigest)
+            throws Exception {
         StringBuilder canonical = new StringBuilder();
-        for (String field : new String[] {"lantern-ledger-v1", Long.toString(sequence), recordedAt.toString(),
-                (String) stored.get("actor"), (String) stored.get("agency"), (String) stored.get("action"),
-                (String) stored.get("subject_type"), (String) stored.get("subject_id"), payloadDigest, previousHash}) {
+        for (String field : new String[] {"lantern-ledger-v2", recordedAt.toString(), (String) stored.get("actor"),
+                (String) stored.get("agency"), (String) stored.get("action"), (String) stored.get("subject_type"),
+                (String) stored.get("subject_id"), payloadDigest}) {
             if (field == null) {
                 canonical.append("-1:;");
             } else {
                 canonical.append(field.getBytes(StandardCharsets.UTF_8).length).append(':').append(field).append(';');
             }
         }
-        return sha256(canonical.toString());
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        sha256.update((byte) 0);
+        return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String sha256(String text) throws Exception {

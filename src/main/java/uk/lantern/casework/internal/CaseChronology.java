@@ -38,9 +38,9 @@ class CaseChronology {
         actionIds.forEach(action -> entries.addAll(ledger.entriesAbout("CASE_ACTION", action.toString())));
         return entries.stream()
                 .filter(entry -> !NOT_SIGNIFICANT.contains(entry.action()))
-                .sorted(Comparator.comparingLong(LedgerEntryView::sequence))
+                .sorted(Comparator.comparingLong(LedgerEntryView::id))
                 .map(entry -> new ChronologyEntry(entry.sequence(), entry.recordedAt(), entry.actor(),
-                        entry.agency(), describe(entry.action()), entry.payload(), entry.hash()))
+                        entry.agency(), describe(entry.action()), entry.payload(), entry.leafHash()))
                 .toList();
     }
 

@@ -37,6 +37,7 @@ class CheckpointSigner {
     private static final Logger log = LoggerFactory.getLogger(CheckpointSigner.class);
 
     private final KeyPair keys;
+    private final String origin;
     private final String publicKeyText;
     /** The current key and the retired ones, by their base64 X.509 text as a checkpoint carries it. */
     private final Map<String, PublicKey> trustedKeys = new LinkedHashMap<>();
@@ -49,6 +50,7 @@ class CheckpointSigner {
 
     CheckpointSigner(LedgerProperties ledgerProperties, RuntimeProperties runtimeProperties, RunMode runMode) {
         this.keys = loadOrGenerate(ledgerProperties, runtimeProperties, runMode);
+        this.origin = ledgerProperties.origin();
         this.publicKeyText = text(keys.getPublic());
         trustedKeys.put(publicKeyText, keys.getPublic());
         for (Path retired : ledgerProperties.retiredPublicKeyFiles()) {
@@ -87,17 +89,36 @@ class CheckpointSigner {
         }
     }
 
-    Checkpoint sign(long sequence, String hash, Instant createdAt) {
-        Checkpoint unsigned = new Checkpoint(sequence, hash, createdAt, Checkpoint.ALGORITHM, publicKeyText, null);
+    /** Signs a tree head as a C2SP checkpoint note. */
+    Checkpoint signTree(long size, byte[] root, Instant createdAt) {
+        String body = CheckpointNotes.body(origin, size, root, createdAt);
+        byte[] signature = ed25519(body);
+        return new Checkpoint(size, MerkleTree.hex(root), createdAt, Checkpoint.ALGORITHM, publicKeyText,
+                Base64.getEncoder().encodeToString(signature),
+                CheckpointNotes.note(body, origin, keys.getPublic(), signature));
+    }
+
+    /** Signs a checkpoint of the old hash chain; only tests make these now, to stand for ones issued before. */
+    Checkpoint signChain(long sequence, String hash, Instant createdAt) {
+        Checkpoint unsigned = Checkpoint.ofChain(sequence, hash, createdAt, publicKeyText, null);
+        return Checkpoint.ofChain(sequence, hash, createdAt, publicKeyText,
+                Base64.getEncoder().encodeToString(ed25519(unsigned.signedText())));
+    }
+
+    private byte[] ed25519(String text) {
         try {
             Signature signer = Signature.getInstance(Checkpoint.ALGORITHM);
             signer.initSign(keys.getPrivate());
-            signer.update(unsigned.signedText().getBytes(StandardCharsets.UTF_8));
-            String signature = Base64.getEncoder().encodeToString(signer.sign());
-            return new Checkpoint(sequence, hash, createdAt, Checkpoint.ALGORITHM, publicKeyText, signature);
+            signer.update(text.getBytes(StandardCharsets.UTF_8));
+            return signer.sign();
         } catch (GeneralSecurityException failure) {
             throw new IllegalStateException("Could not sign a checkpoint", failure);
         }
+    }
+
+    /** The current key as the Go checksum database's note package reads a verifier key. */
+    String verifierKey() {
+        return CheckpointNotes.verifierKey(origin, keys.getPublic());
     }
 
     /**
@@ -110,7 +131,7 @@ class CheckpointSigner {
         }
         PublicKey key = checkpoint.publicKey() == null ? null : trustedKeys.get(checkpoint.publicKey());
         if (key == null || checkpoint.signature() == null || checkpoint.createdAt() == null
-                || checkpoint.hash() == null) {
+                || checkpoint.hash() == null || (checkpoint.ofTree() && !noteAgrees(checkpoint, key))) {
             return false;
         }
         try {
@@ -125,5 +146,19 @@ class CheckpointSigner {
         } catch (GeneralSecurityException | IllegalArgumentException badSignature) {
             return false;
         }
+    }
+
+    /**
+     * A note must be this log's, state exactly the fields it travels with, and carry in its signature line the same
+     * signature, made under this log's name by the key it names.
+     */
+    private boolean noteAgrees(Checkpoint checkpoint, PublicKey key) {
+        return CheckpointNotes.parse(checkpoint.note())
+                .filter(body -> body.origin().equals(origin) && body.size() == checkpoint.sequence()
+                        && MerkleTree.hex(body.root()).equals(checkpoint.hash())
+                        && body.timestamp().equals(checkpoint.createdAt()))
+                .flatMap(body -> CheckpointNotes.signature(checkpoint.note(), origin, key))
+                .map(signature -> Base64.getEncoder().encodeToString(signature).equals(checkpoint.signature()))
+                .orElse(false);
     }
 }

@@ -1,11 +1,13 @@
 package uk.lantern.ledger.internal;
 
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -14,9 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.lantern.ledger.Checkpoint;
+import uk.lantern.ledger.InvalidProofRequestException;
+import uk.lantern.ledger.LedgerConsistencyProof;
+import uk.lantern.ledger.LedgerInclusionProof;
 import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerIntegrity;
 import uk.lantern.ledger.LedgerVerification;
@@ -24,7 +30,7 @@ import uk.lantern.ledger.UnauthenticCheckpointException;
 
 @RestController
 @RequestMapping("/api/v1/ledger")
-@Tag(name = "Ledger", description = "Verify the tamper-evident ledger and export signed checkpoints")
+@Tag(name = "Ledger", description = "Verify the tamper-evident ledger, export signed checkpoints and get proofs")
 @PreAuthorize("hasAuthority('VERIFY_LEDGER')")
 class LedgerController {
 
@@ -56,6 +62,47 @@ class LedgerController {
     @Operation(summary = "Export a signed checkpoint of the current head of the chain, to keep outside Lantern")
     Checkpoint latestCheckpoint(Authentication authentication) {
         return integrity.checkpointOfHead((LedgerActor) authentication.getPrincipal());
+    }
+
+    @GetMapping("/proofs/inclusion")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "The entry or tree size is not in the log")
+    @Operation(summary = "Prove that an entry is in the log",
+            description = "Without treeSize, the proof is against the latest checkpoint if it covers the entry, "
+                    + "otherwise against a checkpoint of the head issued for the caller. The checkpoint is returned "
+                    + "with the proof.")
+    LedgerInclusionProof inclusionProof(@RequestParam long entry, @RequestParam(required = false) Long treeSize,
+                                        Authentication authentication) {
+        if (treeSize != null) {
+            return integrity.inclusionProof(entry, treeSize);
+        }
+        Checkpoint checkpoint = integrity.latestCheckpoint()
+                .filter(latest -> latest.ofTree() && latest.sequence() >= entry)
+                .orElseGet(() -> integrity.checkpointOfHead((LedgerActor) authentication.getPrincipal()));
+        return integrity.inclusionProof(entry, checkpoint.sequence());
+    }
+
+    @GetMapping("/proofs/consistency")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "A tree size is not one the log has had")
+    @Operation(summary = "Prove that the log of 'to' entries extends the log of its first 'from' entries")
+    LedgerConsistencyProof consistencyProof(@RequestParam long from, @RequestParam long to) {
+        return integrity.consistencyProof(from, to);
+    }
+
+    @GetMapping(value = "/verifier-key", produces = MediaType.TEXT_PLAIN_VALUE)
+    @Operation(summary = "The key that signs checkpoints, as a C2SP signed-note verifier key")
+    String verifierKey() {
+        return integrity.verifierKey();
+    }
+
+    @ExceptionHandler(InvalidProofRequestException.class)
+    ProblemDetail invalidProofRequest(InvalidProofRequestException invalid) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                invalid.field() + ": " + invalid.getMessage());
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", invalid.getMessage())));
+        return problem;
     }
 
     @ExceptionHandler(UnauthenticCheckpointException.class)

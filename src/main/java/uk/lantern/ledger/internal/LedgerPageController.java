@@ -22,6 +22,7 @@ class LedgerPageController {
     @GetMapping("/ledger")
     String page(Model model) {
         model.addAttribute("checkpoint", integrity.latestCheckpoint().orElse(null));
+        model.addAttribute("verifierKey", integrity.verifierKey());
         return "ledger";
     }
 
@@ -29,6 +30,7 @@ class LedgerPageController {
     String verify(Model model) {
         model.addAttribute("verification", integrity.verify());
         model.addAttribute("checkpoint", integrity.latestCheckpoint().orElse(null));
+        model.addAttribute("verifierKey", integrity.verifierKey());
         return "ledger";
     }
 }

@@ -42,6 +42,6 @@ class ReferralTimeline {
                     ? "Escalated to the head of service" : "Escalated to the team's managers";
             default -> null;
         };
-        return label == null ? null : new TimelineEntry(entry.recordedAt(), label, entry.sequence(), entry.hash());
+        return label == null ? null : new TimelineEntry(entry.recordedAt(), label, entry.sequence(), entry.leafHash());
     }
 }

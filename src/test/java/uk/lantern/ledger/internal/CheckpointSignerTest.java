@@ -23,13 +23,13 @@ class CheckpointSignerTest {
     Path dataDir;
 
     private CheckpointSigner embeddedSigner() {
-        return new CheckpointSigner(new LedgerProperties(null, null), new RuntimeProperties(dataDir, 0, "lantern_app"),
+        return new CheckpointSigner(new LedgerProperties(null, null, null), new RuntimeProperties(dataDir, 0, "lantern_app"),
                 new RunMode(true, true, false));
     }
 
     @Test
     void generatesAKeyIntoTheDataDirectoryAndReusesIt() {
-        Checkpoint first = embeddedSigner().sign(5, "a".repeat(64), Instant.parse("2026-01-01T00:00:00Z"));
+        Checkpoint first = embeddedSigner().signChain(5, "a".repeat(64), Instant.parse("2026-01-01T00:00:00Z"));
         assertThat(Files.exists(dataDir.resolve(CheckpointSigner.GENERATED_KEY_FILE))).isTrue();
         assertThat(embeddedSigner().isAuthentic(first)).isTrue();
     }
@@ -37,27 +37,49 @@ class CheckpointSignerTest {
     @Test
     void aChangedCheckpointIsNotAuthentic() {
         CheckpointSigner signer = embeddedSigner();
-        Checkpoint signed = signer.sign(5, "a".repeat(64), Instant.parse("2026-01-01T00:00:00Z"));
-        Checkpoint moved = new Checkpoint(6, signed.hash(), signed.createdAt(), signed.algorithm(),
-                signed.publicKey(), signed.signature());
-        Checkpoint rehashed = new Checkpoint(5, "b".repeat(64), signed.createdAt(), signed.algorithm(),
-                signed.publicKey(), signed.signature());
+        Checkpoint signed = signer.signChain(5, "a".repeat(64), Instant.parse("2026-01-01T00:00:00Z"));
+        Checkpoint moved = Checkpoint.ofChain(6, signed.hash(), signed.createdAt(), signed.publicKey(),
+                signed.signature());
+        Checkpoint rehashed = Checkpoint.ofChain(5, "b".repeat(64), signed.createdAt(), signed.publicKey(),
+                signed.signature());
         assertThat(signer.isAuthentic(signed)).as("checked once, and remembered").isTrue();
         assertThat(signer.isAuthentic(moved)).isFalse();
         assertThat(signer.isAuthentic(rehashed)).isFalse();
     }
 
     @Test
+    void aTreeHeadIsASignedNoteAndNeitherItsNoteNorItsFieldsCanBeChanged() {
+        CheckpointSigner signer = embeddedSigner();
+        byte[] root = MerkleTree.leafHash(new byte[] {1});
+        Checkpoint signed = signer.signTree(12, root, Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(signed.note()).startsWith("lantern.local/ledger\n12\n" + Base64.getEncoder().encodeToString(root)
+                + "\nTimestamp: 2026-01-01T00:00:00Z\n\n\u2014 lantern.local/ledger ");
+        assertThat(signed.hash()).isEqualTo(MerkleTree.hex(root));
+        assertThat(signer.isAuthentic(signed)).isTrue();
+
+        Checkpoint noteGrown = new Checkpoint(12, signed.hash(), signed.createdAt(), signed.algorithm(),
+                signed.publicKey(), signed.signature(), signed.note().replace("\n12\n", "\n13\n"));
+        Checkpoint fieldsGrown = new Checkpoint(13, signed.hash(), signed.createdAt(), signed.algorithm(),
+                signed.publicKey(), signed.signature(), signed.note());
+        Checkpoint bothGrown = new Checkpoint(13, signed.hash(), signed.createdAt(), signed.algorithm(),
+                signed.publicKey(), signed.signature(), noteGrown.note());
+        assertThat(signer.isAuthentic(noteGrown)).isFalse();
+        assertThat(signer.isAuthentic(fieldsGrown)).isFalse();
+        assertThat(signer.isAuthentic(bothGrown)).isFalse();
+        assertThat(signer.verifierKey()).startsWith("lantern.local/ledger+");
+    }
+
+    @Test
     void aCheckpointSignedByAnotherKeyIsNotAuthentic(@TempDir Path otherDir) {
-        CheckpointSigner other = new CheckpointSigner(new LedgerProperties(null, null),
+        CheckpointSigner other = new CheckpointSigner(new LedgerProperties(null, null, null),
                 new RuntimeProperties(otherDir, 0, "lantern_app"), new RunMode(true, true, false));
-        Checkpoint foreign = other.sign(5, "a".repeat(64), Instant.parse("2026-01-01T00:00:00Z"));
+        Checkpoint foreign = other.signChain(5, "a".repeat(64), Instant.parse("2026-01-01T00:00:00Z"));
         assertThat(embeddedSigner().isAuthentic(foreign)).isFalse();
     }
 
     @Test
     void anExternalDatabaseNeedsAConfiguredKey() {
-        assertThatThrownBy(() -> new CheckpointSigner(new LedgerProperties(null, null),
+        assertThatThrownBy(() -> new CheckpointSigner(new LedgerProperties(null, null, null),
                 new RuntimeProperties(dataDir, 0, "lantern_app"), new RunMode(false, false, false)))
                 .hasMessageContaining("lantern.ledger.signing-key-file is required");
     }
@@ -66,9 +88,9 @@ class CheckpointSignerTest {
     void readsAConfiguredKeyFile() throws Exception {
         Path keyFile = dataDir.resolve("configured.pem");
         SigningKeys.write(SigningKeys.generate(), keyFile);
-        CheckpointSigner signer = new CheckpointSigner(new LedgerProperties(keyFile, null),
+        CheckpointSigner signer = new CheckpointSigner(new LedgerProperties(keyFile, null, null),
                 new RuntimeProperties(dataDir, 0, "lantern_app"), new RunMode(false, false, false));
-        assertThat(signer.isAuthentic(signer.sign(1, "c".repeat(64), Instant.now()))).isTrue();
+        assertThat(signer.isAuthentic(signer.signChain(1, "c".repeat(64), Instant.now()))).isTrue();
         assertThat(Files.exists(dataDir.resolve(CheckpointSigner.GENERATED_KEY_FILE))).isFalse();
     }
 
@@ -80,21 +102,21 @@ class CheckpointSignerTest {
         SigningKeys.write(SigningKeys.generate(), newKeyFile);
         RuntimeProperties runtime = new RuntimeProperties(dataDir, 0, "lantern_app");
         RunMode external = new RunMode(false, false, false);
-        Checkpoint beforeRotation = new CheckpointSigner(new LedgerProperties(oldKeyFile, null), runtime,
-                external).sign(7, "d".repeat(64), Instant.parse("2026-01-01T00:00:00Z"));
+        Checkpoint beforeRotation = new CheckpointSigner(new LedgerProperties(oldKeyFile, null, null), runtime,
+                external).signChain(7, "d".repeat(64), Instant.parse("2026-01-01T00:00:00Z"));
 
-        CheckpointSigner rotated = new CheckpointSigner(new LedgerProperties(newKeyFile, List.of(oldKeyFile)),
+        CheckpointSigner rotated = new CheckpointSigner(new LedgerProperties(newKeyFile, List.of(oldKeyFile), null),
                 runtime, external);
-        Checkpoint afterRotation = rotated.sign(9, "e".repeat(64), Instant.parse("2026-02-01T00:00:00Z"));
+        Checkpoint afterRotation = rotated.signChain(9, "e".repeat(64), Instant.parse("2026-02-01T00:00:00Z"));
 
         assertThat(rotated.isAuthentic(beforeRotation)).isTrue();
         assertThat(rotated.isAuthentic(afterRotation)).isTrue();
         assertThat(afterRotation.publicKey()).isNotEqualTo(beforeRotation.publicKey())
                 .isEqualTo(Base64.getEncoder().encodeToString(SigningKeys.read(newKeyFile).getPublic().getEncoded()));
-        assertThat(new CheckpointSigner(new LedgerProperties(newKeyFile, null), runtime, external)
+        assertThat(new CheckpointSigner(new LedgerProperties(newKeyFile, null, null), runtime, external)
                 .isAuthentic(beforeRotation)).as("without the retired key, the old checkpoint is refused").isFalse();
-        Checkpoint alteredUnderOldKey = new Checkpoint(7, "f".repeat(64), beforeRotation.createdAt(),
-                beforeRotation.algorithm(), beforeRotation.publicKey(), beforeRotation.signature());
+        Checkpoint alteredUnderOldKey = Checkpoint.ofChain(7, "f".repeat(64), beforeRotation.createdAt(),
+                beforeRotation.publicKey(), beforeRotation.signature());
         assertThat(rotated.isAuthentic(alteredUnderOldKey)).isFalse();
     }
 }

@@ -30,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.lantern.ledger.Checkpoint;
 import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerActor;
+import uk.lantern.ledger.LedgerConsistencyProof;
+import uk.lantern.ledger.LedgerInclusionProof;
 import uk.lantern.ledger.LedgerIntegrity;
 import uk.lantern.ledger.LedgerRecord;
 import uk.lantern.ledger.LedgerVerification;
@@ -91,7 +93,7 @@ class LedgerTamperingIT {
                         Map.of("n", i)));
             }
         });
-        assertThat(integrity.verify().intact()).isTrue();
+        assertThat(integrity.verify().problem()).isNull();
     }
 
     @Test
@@ -109,8 +111,8 @@ class LedgerTamperingIT {
     private void assertTamperingFound(String tampering, int stepsBack, String expectedProblem) throws SQLException {
         try (Superuser superuser = superuser()) {
             long target = superuser.maxSequence() - stepsBack;
-            List<StoredEntry> original = superuser.entries();
-            superuser.sql(tampering).param(target).update();
+            Snapshot original = superuser.snapshot();
+            superuser.tamper(tampering, target);
             try {
                 LedgerVerification result = integrity.verify();
                 assertThat(result.intact()).isFalse();
@@ -124,23 +126,21 @@ class LedgerTamperingIT {
     }
 
     @Test
-    void aConsistentlyRewrittenChainIsFoundAgainstAnExportedCheckpoint() throws Exception {
+    void aConsistentlyRewrittenLogIsFoundAgainstAnExportedCheckpoint() throws Exception {
         Checkpoint exported = integrity.issueCheckpoint(LedgerActor.system("test"));
         Path checkpointFile = exports.resolve("checkpoint.json");
         Files.writeString(checkpointFile, JsonMapper.builder().build().writeValueAsString(exported));
         assertThat(runVerifyCommand(checkpointFile)).isZero();
 
         try (Superuser superuser = superuser()) {
-            List<StoredEntry> original = superuser.entries();
-            List<Map<String, Object>> originalCheckpoints = superuser.sql("SELECT * FROM ledger_checkpoint")
-                    .query().listOfRows();
-            // Rewrite history from the very first entry, recompute every digest and hash so the chain is
+            Snapshot original = superuser.snapshot();
+            // Rewrite history from the very first entry, recompute its hash and the whole tree so the log is
             // self-consistent, and remove the checkpoints kept inside Lantern.
-            superuser.rewriteFromFirstEntry(original, "mallory");
-            superuser.sql("DELETE FROM ledger_checkpoint").update();
+            superuser.rewriteFrom(original.entries(), 1, "mallory");
+            superuser.tamper("DELETE FROM ledger_checkpoint");
             try {
                 assertThat(integrity.verify().intact())
-                        .as("a consistent rewrite cannot be seen from the chain alone").isTrue();
+                        .as("a consistent rewrite cannot be seen from the log alone").isTrue();
                 LedgerVerification result = integrity.verify(List.of(exported));
                 assertThat(result.intact()).isFalse();
                 assertThat(result.firstBadSequence()).isEqualTo(1);
@@ -148,7 +148,6 @@ class LedgerTamperingIT {
                 assertThat(runVerifyCommand(checkpointFile)).isEqualTo(LedgerVerifyCommand.BROKEN);
             } finally {
                 superuser.restore(original);
-                superuser.restoreCheckpoints(originalCheckpoints);
             }
         }
         assertThat(integrity.verify(List.of(exported)).intact()).isTrue();
@@ -156,11 +155,60 @@ class LedgerTamperingIT {
     }
 
     @Test
+    void aRewrittenTreeFailsTheConsistencyProofFromAnEarlierCheckpoint() throws SQLException {
+        Checkpoint kept = integrity.issueCheckpoint(LedgerActor.system("test"));
+        someHistory();
+        Checkpoint later = integrity.issueCheckpoint(LedgerActor.system("test"));
+        LedgerConsistencyProof honest = integrity.consistencyProof(kept.sequence(), later.sequence());
+        assertThat(MerkleProofs.verifyConsistency(unhex(honest.proof()), kept.sequence(),
+                MerkleTree.unhex(kept.hash()), later.sequence(), MerkleTree.unhex(later.hash()))).isTrue();
+        try (Superuser superuser = superuser()) {
+            Snapshot original = superuser.snapshot();
+            superuser.rewriteFrom(original.entries(), kept.sequence() - 2, "mallory");
+            try {
+                integrity.verify();
+                LedgerConsistencyProof rewritten = integrity.consistencyProof(kept.sequence(), later.sequence());
+                assertThat(rewritten.toRoot()).isNotEqualTo(later.hash());
+                assertThat(MerkleProofs.verifyConsistency(unhex(rewritten.proof()), kept.sequence(),
+                        MerkleTree.unhex(kept.hash()), later.sequence(), MerkleTree.unhex(rewritten.toRoot())))
+                        .as("no proof takes the kept checkpoint to the rewritten tree").isFalse();
+            } finally {
+                superuser.restore(original);
+            }
+        }
+    }
+
+    @Test
+    void aProofAgainstACheckpointThatDoesNotIncludeTheEntryIsRefused() throws Exception {
+        Checkpoint earlier = integrity.issueCheckpoint(LedgerActor.system("test"));
+        someHistory();
+        Checkpoint later = integrity.issueCheckpoint(LedgerActor.system("test"));
+        long newer = later.sequence();
+        mvc.perform(get("/api/v1/ledger/proofs/inclusion").param("entry", Long.toString(newer))
+                        .param("treeSize", Long.toString(earlier.sequence()))
+                        .header("Authorization", "Bearer " + auditorToken()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("entry"));
+        LedgerInclusionProof proof = integrity.inclusionProof(newer, later.sequence());
+        byte[] leaf = MerkleTree.unhex(proof.leafHash());
+        assertThat(MerkleProofs.verifyInclusion(unhex(proof.proof()), newer - 1, later.sequence(), leaf,
+                MerkleTree.unhex(later.hash()))).isTrue();
+        assertThat(MerkleProofs.verifyInclusion(unhex(proof.proof()), newer - 1, earlier.sequence(), leaf,
+                MerkleTree.unhex(earlier.hash()))).isFalse();
+        assertThat(MerkleProofs.verifyInclusion(unhex(proof.proof()), newer - 1, later.sequence(), leaf,
+                MerkleTree.unhex(earlier.hash()))).isFalse();
+    }
+
+    private static List<byte[]> unhex(List<String> hashes) {
+        return hashes.stream().map(MerkleTree::unhex).toList();
+    }
+
+    @Test
     void aTruncatedTailIsFoundAgainstAnExportedCheckpoint() throws SQLException {
         Checkpoint exported = integrity.issueCheckpoint(LedgerActor.system("test"));
         try (Superuser superuser = superuser()) {
-            List<StoredEntry> original = superuser.entries();
-            superuser.sql("DELETE FROM ledger_entry WHERE sequence >= ?").param(exported.sequence() - 1).update();
+            Snapshot original = superuser.snapshot();
+            superuser.tamper("DELETE FROM ledger_entry WHERE sequence >= ?", exported.sequence() - 1);
             try {
                 LedgerVerification result = integrity.verify(List.of(exported));
                 assertThat(result.intact()).isFalse();
@@ -175,15 +223,15 @@ class LedgerTamperingIT {
     void aForgedCheckpointIsRefusedByTheCommand() throws Exception {
         Checkpoint real = integrity.issueCheckpoint(LedgerActor.system("test"));
         Checkpoint forged = new Checkpoint(real.sequence(), "f".repeat(64), real.createdAt(), real.algorithm(),
-                real.publicKey(), real.signature());
+                real.publicKey(), real.signature(), real.note());
         Path file = exports.resolve("forged.json");
         Files.writeString(file, JsonMapper.builder().build().writeValueAsString(List.of(forged)));
         assertThat(runVerifyCommand(file)).isEqualTo(LedgerVerifyCommand.BAD_CHECKPOINT);
     }
 
     /**
-     * The attack of issue 12: rewrite the newest entries consistently and set the stored checkpoint's hash to match,
-     * with no key. The stored checkpoint's signature no longer holds, so verification finds it.
+     * Rewrite the newest entries consistently and set the stored checkpoint's root to match, with no key. The stored
+     * checkpoint's signature no longer holds, so verification finds it.
      */
     @Test
     void aStoredCheckpointWhoseHashWasRewrittenIsFoundByTheApiAndTheCommand() throws Exception {
@@ -192,12 +240,11 @@ class LedgerTamperingIT {
         someHistory();
         Checkpoint later = integrity.issueCheckpoint(LedgerActor.system("test"));
         try (Superuser superuser = superuser()) {
-            List<StoredEntry> original = superuser.entries();
-            List<Map<String, Object>> originalCheckpoints = superuser.sql("SELECT * FROM ledger_checkpoint")
-                    .query().listOfRows();
-            String forgedHash = superuser.rewriteFrom(original, earlier.sequence() + 1, "mallory");
-            superuser.sql("UPDATE ledger_checkpoint SET hash = ? WHERE sequence = ?")
-                    .params(forgedHash, later.sequence()).update();
+            Snapshot original = superuser.snapshot();
+            superuser.rewriteFrom(original.entries(), earlier.sequence() + 1, "mallory");
+            integrity.verify();
+            String forgedRoot = integrity.consistencyProof(earlier.sequence(), later.sequence()).toRoot();
+            superuser.tamper("UPDATE ledger_checkpoint SET hash = ? WHERE sequence = ?", forgedRoot, later.sequence());
             try {
                 mvc.perform(get("/api/v1/ledger/verification").header("Authorization", "Bearer " + token))
                         .andExpect(status().isOk())
@@ -217,25 +264,25 @@ class LedgerTamperingIT {
                 assertThat(integrity.latestCheckpoint()).contains(earlier);
             } finally {
                 superuser.restore(original);
-                superuser.sql("DELETE FROM ledger_checkpoint").update();
-                superuser.restoreCheckpoints(originalCheckpoints);
             }
         }
         assertThat(integrity.verify().intact()).isTrue();
     }
 
     @Test
-    void aCheckpointIsIssuedOnScheduleOnlyWhenTheHeadHasMoved() {
+    void aCheckpointIsIssuedOnScheduleOnlyWhenTheLogHasMoved() {
         scheduledCheckpoints.issue();
         Checkpoint scheduled = integrity.latestCheckpoint().orElseThrow();
-        long head = transaction.execute(status -> ledger.append(new LedgerRecord(LedgerActor.system("test"),
-                "THING_DONE", "THING", "probe", Map.of())).sequence()) - 1;
-        assertThat(scheduled.sequence()).isEqualTo(head);
         assertThat(integrity.isAuthentic(scheduled)).isTrue();
+        scheduledCheckpoints.issue();
+        assertThat(integrity.latestCheckpoint()).as("only the record of the checkpoint came since")
+                .contains(scheduled);
 
+        transaction.executeWithoutResult(status -> ledger.append(new LedgerRecord(LedgerActor.system("test"),
+                "THING_DONE", "THING", "probe", Map.of())));
         scheduledCheckpoints.issue();
         Checkpoint next = integrity.latestCheckpoint().orElseThrow();
-        assertThat(next.sequence()).isEqualTo(head + 2);
+        assertThat(next.sequence()).isEqualTo(scheduled.sequence() + 2);
         scheduledCheckpoints.issue();
         assertThat(integrity.latestCheckpoint()).contains(next);
     }
@@ -245,13 +292,13 @@ class LedgerTamperingIT {
         scheduledCheckpoints.issue();
         long covered = integrity.latestCheckpoint().orElseThrow().sequence();
         try (Superuser superuser = superuser()) {
-            List<StoredEntry> original = superuser.entries();
-            superuser.sql("DELETE FROM ledger_entry WHERE sequence > ?").param(covered - 3).update();
+            Snapshot original = superuser.snapshot();
+            superuser.tamper("DELETE FROM ledger_entry WHERE sequence > ?", covered - 3);
             try {
                 LedgerVerification result = integrity.verify();
                 assertThat(result.intact()).isFalse();
                 assertThat(result.firstBadSequence()).isEqualTo(covered - 2);
-                assertThat(result.problem()).contains("the chain ends at entry " + (covered - 3));
+                assertThat(result.problem()).contains("the log ends at entry " + (covered - 3));
             } finally {
                 superuser.restore(original);
             }
@@ -280,6 +327,11 @@ class LedgerTamperingIT {
                 new PrintStream(output, true, StandardCharsets.UTF_8));
     }
 
+    /** Every ledger table's rows, to put back after tampering. */
+    private record Snapshot(List<StoredEntry> entries, List<Map<String, Object>> nodes,
+                            List<Map<String, Object>> heads, List<Map<String, Object>> checkpoints) {
+    }
+
     /** A superuser connection with triggers switched off, as an attacker with database access would have. */
     private static final class Superuser implements AutoCloseable {
 
@@ -292,63 +344,81 @@ class LedgerTamperingIT {
             jdbc.sql("SET session_replication_role = replica").update();
         }
 
-        JdbcClient.StatementSpec sql(String sql) {
-            return jdbc.sql(sql);
-        }
-
         long maxSequence() {
             return jdbc.sql("SELECT max(sequence) FROM ledger_entry").query(Long.class).single();
         }
 
-        List<StoredEntry> entries() {
-            return jdbc.sql("SELECT " + StoredEntry.COLUMNS + " FROM ledger_entry ORDER BY sequence")
-                    .query(StoredEntry::fromRow).list();
+        /** One change, made while the sequencer waits, as an attacker who knows the sequencer would. */
+        void tamper(String sql, Object... params) {
+            jdbc.sql("BEGIN").update();
+            holdTheSequencer();
+            jdbc.sql(sql).params(params).update();
+            jdbc.sql("COMMIT").update();
         }
 
-        void rewriteFromFirstEntry(List<StoredEntry> entries, String newFirstActor) {
-            rewriteFrom(entries, 1, newFirstActor);
+        /** Keeps the running sequencer from working on rows this transaction is about to replace. */
+        private void holdTheSequencer() {
+            jdbc.sql("SELECT pg_advisory_xact_lock(x'4c616e7465726f'::bigint)").query().listOfRows();
+        }
+
+        /** One consistent view of every table, taken while the sequencer may be at work. */
+        Snapshot snapshot() {
+            jdbc.sql("BEGIN ISOLATION LEVEL REPEATABLE READ").update();
+            Snapshot snapshot = new Snapshot(
+                    jdbc.sql("SELECT " + StoredEntry.COLUMNS + " FROM ledger_entry ORDER BY id")
+                            .query(StoredEntry::fromRow).list(),
+                    jdbc.sql("SELECT * FROM ledger_tree_node").query().listOfRows(),
+                    jdbc.sql("SELECT * FROM ledger_tree_head").query().listOfRows(),
+                    jdbc.sql("SELECT * FROM ledger_checkpoint").query().listOfRows());
+            jdbc.sql("COMMIT").update();
+            return snapshot;
         }
 
         /**
-         * Changes the actor of entry {@code first} and recomputes every later hash, so the chain is consistent in
-         * itself. Returns the new hash of the newest entry.
+         * Changes the actor of entry {@code first} and recomputes its hash, and drops the stored tree, which the
+         * sequencer then rebuilds from the entries as they now are: a log consistent in itself.
          */
-        String rewriteFrom(List<StoredEntry> entries, long first, String newActor) {
-            String previous = EntryHashing.GENESIS_HASH;
-            for (StoredEntry entry : entries) {
-                if (entry.sequence() < first) {
-                    previous = entry.hash();
-                    continue;
-                }
-                String actor = entry.sequence() == first ? newActor : entry.actor();
-                String hash = EntryHashing.entryHash(entry.sequence(), entry.recordedAt(), actor, entry.agency(),
-                        entry.action(), entry.subjectType(), entry.subjectId(), entry.payloadDigest(), previous);
-                jdbc.sql("UPDATE ledger_entry SET actor = ?, previous_hash = ?, hash = ? WHERE sequence = ?")
-                        .params(actor, previous, hash, entry.sequence()).update();
-                previous = hash;
-            }
-            return previous;
+        void rewriteFrom(List<StoredEntry> entries, long first, String newActor) {
+            jdbc.sql("BEGIN").update();
+            holdTheSequencer();
+            StoredEntry entry = entries.stream().filter(candidate -> Long.valueOf(first).equals(candidate.sequence()))
+                    .findFirst().orElseThrow();
+            String leaf = EntryHashing.leafHash(entry.recordedAt(), newActor, entry.agency(), entry.action(),
+                    entry.subjectType(), entry.subjectId(), entry.payloadDigest());
+            jdbc.sql("UPDATE ledger_entry SET actor = ?, leaf_hash = ? WHERE sequence = ?")
+                    .params(newActor, leaf, first).update();
+            jdbc.sql("DELETE FROM ledger_tree_node").update();
+            jdbc.sql("DELETE FROM ledger_tree_head").update();
+            jdbc.sql("COMMIT").update();
         }
 
-        void restore(List<StoredEntry> entries) {
+        /** In one transaction, so the running sequencer never sees half a restore. */
+        void restore(Snapshot snapshot) {
+            jdbc.sql("BEGIN").update();
+            holdTheSequencer();
             jdbc.sql("DELETE FROM ledger_entry").update();
-            for (StoredEntry entry : entries) {
+            for (StoredEntry entry : snapshot.entries()) {
                 jdbc.sql("INSERT INTO ledger_entry (" + StoredEntry.COLUMNS
-                                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                        .params(entry.sequence(), entry.recordedAt().atOffset(ZoneOffset.UTC), entry.actor(),
-                                entry.agency(), entry.action(), entry.subjectType(), entry.subjectId(),
-                                entry.payload(), entry.payloadDigest(), entry.previousHash(), entry.hash())
+                                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(entry.id(), entry.sequence(), entry.recordedAt().atOffset(ZoneOffset.UTC),
+                                entry.actor(), entry.agency(), entry.action(), entry.subjectType(),
+                                entry.subjectId(), entry.payload(), entry.payloadDigest(), entry.previousHash(),
+                                entry.hash(), entry.leafHash())
                         .update();
             }
+            restoreRows("ledger_tree_node", snapshot.nodes());
+            restoreRows("ledger_tree_head", snapshot.heads());
+            restoreRows("ledger_checkpoint", snapshot.checkpoints());
+            jdbc.sql("COMMIT").update();
         }
 
-        void restoreCheckpoints(List<Map<String, Object>> rows) {
+        private void restoreRows(String table, List<Map<String, Object>> rows) {
+            jdbc.sql("DELETE FROM " + table).update();
             for (Map<String, Object> row : rows) {
-                jdbc.sql("INSERT INTO ledger_checkpoint (sequence, hash, created_at, public_key, signature) "
-                                + "VALUES (?, ?, ?, ?, ?)")
-                        .params(row.get("sequence"), row.get("hash"), row.get("created_at"), row.get("public_key"),
-                                row.get("signature"))
-                        .update();
+                String columns = String.join(", ", row.keySet());
+                String marks = String.join(", ", java.util.Collections.nCopies(row.size(), "?"));
+                jdbc.sql("INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")")
+                        .params(new java.util.ArrayList<>(row.values())).update();
             }
         }
 

@@ -36,7 +36,7 @@ class InquiryChronologies {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     enum Format {
-        HTML("text/html;charset=UTF-8", "html"), PDF("application/pdf", "pdf");
+        HTML("text/html;charset=UTF-8", "html"), PDF("application/pdf", "pdf"), JSON("application/json", "json");
 
         private final String mediaType;
         private final String extension;
@@ -61,8 +61,9 @@ class InquiryChronologies {
             return switch (text.trim().toLowerCase()) {
                 case "html" -> HTML;
                 case "pdf" -> PDF;
+                case "json" -> JSON;
                 default -> throw new InvalidInputException("format", "Unknown format '" + text.trim()
-                        + "'. Use html or pdf");
+                        + "'. Use html, pdf or json");
             };
         }
     }
@@ -99,8 +100,11 @@ class InquiryChronologies {
      */
     Document produce(Actor by, ChronologyScope scope, Format format) {
         InquiryChronology chronology = build(by, scope);
-        byte[] content = format == Format.PDF ? document.pdf(chronology)
-                : document.html(chronology).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] content = switch (format) {
+            case PDF -> document.pdf(chronology);
+            case JSON -> document.json(chronology);
+            case HTML -> document.html(chronology).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        };
         transaction.executeWithoutResult(status -> {
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("scope", scope.kind());
@@ -128,7 +132,7 @@ class InquiryChronologies {
         // checks the chain against it, and the chronology stops at the checkpoint, so every line is covered by both.
         Checkpoint checkpoint = integrity.checkpointOfHead(by);
         LedgerVerification verification = integrity.verify();
-        List<ChronologyLine> lines = target.lines(checkpoint.sequence());
+        List<ChronologyLine> lines = withProofs(target.lines(checkpoint.sequence()), checkpoint);
         if (lines.size() > MAX_LINES) {
             String field = scope instanceof ChronologyScope.OfArea ? "to" : scope.kind().toLowerCase();
             throw new InvalidInputException(field, "The chronology of " + scope.description() + " has more than "
@@ -138,6 +142,16 @@ class InquiryChronologies {
         }
         return new InquiryChronology(scope, target.subjectType(), target.subjectId(), lines, checkpoint,
                 verification, clock.instant(), by.username(), by.agencyName());
+    }
+
+    /** Each line with the proof that its entry is in the tree the checkpoint signs; a page of lines at a time. */
+    private List<ChronologyLine> withProofs(List<ChronologyLine> lines, Checkpoint checkpoint) {
+        if (lines.isEmpty() || lines.size() > MAX_LINES) {
+            return lines;
+        }
+        Map<Long, List<String>> proofs = integrity.inclusionProofs(
+                lines.stream().map(ChronologyLine::sequence).toList(), checkpoint.sequence());
+        return lines.stream().map(line -> line.withProof(proofs.get(line.sequence()))).toList();
     }
 
     /** The ledger subject a chronology is recorded against, and how to read its lines up to a sequence. */

@@ -35,14 +35,15 @@ class InquiryChronologyApiController {
     @GetMapping("/api/v1/oversight/chronology")
     @ApiResponse(responseCode = "200", description = "The chronology as a document", content = {
             @Content(mediaType = "text/html", schema = @Schema(type = "string")),
-            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
+            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/json", schema = @Schema(type = "object"))})
     @ApiResponse(responseCode = "404", description = "No case with that reference, or no child with that id")
     @ApiResponse(responseCode = "409",
             description = "A checkpoint stored in Lantern is not authentic: no chronology is verified against it")
     @Operation(summary = "An inquiry chronology: every ledger entry about a case (case=REFERENCE), a child (child=ID) "
             + "or an area's records over a window (area=CODE&from=YYYY-MM-DD&to=YYYY-MM-DD), in sequence order, with "
             + "each entry's hash and payload digest but never its payload, verified against a signed checkpoint; "
-            + "format=html (the default) or pdf. Recorded as INQUIRY_CHRONOLOGY_PRODUCED")
+            + "and the proof that it is in the checkpoint's tree; format=html (the default), pdf or json. Recorded as INQUIRY_CHRONOLOGY_PRODUCED")
     ResponseEntity<byte[]> chronology(@RequestParam(name = "case", required = false) String caseReference,
                                       @RequestParam(required = false) String child,
                                       @RequestParam(required = false) String area,

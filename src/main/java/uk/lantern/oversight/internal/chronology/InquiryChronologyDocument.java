@@ -3,10 +3,12 @@ package uk.lantern.oversight.internal.chronology;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 import uk.lantern.web.Documents;
 
@@ -28,8 +30,10 @@ class InquiryChronologyDocument {
      */
     record Line(long sequence, String when, String recordedAt, String actor, String agency, String what,
                 String action, String subjectType, String subjectId, String reference, String payloadDigest,
-                String previousHash, String hash) {
+                String previousHash, String chainHash, String leafHash, String inclusionProof) {
     }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Documents documents;
 
@@ -46,12 +50,27 @@ class InquiryChronologyDocument {
                 WHEN.format(line.recordedAt()), line.recordedAt().toString(), line.actor(),
                 line.agency() == null ? "" : line.agency(), describe(line.action()), line.action(),
                 line.subjectType(), line.subjectId(), line.reference(), line.payloadDigest(), line.previousHash(),
-                line.hash())).toList());
+                line.chainHash(), line.leafHash(), String.join(" ", line.inclusionProof()))).toList());
         variables.put("checkpoint", chronology.checkpoint());
         variables.put("checkpointTime", WHEN.format(chronology.checkpoint().createdAt()));
         variables.put("checkpointInstant", chronology.checkpoint().createdAt().toString());
         variables.put("verification", chronology.verification());
         return documents.html(TEMPLATE, variables);
+    }
+
+    /** The chronology as data: every line with its proof, the checkpoint (with its signed note) and the check. */
+    byte[] json(InquiryChronology chronology) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("scope", chronology.scope().description());
+        document.put("subjectType", chronology.subjectType());
+        document.put("subjectId", chronology.subjectId());
+        document.put("producedAt", chronology.producedAt().toString());
+        document.put("producedBy", chronology.producedBy());
+        document.put("producedByAgency", chronology.producedByAgency());
+        document.put("checkpoint", chronology.checkpoint());
+        document.put("verification", chronology.verification());
+        document.put("lines", chronology.lines());
+        return JSON.writeValueAsBytes(document);
     }
 
     byte[] pdf(InquiryChronology chronology) {

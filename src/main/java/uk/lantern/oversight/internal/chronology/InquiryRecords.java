@@ -35,7 +35,7 @@ class InquiryRecords {
 
     /** The entry's columns, and the case or referral reference of its subject where it has one. */
     private static final String LINE = "SELECT e.sequence, e.recorded_at, e.actor, e.agency, e.action, "
-            + "e.subject_type, e.subject_id, e.payload_digest, e.previous_hash, e.hash, "
+            + "e.subject_type, e.subject_id, e.payload_digest, e.previous_hash, e.hash, e.leaf_hash, "
             + "CASE e.subject_type WHEN 'CASE' THEN (SELECT c.reference FROM child_case c WHERE c.id = s.id) "
             + "WHEN 'REFERRAL' THEN (SELECT r.reference FROM referral r WHERE r.id = s.id) END AS reference "
             + "FROM ledger_entry e " + SUBJECT_UUID;
@@ -157,6 +157,6 @@ class InquiryRecords {
                 row.getObject("recorded_at", OffsetDateTime.class).toInstant(), row.getString("actor"),
                 row.getString("agency"), row.getString("action"), row.getString("subject_type"),
                 row.getString("subject_id"), row.getString("reference"), row.getString("payload_digest"),
-                row.getString("previous_hash"), row.getString("hash"));
+                row.getString("previous_hash"), row.getString("hash"), row.getString("leaf_hash"), List.of());
     }
 }

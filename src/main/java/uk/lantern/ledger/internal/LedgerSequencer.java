@@ -1,0 +1,161 @@
+package uk.lantern.ledger.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Gives committed entries their place in the log and adds them to the Merkle tree, in batches, one sequencer at a
+ * time across every instance (a PostgreSQL advisory lock). Admission never waits for it: writers insert entries
+ * concurrently, and only this one transaction at a time reads and extends the tree.
+ */
+@Component
+class LedgerSequencer {
+
+    /** Held by the sequencing transaction only; no writer takes it. */
+    private static final long SEQUENCER_LOCK = 0x4c616e7465726fL;
+    private static final int BATCH = 20_000;
+
+    /** A leaf to add: the entry's id (null when it already has its sequence) and its hash. */
+    private record Placed(Long id, String leafHash, Instant admittedAt) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerSequencer.class);
+
+    private final JdbcClient jdbc;
+    private final StoredTree tree;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    LedgerSequencer(JdbcClient jdbc, StoredTree tree, PlatformTransactionManager transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.tree = tree;
+        this.transaction = new TransactionTemplate(transactions);
+        // Its own transaction always, even when asked from inside another: what it places must commit at once.
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${lantern.ledger.sequence-interval:PT0.25S}",
+            initialDelayString = "${lantern.ledger.sequence-interval:PT0.25S}")
+    void sequenceScheduled() {
+        while (sequenceBatch(false) == BATCH) {
+            // A full batch means more may be waiting.
+        }
+    }
+
+    /** Places every entry committed so far, waiting for a sequencing run in progress elsewhere to finish first. */
+    void sequenceAll() {
+        while (sequenceBatch(true) == BATCH) {
+            // A full batch means more may be waiting.
+        }
+    }
+
+    /**
+     * Places up to one batch of entries in one transaction; returns how many it placed. A stored tree that lacks
+     * hashes cannot be extended: nothing is placed, and verification reports where the tree was damaged.
+     */
+    private int sequenceBatch(boolean wait) {
+        try {
+            return placeBatch(wait);
+        } catch (StoredTree.IncompleteTreeException damaged) {
+            log.error("The ledger's sequencer stopped: {}", damaged.getMessage());
+            return 0;
+        }
+    }
+
+    private int placeBatch(boolean wait) {
+        Integer placed = transaction.execute(status -> {
+            if (!lock(wait)) {
+                return 0;
+            }
+            long size = tree.latestHead().map(StoredTree.Head::size).orElse(0L);
+            List<Placed> leaves = placedButNotInTree(size);
+            if (leaves.isEmpty()) {
+                leaves = unsequenced();
+                assignSequences(leaves, size);
+            }
+            if (!leaves.isEmpty()) {
+                extendTree(size, leaves);
+            }
+            return leaves.size();
+        });
+        return placed == null ? 0 : placed;
+    }
+
+    private boolean lock(boolean wait) {
+        if (wait) {
+            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(SEQUENCER_LOCK).query((row, n) -> 0).single();
+            return true;
+        }
+        return jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(SEQUENCER_LOCK).query(Boolean.class).single();
+    }
+
+    /**
+     * Entries with their place but not yet in the tree: those of the hash chain that came before the tree, the first
+     * time the sequencer runs after the upgrade.
+     */
+    private List<Placed> placedButNotInTree(long size) {
+        return jdbc.sql("SELECT leaf_hash FROM ledger_entry WHERE sequence > ? ORDER BY sequence LIMIT ?")
+                .params(size, BATCH)
+                .query((row, n) -> new Placed(null, row.getString("leaf_hash"), null)).list();
+    }
+
+    /** Committed entries with no place yet, in the order they were admitted. */
+    private List<Placed> unsequenced() {
+        return jdbc.sql("SELECT id, leaf_hash, recorded_at FROM ledger_entry WHERE sequence IS NULL ORDER BY id "
+                        + "LIMIT ?")
+                .param(BATCH)
+                .query((row, n) -> new Placed(row.getLong("id"), row.getString("leaf_hash"),
+                        row.getObject("recorded_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    private void assignSequences(List<Placed> leaves, long size) {
+        if (leaves.isEmpty()) {
+            return;
+        }
+        Long[] ids = leaves.stream().map(Placed::id).toArray(Long[]::new);
+        Long[] sequences = new Long[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            sequences[i] = size + 1 + i;
+        }
+        jdbc.sql("UPDATE ledger_entry e SET sequence = p.sequence FROM unnest(?::bigint[], ?::bigint[]) "
+                        + "AS p(id, sequence) WHERE e.id = p.id")
+                .params(ids, sequences)
+                .update();
+    }
+
+    private void extendTree(long size, List<Placed> leaves) {
+        List<StoredTree.NodeKey> keys = new ArrayList<>();
+        List<byte[]> hashes = new ArrayList<>();
+        MerkleFrontier frontier = MerkleFrontier.of(size, tree.reader(), (level, index, hash) -> {
+            if (level % StoredTree.STRIDE == 0) {
+                keys.add(new StoredTree.NodeKey(level, index));
+                hashes.add(hash);
+            }
+        });
+        Instant oldest = null;
+        for (Placed leaf : leaves) {
+            frontier.append(MerkleTree.unhex(leaf.leafHash()));
+            if (leaf.admittedAt() != null && (oldest == null || leaf.admittedAt().isBefore(oldest))) {
+                oldest = leaf.admittedAt();
+            }
+        }
+        tree.insertNodes(keys, hashes);
+        tree.insertHead(frontier.size(), frontier.root(), clock.instant().truncatedTo(ChronoUnit.MICROS),
+                leaves.size(), oldest);
+    }
+}
