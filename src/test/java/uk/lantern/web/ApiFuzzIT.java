@@ -208,7 +208,7 @@ class ApiFuzzIT extends IntegrationTestBase {
     }
 
     private long ledgerHead() {
-        return jdbc.sql("SELECT coalesce(max(sequence), 0) FROM ledger_entry").query(Long.class).single();
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM ledger_entry").query(Long.class).single();
     }
 
     /**
@@ -216,7 +216,7 @@ class ApiFuzzIT extends IntegrationTestBase {
      * under its own name.
      */
     private List<String> ledgerEntriesBy(String caller, long after) {
-        return jdbc.sql("SELECT action FROM ledger_entry WHERE sequence > ? AND actor = ? ORDER BY sequence")
+        return jdbc.sql("SELECT action FROM ledger_entry WHERE id > ? AND actor = ? ORDER BY id")
                 .param(after).param(caller).query(String.class).list();
     }
 

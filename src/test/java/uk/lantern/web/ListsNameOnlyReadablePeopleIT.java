@@ -82,7 +82,7 @@ class ListsNameOnlyReadablePeopleIT extends IntegrationTestBase {
                 }
             }
             for (String list : lists) {
-                long before = ledger.latest(1).get(0).sequence();
+                long before = ledger.latest(1).get(0).id();
                 String body = show(viewer, list).getContentAsString();
                 for (Person person : people) {
                     if (!body.contains(person.name())) {
@@ -123,7 +123,7 @@ class ListsNameOnlyReadablePeopleIT extends IntegrationTestBase {
                                 "recordType", "CASE", "recordId", opened.caseId.value().toString(),
                                 "reason", "The child is missing tonight and the school holds her timetable"))))
                 .andExpect(status().isCreated());
-        long before = ledger.latest(1).get(0).sequence();
+        long before = ledger.latest(1).get(0).id();
         String after = caseList(token);
 
         assertThat(after).contains(opened.firstName).doesNotContain(other.firstName);
@@ -230,8 +230,8 @@ class ListsNameOnlyReadablePeopleIT extends IntegrationTestBase {
                 : mvc.perform(get(path).session(viewer.session())).andReturn().getResponse();
     }
 
-    private List<LedgerEntryView> readsLoggedSince(long sequence, String username) {
-        return ledger.latest(200).stream().filter(entry -> entry.sequence() > sequence)
+    private List<LedgerEntryView> readsLoggedSince(long entryId, String username) {
+        return ledger.latest(200).stream().filter(entry -> entry.id() > entryId)
                 .filter(entry -> entry.actor().equals(username)).toList();
     }
 }
