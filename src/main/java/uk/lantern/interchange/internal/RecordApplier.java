@@ -32,6 +32,7 @@ import uk.lantern.missing.NewMention;
 import uk.lantern.people.ChildId;
 import uk.lantern.people.ChildInput;
 import uk.lantern.people.Children;
+import uk.lantern.people.PersonId;
 import uk.lantern.people.PersonInput;
 import uk.lantern.people.Persons;
 import uk.lantern.referral.DecisionOutcome;
@@ -93,6 +94,40 @@ class RecordApplier {
             case "intel_report" -> intelReport(by, record, known);
             case "link" -> link(by, record, known);
             default -> throw new InvalidInputException("type", "Unknown record type '" + record.type() + "'");
+        };
+    }
+
+    /** Record types stored many at a time, through the owning module's batch method; they refer to nothing. */
+    static boolean storedInBatches(String type) {
+        return "child".equals(type) || "person".equals(type);
+    }
+
+    /** Record types that a later import updates when their content changes (docs/import-format.md). */
+    static boolean updatable(String type) {
+        return "child".equals(type) || "person".equals(type);
+    }
+
+    /**
+     * Stores records of one type that is {@link #storedInBatches stored in batches}, returning their Lantern ids in
+     * order. Validation errors name the record by its place in the list, as in {@code [3].nhsNumber}.
+     */
+    List<UUID> applyAll(LedgerActor by, String type, List<SourceRecord> records) {
+        return switch (type) {
+            case "child" -> children.registerAll(by, records.stream().map(record -> childInput(record.json()))
+                    .toList()).stream().map(ChildId::value).toList();
+            case "person" -> persons.registerAll(by, records.stream().map(record -> personInput(record.json()))
+                    .toList()).stream().map(PersonId::value).toList();
+            default -> throw new IllegalArgumentException("Records of type " + type + " are stored one at a time");
+        };
+    }
+
+    /** Updates an {@link #updatable} record imported before under {@code lanternId}; false when nothing differed. */
+    boolean update(LedgerActor by, SourceRecord record, UUID lanternId) {
+        return switch (record.type()) {
+            case "child" -> children.update(by, new ChildId(lanternId), childInput(record.json()));
+            case "person" -> persons.update(by, new PersonId(lanternId),
+                    personInput(record.json()));
+            default -> throw new IllegalArgumentException("Records of type " + record.type() + " are not updated");
         };
     }
 
