@@ -126,6 +126,38 @@ class ImportIT extends IntegrationTestBase {
     }
 
     @Test
+    void aFailureAfterBatchesWereWrittenLeavesNothingOfTheFile() throws Exception {
+        Path file = bundle(15, 30);
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        String system = lines.get(lines.size() - 1).replaceAll(".*\"sourceSystem\":\"([^\"]+)\".*", "$1");
+        // Last in the file, after batches of children and people and then referrals and the rest were written: it
+        // passes the schema, but its NHS number fails the check digit when the child is stored.
+        lines.add("{\"type\":\"child\",\"sourceSystem\":\"" + system + "\",\"sourceId\":\"late-child\","
+                + "\"firstName\":\"Late\",\"surname\":\"Child\",\"areaCode\":\"E08000005\","
+                + "\"nhsNumber\":\"9990000001\"}");
+        Files.write(file, lines);
+        long children = count("child");
+        long persons = count("person");
+        long referrals = count("referral");
+        long ledgerEntries = count("ledger_entry");
+        long pending = count("resolution_pending");
+
+        ImportReport report = importer.importJsonLines(LedgerActor.system("test"), file, "late-failure.jsonl");
+        assertThat(report.committed()).isFalse();
+        assertThat(report.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(lines.size());
+            assertThat(problem.field()).isEqualTo("nhsNumber");
+        });
+        assertThat(count("child")).isEqualTo(children);
+        assertThat(count("person")).isEqualTo(persons);
+        assertThat(count("referral")).isEqualTo(referrals);
+        assertThat(count("resolution_pending")).isEqualTo(pending);
+        assertThat(count("ledger_entry")).as("only IMPORT_REJECTED").isEqualTo(ledgerEntries + 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM import_record WHERE source_system = ?").param(system)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void referencesMustPointToEarlierRecords() throws Exception {
         Path file = directory.resolve("dangling.jsonl");
         Files.writeString(file, "{\"type\":\"decision\",\"sourceSystem\":\"dangling" + unique("") + "\","

@@ -1,0 +1,186 @@
+package uk.lantern.interchange;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import uk.lantern.ledger.LedgerActor;
+import uk.lantern.ledger.LedgerEntryView;
+import uk.lantern.people.ChildId;
+import uk.lantern.people.ChildInput;
+import uk.lantern.people.ChildView;
+import uk.lantern.people.Children;
+import uk.lantern.people.PersonInput;
+import uk.lantern.people.Persons;
+import uk.lantern.support.IntegrationTestBase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Records stored in batches read back as records entered one at a time do, and a changed record updates. */
+class BulkImportIT extends IntegrationTestBase {
+
+    private static final LedgerActor IMPORTER = LedgerActor.system("import-test");
+
+    @Autowired
+    Importer importer;
+    @Autowired
+    Children children;
+    @Autowired
+    Persons persons;
+
+    @TempDir
+    Path directory;
+
+    private static String child(String system, String sourceId, String surname, String aliasSurname) {
+        return "{\"type\":\"child\",\"sourceSystem\":\"" + system + "\",\"sourceId\":\"" + sourceId + "\","
+                + "\"firstName\":\"Amy\",\"surname\":\"" + surname + "\",\"dateOfBirth\":\"2011-04\","
+                + "\"sex\":\"FEMALE\",\"ethnicity\":{\"ons2021\":\"WHITE_BRITISH\"},\"nationality\":\"GB\","
+                + "\"countryOfBirth\":\"GB\",\"nhsNumber\":\"943 476 5919\",\"areaCode\":\"E08000005\","
+                + "\"school\":\"Demo Academy\",\"aliases\":[{\"firstName\":\"Ames\",\"surname\":\"" + aliasSurname
+                + "\"}],\"addresses\":[{\"line1\":\"1 Demo Street\",\"town\":\"Rochdale\",\"postcode\":\"OL11 1AA\","
+                + "\"from\":\"2020-01-01\"}],\"placement\":{\"placementType\":\"FOSTER_CARE\","
+                + "\"providerName\":\"Demo Fostering\",\"from\":\"2024-05-01\"}}";
+    }
+
+    private static ChildInput childInput(String surname, String aliasSurname) {
+        return new ChildInput("Amy", surname, "2011-04", false, "FEMALE", null, "WHITE_BRITISH", null, null, "GB",
+                "GB", "943 476 5919", "E08000005", "Demo Academy", List.of(new ChildInput.Alias("Ames", aliasSurname)),
+                List.of(new ChildInput.Address("1 Demo Street", null, "Rochdale", "OL11 1AA", "2020-01-01", null)),
+                new ChildInput.Placement("FOSTER_CARE", "Demo Fostering", "2024-05-01"));
+    }
+
+    private static String person(String system, String sourceId, String phone) {
+        return "{\"type\":\"person\",\"sourceSystem\":\"" + system + "\",\"sourceId\":\"" + sourceId + "\","
+                + "\"firstName\":\"Dan\",\"surname\":\"Adult\",\"dateOfBirth\":\"1980-02-03\",\"sex\":\"MALE\","
+                + "\"nationality\":\"GB\",\"phone\":\"" + phone + "\",\"aliases\":[{\"firstName\":\"Danny\"}],"
+                + "\"addresses\":[{\"line1\":\"2 Demo Road\",\"postcode\":\"OL12 2BB\"}]}";
+    }
+
+    private ImportReport importLines(String name, String... lines) throws Exception {
+        Path file = directory.resolve(name);
+        Files.write(file, List.of(lines));
+        return importer.importJsonLines(IMPORTER, file, name);
+    }
+
+    private UUID imported(String type, String system, String sourceId) {
+        return jdbc.sql("SELECT lantern_id FROM import_record WHERE record_type = ? AND source_system = ? "
+                + "AND source_id = ?").params(type, system, sourceId).query(UUID.class).single();
+    }
+
+    private Map<String, Object> personRow(UUID id) {
+        Map<String, Object> row = new java.util.HashMap<>(jdbc.sql("SELECT * FROM person WHERE id = ?").param(id)
+                .query().singleRow());
+        row.keySet().removeAll(List.of("id", "created_at"));
+        row.put("aliases", jdbc.sql("SELECT first_name, surname FROM person_alias WHERE person_id = ?").param(id)
+                .query().listOfRows());
+        return row;
+    }
+
+    private long pending(UUID record) {
+        return jdbc.sql("SELECT count(*) FROM resolution_pending WHERE record_id = ?").param(record)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void childrenAndAdultsImportedInABatchReadBackAsOnesEnteredOneAtATime() throws Exception {
+        String system = unique("bulk-");
+        ImportReport report = importLines("bulk.jsonl", child(system, "c1", "Example", "Alias"),
+                person(system, "p1", "07700 900123"), child(system, "c2", "Other", "Alias"));
+        assertThat(report.committed()).isTrue();
+        assertThat(report.acceptedByType()).containsEntry("child", 2L).containsEntry("person", 1L);
+
+        ChildView typedIn = children.register(IMPORTER, childInput("Example", "Alias"), "");
+        UUID importedChild = imported("child", system, "c1");
+        ChildView stored = children.find(new ChildId(importedChild)).orElseThrow();
+        assertThat(stored).usingRecursiveComparison().ignoringFields("id", "createdAt")
+                .isEqualTo(children.find(typedIn.id()).orElseThrow());
+        LedgerEntryView importedEntry = lastEntry("CHILD", importedChild.toString(), "CHILD_REGISTERED");
+        LedgerEntryView typedEntry = lastEntry("CHILD", typedIn.id().toString(), "CHILD_REGISTERED");
+        assertThat(importedEntry.payload()).isEqualTo(typedEntry.payload());
+        assertThat(importedEntry.actor()).isEqualTo(typedEntry.actor());
+        assertThat(pending(importedChild)).as("queued for entity resolution").isEqualTo(pending(typedIn.id().value()))
+                .isEqualTo(1);
+
+        var typedPerson = persons.register(IMPORTER, new PersonInput("Dan", "Adult", "1980-02-03", "MALE", null,
+                null, null, null, "GB", "07700 900123", "2 Demo Road", "OL12 2BB",
+                List.of(new ChildInput.Alias("Danny", null))), "");
+        UUID importedPerson = imported("person", system, "p1");
+        assertThat(personRow(importedPerson)).isEqualTo(personRow(typedPerson.value()));
+        assertThat(lastEntry("PERSON", importedPerson.toString(), "PERSON_REGISTERED").payload())
+                .isEqualTo(lastEntry("PERSON", typedPerson.toString(), "PERSON_REGISTERED").payload());
+        assertThat(pending(importedPerson)).isEqualTo(1);
+    }
+
+    @Test
+    void aChangedChildOrAdultUpdatesTheRecordWithBeforeAndAfterInTheLedger() throws Exception {
+        String system = unique("update-");
+        ImportReport first = importLines("v1.jsonl", child(system, "c1", "Example", "Alias"),
+                person(system, "p1", "07700 900123"), child(system, "c2", "Same", "Alias"));
+        assertThat(first.committed()).isTrue();
+        UUID child = imported("child", system, "c1");
+        UUID person = imported("person", system, "p1");
+
+        ImportReport second = importLines("v2.jsonl", child(system, "c1", "Changed", "Newalias"),
+                person(system, "p1", "07700 900999"), child(system, "c2", "Same", "Alias"));
+        assertThat(second.committed()).isTrue();
+        assertThat(second.accepted()).isEqualTo(2);
+        assertThat(second.unchanged()).isEqualTo(1);
+        assertThat(second.acceptedByType()).containsEntry("child", 1L).containsEntry("person", 1L);
+
+        ChildView updated = children.find(new ChildId(child)).orElseThrow();
+        assertThat(updated.surname()).isEqualTo("Changed");
+        assertThat(updated.aliases()).as("aliases are history: the new one is added").containsExactlyInAnyOrder(
+                new ChildInput.Alias("Ames", "Alias"), new ChildInput.Alias("Ames", "Newalias"));
+        assertThat(updated.addresses()).hasSize(1);
+        JsonAssert childChange = new JsonAssert(lastEntry("CHILD", child.toString(), "CHILD_UPDATED").payload());
+        assertThat(childChange.at("/changes/surname/before")).isEqualTo("Example");
+        assertThat(childChange.at("/changes/surname/after")).isEqualTo("Changed");
+        assertThat(childChange.json().path("changes").has("firstName")).as("only changed fields").isFalse();
+        assertThat(childChange.json().path("changes").path("aliases").path("added")).hasSize(1);
+        assertThat(personRow(person)).containsEntry("phone", "07700 900999");
+        JsonAssert personChange = new JsonAssert(lastEntry("PERSON", person.toString(), "PERSON_UPDATED").payload());
+        assertThat(personChange.at("/changes/phone/before")).isEqualTo("07700 900123");
+        assertThat(personChange.at("/changes/phone/after")).isEqualTo("07700 900999");
+        assertThat(jdbc.sql("SELECT count(*) FROM child WHERE id = ?").param(child).query(Long.class).single())
+                .as("updated in place, not stored again").isEqualTo(1);
+
+        long entries = jdbc.sql("SELECT count(*) FROM ledger_entry").query(Long.class).single();
+        ImportReport again = importLines("v2-again.jsonl", child(system, "c1", "Changed", "Newalias"),
+                person(system, "p1", "07700 900999"), child(system, "c2", "Same", "Alias"));
+        assertThat(again.accepted()).isZero();
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT count(*) FROM ledger_entry").query(Long.class).single())
+                .as("only the import's own entry").isEqualTo(entries + 1);
+    }
+
+    @Test
+    void recordsOfOtherTypesAreStillNotUpdated() throws Exception {
+        String system = unique("vehicle-");
+        String vehicle = "{\"type\":\"vehicle\",\"sourceSystem\":\"" + system + "\",\"sourceId\":\"v1\","
+                + "\"registration\":\"MA19 XKT\",\"colour\":\"%s\"}";
+        assertThat(importLines("v1.jsonl", vehicle.formatted("red")).committed()).isTrue();
+        ImportReport changed = importLines("v2.jsonl", vehicle.formatted("blue"));
+        assertThat(changed.committed()).isFalse();
+        assertThat(changed.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("sourceId");
+            assertThat(problem.message()).contains("only child and person records are updated");
+        });
+    }
+
+    /** A ledger payload, read as JSON. */
+    private record JsonAssert(tools.jackson.databind.JsonNode json) {
+        JsonAssert(String payload) {
+            this(JSON.readTree(payload));
+        }
+
+        String at(String pointer) {
+            return json.at(pointer).asString();
+        }
+    }
+}
