@@ -19,6 +19,16 @@ public interface Referrals {
     /** Receives a referral from another system; idempotence on (sourceSystem, sourceId) is the caller's. */
     ReferralReceipt receive(LedgerActor by, ExternalReferral referral);
 
+    /**
+     * Receives many referrals from other systems in the caller's transaction, exactly as {@link #receive} would one
+     * by one (validation, screening, routing, decision clocks, ledger entries, notices and events), with a few
+     * batched statements. Validation errors name the referral by its place in the list, as in
+     * {@code [3].indicators}.
+     *
+     * @return the receipts, in the order given
+     */
+    List<ReferralReceipt> receiveAll(LedgerActor by, List<ExternalReferral> referrals);
+
     /** Reads a referral; the read is logged with its purpose. */
     ReferralView read(Actor reader, ReferralId id, String purpose);
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import uk.lantern.identity.AgencyId;
 import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerEntryView;
 import uk.lantern.people.ChildId;
@@ -18,6 +19,10 @@ import uk.lantern.people.ChildView;
 import uk.lantern.people.Children;
 import uk.lantern.people.PersonInput;
 import uk.lantern.people.Persons;
+import uk.lantern.referral.ExternalReferral;
+import uk.lantern.referral.LawfulBasis;
+import uk.lantern.referral.Referrals;
+import uk.lantern.referral.Urgency;
 import uk.lantern.support.IntegrationTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +38,8 @@ class BulkImportIT extends IntegrationTestBase {
     Children children;
     @Autowired
     Persons persons;
+    @Autowired
+    Referrals referrals;
 
     @TempDir
     Path directory;
@@ -115,6 +122,60 @@ class BulkImportIT extends IntegrationTestBase {
         assertThat(lastEntry("PERSON", importedPerson.toString(), "PERSON_REGISTERED").payload())
                 .isEqualTo(lastEntry("PERSON", typedPerson.toString(), "PERSON_REGISTERED").payload());
         assertThat(pending(importedPerson)).isEqualTo(1);
+    }
+
+    @Test
+    void referralsImportedInABatchReadBackAsOnesReceivedOneAtATime() throws Exception {
+        String system = unique("referrals-");
+        String agency = agency("Oldham Health Trust (demo)").id().toString();
+        String referral = "{\"type\":\"referral\",\"sourceSystem\":\"" + system + "\",\"sourceId\":\"%s\","
+                + "\"receivedAt\":\"2026-03-02T09:15:00Z\",\"referrer\":{\"name\":\"Pat Nurse\",\"agency\":"
+                + "{\"sourceSystem\":\"lantern\",\"sourceId\":\"" + agency + "\"},\"email\":\"pat@demo.lantern.invalid\"},"
+                + "\"children\":[{\"sourceId\":\"c1\"}],\"concern\":\"Gifts and lifts from an adult.\","
+                + "\"cseConcern\":true,\"indicators\":[\"UNEXPLAINED_GIFTS\",\"PICKED_UP_IN_CARS\"],"
+                + "\"urgency\":\"IMMEDIATE\"}";
+        ImportReport report = importLines("referrals.jsonl", child(system, "c1", "Example", "Alias"),
+                referral.formatted("r1"), referral.formatted("r2"));
+        assertThat(report.committed()).isTrue();
+        assertThat(report.acceptedByType()).containsEntry("referral", 2L);
+        UUID child = imported("child", system, "c1");
+        UUID imported = imported("referral", system, "r2");
+
+        var typedIn = referrals.receive(IMPORTER, new ExternalReferral(system, "r3",
+                java.time.Instant.parse("2026-03-02T09:15:00Z"), "Pat Nurse", new AgencyId(UUID.fromString(agency)),
+                "pat@demo.lantern.invalid", null, List.of(new ChildId(child)), "Gifts and lifts from an adult.", true,
+                List.of("UNEXPLAINED_GIFTS", "PICKED_UP_IN_CARS"), Urgency.IMMEDIATE, LawfulBasis.PUBLIC_TASK));
+        assertThat(referralRow(imported)).isEqualTo(referralRow(typedIn.id().value()));
+        assertThat(receivedPayload(imported)).isEqualTo(receivedPayload(typedIn.id().value()));
+        assertThat(deadlineRow(imported)).isEqualTo(deadlineRow(typedIn.id().value()));
+        assertThat(lastEntry("REFERRAL", imported.toString(), "DEADLINE_STARTED").payload())
+                .isEqualTo(lastEntry("REFERRAL", typedIn.id().toString(), "DEADLINE_STARTED").payload());
+        assertThat(jdbc.sql("SELECT count(*) FROM review_cse_referral WHERE referral_id IN (?, ?)")
+                .params(imported, typedIn.id().value()).query(Long.class).single())
+                .as("both feed the review of CSE referrals").isEqualTo(2);
+    }
+
+    private Map<String, Object> referralRow(UUID id) {
+        Map<String, Object> row = new java.util.HashMap<>(jdbc.sql("SELECT * FROM referral WHERE id = ?").param(id)
+                .query().singleRow());
+        row.keySet().removeAll(List.of("id", "reference", "source_id"));
+        row.put("indicators", String.valueOf(row.get("indicators")));
+        row.put("children", jdbc.sql("SELECT child_id, position FROM referral_child WHERE referral_id = ?")
+                .param(id).query().listOfRows());
+        return row;
+    }
+
+    private Map<String, Object> deadlineRow(UUID referral) {
+        Map<String, Object> row = new java.util.HashMap<>(jdbc.sql("SELECT * FROM deadline WHERE subject_id = ?")
+                .param(referral.toString()).query().singleRow());
+        row.keySet().removeAll(List.of("id", "subject_id", "reference", "link"));
+        return row;
+    }
+
+    /** The REFERRAL_RECEIVED payload without what differs by design: the reference and the source id. */
+    private String receivedPayload(UUID referral) {
+        return lastEntry("REFERRAL", referral.toString(), "REFERRAL_RECEIVED").payload()
+                .replaceAll("\"reference\":\"[^\"]+\"", "").replaceAll("\"source\":\"[^\"]+\"", "");
     }
 
     @Test

@@ -50,12 +50,25 @@ class DeadlineService implements Deadlines {
     @Override
     @Transactional
     public DeadlineView start(LedgerActor by, NewDeadline deadline) {
-        UUID id = deadlines.insert(deadline);
-        ledger.append(new LedgerRecord(by, "DEADLINE_STARTED", deadline.subjectType(), deadline.subjectId(),
-                Map.of("kind", deadline.kind().name(), "dueAt", deadline.dueAt().toString())));
+        UUID id = deadlines.insertAll(List.of(deadline)).get(0);
+        ledger.append(started(by, deadline));
         return new DeadlineView(id, deadline.kind(), deadline.subjectType(), deadline.subjectId(),
                 deadline.reference(), deadline.owningAgency(), deadline.startedAt(), deadline.dueAt(), null, 0,
                 deadline.link());
+    }
+
+    @Override
+    @Transactional
+    public void startAll(LedgerActor by, List<NewDeadline> starting) {
+        if (!starting.isEmpty()) {
+            deadlines.insertAll(starting);
+            ledger.appendAll(starting.stream().map(deadline -> started(by, deadline)).toList());
+        }
+    }
+
+    private static LedgerRecord started(LedgerActor by, NewDeadline deadline) {
+        return new LedgerRecord(by, "DEADLINE_STARTED", deadline.subjectType(), deadline.subjectId(),
+                Map.of("kind", deadline.kind().name(), "dueAt", deadline.dueAt().toString()));
     }
 
     @Override

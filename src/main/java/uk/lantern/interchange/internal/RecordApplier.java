@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -43,8 +44,9 @@ import uk.lantern.referral.Referrals;
 import uk.lantern.referral.Urgency;
 
 /**
- * Stores one interchange record through the owning module's API, so imported records obey exactly the rules of
- * records entered by hand, and returns the Lantern id it was stored under.
+ * Stores interchange records through the owning modules' APIs, so imported records obey exactly the rules of
+ * records entered by hand, and returns the Lantern ids they were stored under: children, adults and referrals many
+ * at a time through each module's batch method, other records one at a time.
  */
 @Component
 class RecordApplier {
@@ -78,9 +80,6 @@ class RecordApplier {
         JsonNode json = record.json();
         return switch (record.type()) {
             case "agency" -> agency(by, json);
-            case "child" -> children.register(by, childInput(json), "").id().value();
-            case "person" -> persons.register(by, personInput(json), "").value();
-            case "referral" -> referral(by, record, known);
             case "decision" -> decision(by, record, known);
             case "missing_episode" -> episode(by, record, known);
             case "return_interview" -> interview(by, record, known);
@@ -97,9 +96,22 @@ class RecordApplier {
         };
     }
 
-    /** Record types stored many at a time, through the owning module's batch method; they refer to nothing. */
+    /** Record types stored many at a time, through the owning module's batch method. */
     static boolean storedInBatches(String type) {
-        return "child".equals(type) || "person".equals(type);
+        return batchGroup(type) != null;
+    }
+
+    /**
+     * Which records may wait in one batch with a record of this type. Children and adults refer to nothing, so they
+     * share one; a type that refers to others is batched only with its own type (no type refers to its own), so that
+     * whatever a record refers to has been written before it.
+     */
+    static String batchGroup(String type) {
+        return switch (type) {
+            case "child", "person" -> "people";
+            case "referral" -> type;
+            default -> null;
+        };
     }
 
     /** Record types that a later import updates when their content changes (docs/import-format.md). */
@@ -111,14 +123,31 @@ class RecordApplier {
      * Stores records of one type that is {@link #storedInBatches stored in batches}, returning their Lantern ids in
      * order. Validation errors name the record by its place in the list, as in {@code [3].nhsNumber}.
      */
-    List<UUID> applyAll(LedgerActor by, String type, List<SourceRecord> records) {
+    List<UUID> applyAll(LedgerActor by, String type, List<SourceRecord> records, KnownKeys known) {
         return switch (type) {
             case "child" -> children.registerAll(by, records.stream().map(record -> childInput(record.json()))
                     .toList()).stream().map(ChildId::value).toList();
             case "person" -> persons.registerAll(by, records.stream().map(record -> personInput(record.json()))
                     .toList()).stream().map(PersonId::value).toList();
+            case "referral" -> referrals.receiveAll(by, each(records, record -> externalReferral(record, known)))
+                    .stream().map(receipt -> receipt.id().value()).toList();
             default -> throw new IllegalArgumentException("Records of type " + type + " are stored one at a time");
         };
+    }
+
+    /** Reads each record of a batch; a problem names the record by its place in the batch, as in {@code [3].}. */
+    private static <T> List<T> each(List<SourceRecord> records, Function<SourceRecord, T> reader) {
+        List<T> read = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                read.add(reader.apply(records.get(i)));
+            } catch (InvalidInputException invalid) {
+                String prefix = "[" + i + "].";
+                throw new InvalidInputException(invalid.errors().stream().map(error ->
+                        new InvalidInputException.FieldError(prefix + error.field(), error.message())).toList());
+            }
+        }
+        return read;
     }
 
     /** Updates an {@link #updatable} record imported before under {@code lanternId}; false when nothing differed. */
@@ -139,7 +168,7 @@ class RecordApplier {
                         json.path("areaCode").asString())).id().value());
     }
 
-    private UUID referral(LedgerActor by, SourceRecord record, KnownKeys known) {
+    private ExternalReferral externalReferral(SourceRecord record, KnownKeys known) {
         JsonNode json = record.json();
         JsonNode referrer = json.path("referrer");
         List<ChildId> childIds = new ArrayList<>();
@@ -149,14 +178,14 @@ class RecordApplier {
         }
         List<String> indicators = new ArrayList<>();
         json.path("indicators").forEach(code -> indicators.add(code.asString()));
-        return referrals.receive(by, new ExternalReferral(record.sourceSystem(), record.sourceId(),
+        return new ExternalReferral(record.sourceSystem(), record.sourceId(),
                 Instant.parse(json.path("receivedAt").asString()), referrer.path("name").asString(),
                 new AgencyId(resolve(known, record, "agency", referrer.path("agency"), "referrer.agency")),
                 text(referrer, "email"), text(referrer, "phone"), childIds, json.path("concern").asString(),
                 json.path("cseConcern").asBoolean(), indicators,
                 Urgency.valueOf(json.path("urgency").asString()),
                 json.has("lawfulBasis") ? LawfulBasis.valueOf(json.path("lawfulBasis").asString())
-                        : LawfulBasis.PUBLIC_TASK)).id().value();
+                        : LawfulBasis.PUBLIC_TASK);
     }
 
     private UUID decision(LedgerActor by, SourceRecord record, KnownKeys known) {

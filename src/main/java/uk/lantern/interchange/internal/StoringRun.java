@@ -43,6 +43,7 @@ final class StoringRun {
     private final Instant at;
     private final Map<String, List<SourceRecord>> waiting = new LinkedHashMap<>();
     private final Set<String> waitingKeys = new HashSet<>();
+    private String waitingGroup;
     private final List<ImportKeys.Stored> unwritten = new ArrayList<>();
     private final Map<String, Long> acceptedByType = new TreeMap<>();
     private long accepted;
@@ -75,6 +76,10 @@ final class StoringRun {
             return;
         }
         if (RecordApplier.storedInBatches(record.type())) {
+            if (!RecordApplier.batchGroup(record.type()).equals(waitingGroup)) {
+                writeWaiting();
+                waitingGroup = RecordApplier.batchGroup(record.type());
+            }
             waiting.computeIfAbsent(record.type(), type -> new ArrayList<>()).add(record);
             waitingKeys.add(record.key());
             if (waitingKeys.size() >= BATCH) {
@@ -122,7 +127,7 @@ final class StoringRun {
 
     private void writeWaiting() {
         waiting.forEach((type, records) -> {
-            List<UUID> ids = storing(records, () -> applier.applyAll(by, type, records));
+            List<UUID> ids = storing(records, () -> applier.applyAll(by, type, records, known));
             for (int i = 0; i < records.size(); i++) {
                 remember(records.get(i), ids.get(i));
             }

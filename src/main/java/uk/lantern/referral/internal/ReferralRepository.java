@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -50,37 +52,60 @@ class ReferralRepository {
             + "ELSE 2 END, r.received_at";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ReferralRepository(JdbcClient jdbc) {
+    ReferralRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    String nextReference(Instant receivedAt) {
-        long number = jdbc.sql("SELECT nextval('referral_number')").query(Long.class).single();
+    /** Where an imported referral came from; both null for a referral typed in. */
+    record Source(String sourceSystem, String sourceId) {
+    }
+
+    /** The next numbers of the referral sequence, taken in one query. */
+    List<Long> nextNumbers(int count) {
+        return jdbc.sql("SELECT nextval('referral_number') FROM generate_series(1, ?)").param(count)
+                .query(Long.class).list();
+    }
+
+    /** A referral's reference: the year it was received and its number, as in LAN-2026-000123. */
+    static String reference(long number, Instant receivedAt) {
         int year = ZonedDateTime.ofInstant(receivedAt, ZoneOffset.UTC).getYear();
         return String.format("LAN-%d-%06d", year, number);
     }
 
-    void insert(StoredReferral referral, String sourceSystem, String sourceId) {
-        jdbc.sql("""
+    /** Inserts referrals and their children with one batched statement each. */
+    void insertAll(List<StoredReferral> referrals, List<Source> sources) {
+        List<Object[]> rows = new ArrayList<>(referrals.size());
+        List<Object[]> children = new ArrayList<>();
+        for (int i = 0; i < referrals.size(); i++) {
+            StoredReferral referral = referrals.get(i);
+            rows.add(new Object[] {referral.key(), referral.reference(), sources.get(i).sourceSystem(),
+                    sources.get(i).sourceId(), utc(referral.receivedAt()),
+                    referral.referrerUser() == null ? null : referral.referrerUser().value(),
+                    referral.referrerName(), referral.referrerAgency().value(), referral.referrerEmail(),
+                    referral.referrerPhone(), referral.areaCode(), referral.owningAgency().value(),
+                    referral.concern(), referral.cseConcern(), textArray(referral.indicators()),
+                    referral.urgency().name(), referral.lawfulBasis().name(), referral.status().name(),
+                    utc(referral.decisionDueAt()), referral.screeningVersion(), referral.screeningLevel().name()});
+            for (int position = 0; position < referral.children().size(); position++) {
+                children.add(new Object[] {referral.key(), referral.children().get(position).value(), position});
+            }
+        }
+        batch.batchUpdate("""
                 INSERT INTO referral (id, reference, source_system, source_id, received_at, referrer_user_id,
                     referrer_name, referrer_agency_id, referrer_email, referrer_phone, area_code, owning_agency_id,
                     concern, cse_concern, indicators, urgency, lawful_basis, status, decision_due_at,
                     screening_version, screening_level)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(referral.key(), referral.reference(), sourceSystem, sourceId, utc(referral.receivedAt()),
-                        referral.referrerUser() == null ? null : referral.referrerUser().value(),
-                        referral.referrerName(), referral.referrerAgency().value(), referral.referrerEmail(),
-                        referral.referrerPhone(), referral.areaCode(), referral.owningAgency().value(),
-                        referral.concern(), referral.cseConcern(), referral.indicators().toArray(String[]::new),
-                        referral.urgency().name(), referral.lawfulBasis().name(), referral.status().name(),
-                        utc(referral.decisionDueAt()), referral.screeningVersion(), referral.screeningLevel().name())
-                .update();
-        List<ChildId> children = referral.children();
-        for (int position = 0; position < children.size(); position++) {
-            jdbc.sql("INSERT INTO referral_child (referral_id, child_id, position) VALUES (?, ?, ?)")
-                    .params(referral.key(), children.get(position).value(), position).update();
-        }
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        batch.batchUpdate("INSERT INTO referral_child (referral_id, child_id, position) VALUES (?, ?, ?)", children);
+    }
+
+    /** A text[] parameter for a batched statement, which cannot take a Java array as the single-row client can. */
+    private static SqlTypeValue textArray(List<String> values) {
+        return (statement, index, sqlType, typeName) -> statement.setArray(index,
+                statement.getConnection().createArrayOf("text", values.toArray()));
     }
 
     Optional<StoredReferral> find(ReferralId id) {

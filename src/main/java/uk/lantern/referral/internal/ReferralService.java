@@ -84,7 +84,13 @@ class ReferralService implements Referrals {
     @Override
     @Transactional
     public ReferralReceipt receive(LedgerActor by, ExternalReferral referral) {
-        return intake.receive(by, referral);
+        return intake.receiveAll(by, List.of(referral)).get(0);
+    }
+
+    @Override
+    @Transactional
+    public List<ReferralReceipt> receiveAll(LedgerActor by, List<ExternalReferral> referrals) {
+        return intake.receiveAll(by, referrals);
     }
 
     @Override
