@@ -50,6 +50,13 @@ public interface Referrals {
     void recordExternalDecision(LedgerActor by, ReferralId id, DecisionOutcome outcome, String reasons,
                                 String decidedBy, java.time.Instant decidedAt, String sourceSystem, String sourceId);
 
+    /**
+     * Records many decisions made in other systems in the caller's transaction, exactly as
+     * {@link #recordExternalDecision} would one by one, with a few batched statements. Validation errors name the
+     * decision by its place in the list, as in {@code [3].referral}.
+     */
+    void recordExternalDecisions(LedgerActor by, List<ExternalDecision> decisions);
+
     ReferralView signOff(Actor manager, ReferralId id, SignOff signOff);
 
     /** The referrer escalates a referral that has passed its decision deadline without a decision. */

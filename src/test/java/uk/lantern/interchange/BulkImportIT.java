@@ -19,6 +19,7 @@ import uk.lantern.people.ChildView;
 import uk.lantern.people.Children;
 import uk.lantern.people.PersonInput;
 import uk.lantern.people.Persons;
+import uk.lantern.referral.DecisionOutcome;
 import uk.lantern.referral.ExternalReferral;
 import uk.lantern.referral.LawfulBasis;
 import uk.lantern.referral.Referrals;
@@ -125,7 +126,7 @@ class BulkImportIT extends IntegrationTestBase {
     }
 
     @Test
-    void referralsImportedInABatchReadBackAsOnesReceivedOneAtATime() throws Exception {
+    void referralsAndDecisionsImportedInBatchesReadBackAsOnesRecordedOneAtATime() throws Exception {
         String system = unique("referrals-");
         String agency = agency("Oldham Health Trust (demo)").id().toString();
         String referral = "{\"type\":\"referral\",\"sourceSystem\":\"" + system + "\",\"sourceId\":\"%s\","
@@ -134,10 +135,14 @@ class BulkImportIT extends IntegrationTestBase {
                 + "\"children\":[{\"sourceId\":\"c1\"}],\"concern\":\"Gifts and lifts from an adult.\","
                 + "\"cseConcern\":true,\"indicators\":[\"UNEXPLAINED_GIFTS\",\"PICKED_UP_IN_CARS\"],"
                 + "\"urgency\":\"IMMEDIATE\"}";
+        String decision = "{\"type\":\"decision\",\"sourceSystem\":\"" + system + "\",\"sourceId\":\"d-%s\","
+                + "\"referral\":{\"sourceId\":\"%s\"},\"decidedAt\":\"2026-03-02T15:00:00Z\","
+                + "\"outcome\":\"ASSESSMENT\",\"reasons\":\"Needs an assessment.\",\"decidedBy\":\"Front door\"}";
         ImportReport report = importLines("referrals.jsonl", child(system, "c1", "Example", "Alias"),
-                referral.formatted("r1"), referral.formatted("r2"));
+                referral.formatted("r1"), referral.formatted("r2"), decision.formatted("r1", "r1"),
+                decision.formatted("r2", "r2"));
         assertThat(report.committed()).isTrue();
-        assertThat(report.acceptedByType()).containsEntry("referral", 2L);
+        assertThat(report.acceptedByType()).containsEntry("referral", 2L).containsEntry("decision", 2L);
         UUID child = imported("child", system, "c1");
         UUID imported = imported("referral", system, "r2");
 
@@ -145,7 +150,15 @@ class BulkImportIT extends IntegrationTestBase {
                 java.time.Instant.parse("2026-03-02T09:15:00Z"), "Pat Nurse", new AgencyId(UUID.fromString(agency)),
                 "pat@demo.lantern.invalid", null, List.of(new ChildId(child)), "Gifts and lifts from an adult.", true,
                 List.of("UNEXPLAINED_GIFTS", "PICKED_UP_IN_CARS"), Urgency.IMMEDIATE, LawfulBasis.PUBLIC_TASK));
-        assertThat(referralRow(imported)).isEqualTo(referralRow(typedIn.id().value()));
+        referrals.recordExternalDecision(IMPORTER, typedIn.id(), DecisionOutcome.ASSESSMENT, "Needs an assessment.",
+                "Front door", java.time.Instant.parse("2026-03-02T15:00:00Z"), system, "d-r3");
+        assertThat(referralRow(imported)).isEqualTo(referralRow(typedIn.id().value()))
+                .containsEntry("status", "DECIDED");
+        assertThat(decisionRow(imported)).isEqualTo(decisionRow(typedIn.id().value()));
+        assertThat(decidedPayload(imported)).isEqualTo(decidedPayload(typedIn.id().value()));
+        assertThat(jdbc.sql("SELECT count(*) FROM child_case WHERE referral_id IN (?, ?)")
+                .params(imported, typedIn.id().value()).query(Long.class).single())
+                .as("an assessment opens a case for each").isEqualTo(2);
         assertThat(receivedPayload(imported)).isEqualTo(receivedPayload(typedIn.id().value()));
         assertThat(deadlineRow(imported)).isEqualTo(deadlineRow(typedIn.id().value()));
         assertThat(lastEntry("REFERRAL", imported.toString(), "DEADLINE_STARTED").payload())
@@ -168,8 +181,21 @@ class BulkImportIT extends IntegrationTestBase {
     private Map<String, Object> deadlineRow(UUID referral) {
         Map<String, Object> row = new java.util.HashMap<>(jdbc.sql("SELECT * FROM deadline WHERE subject_id = ?")
                 .param(referral.toString()).query().singleRow());
-        row.keySet().removeAll(List.of("id", "subject_id", "reference", "link"));
+        assertThat(row.get("met_at")).as("the decision met the clock").isNotNull();
+        row.keySet().removeAll(List.of("id", "subject_id", "reference", "link", "met_at"));
         return row;
+    }
+
+    private Map<String, Object> decisionRow(UUID referral) {
+        Map<String, Object> row = new java.util.HashMap<>(jdbc.sql("SELECT * FROM referral_decision "
+                + "WHERE referral_id = ?").param(referral).query().singleRow());
+        row.keySet().removeAll(List.of("id", "referral_id", "source_id"));
+        return row;
+    }
+
+    private String decidedPayload(UUID referral) {
+        return lastEntry("REFERRAL", referral.toString(), "REFERRAL_DECIDED").payload()
+                .replaceAll("\"source\":\"[^\"]+\"", "");
     }
 
     /** The REFERRAL_RECEIVED payload without what differs by design: the reference and the source id. */

@@ -1,9 +1,7 @@
 package uk.lantern.interchange;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +13,7 @@ import org.springframework.http.MediaType;
 import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerIntegrity;
 import uk.lantern.support.IntegrationTestBase;
-import uk.lantern.synth.SynthSpec;
-import uk.lantern.synth.SyntheticBundle;
+import uk.lantern.support.UniqueBundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -33,19 +30,8 @@ class ImportIT extends IntegrationTestBase {
     @TempDir
     Path directory;
 
-    /** A synthetic bundle whose source systems are made unique to this test, so tests never share records. */
     private Path bundle(long seed, int children) throws Exception {
-        Path out = directory.resolve("bundle-" + seed);
-        SyntheticBundle.write(new SynthSpec(seed, children, Instant.parse("2026-10-01T00:00:00Z")), out);
-        String suffix = "-t" + unique("");
-        List<String> lines = new ArrayList<>();
-        for (String line : Files.readAllLines(out.resolve("lantern.jsonl"))) {
-            // Agencies keep their names (so they link to the demo agencies); every system name gets the suffix.
-            lines.add(line.replaceAll("\"sourceSystem\":\"([^\"]+)\"", "\"sourceSystem\":\"$1" + suffix + "\""));
-        }
-        Path file = out.resolve("unique.jsonl");
-        Files.write(file, lines, StandardCharsets.UTF_8);
-        return file;
+        return UniqueBundles.write(directory, seed, children, "-t" + unique(""));
     }
 
     private long count(String table) {

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -70,6 +72,18 @@ class DeadlineRepository {
     void restart(UUID id, Instant startedAt, Instant dueAt) {
         jdbc.sql("UPDATE deadline SET started_at = ?, due_at = ?, met_at = NULL, escalation_level = 0, "
                 + "escalated_at = NULL WHERE id = ?").params(utc(startedAt), utc(dueAt), id).update();
+    }
+
+    /** Marks unmet clocks of one kind met; returns the due time of each clock marked, by subject id. */
+    Map<String, Instant> markAllMet(String subjectType, List<String> subjectIds, DeadlineKind kind, Instant at) {
+        Map<String, Instant> met = new HashMap<>();
+        jdbc.sql("UPDATE deadline SET met_at = ? WHERE subject_type = ? AND subject_id = ANY(?) AND kind = ? "
+                        + "AND met_at IS NULL RETURNING subject_id, due_at")
+                .params(utc(at), subjectType, subjectIds.toArray(String[]::new), kind.name())
+                .query((ResultSet row) -> {
+                    met.put(row.getString("subject_id"), row.getObject("due_at", OffsetDateTime.class).toInstant());
+                });
+        return met;
     }
 
     boolean markMet(UUID id, Instant at) {

@@ -92,6 +92,16 @@ class DeadlineService implements Deadlines {
 
     @Override
     @Transactional
+    public void meetAll(LedgerActor by, String subjectType, List<String> subjectIds, DeadlineKind kind) {
+        Instant now = clock.instant();
+        Map<String, Instant> met = deadlines.markAllMet(subjectType, subjectIds, kind, now);
+        ledger.appendAll(subjectIds.stream().filter(met::containsKey).map(subjectId -> new LedgerRecord(by,
+                "DEADLINE_MET", subjectType, subjectId, Map.of("kind", kind.name(), "dueAt",
+                met.get(subjectId).toString(), "onTime", !now.isAfter(met.get(subjectId))))).toList());
+    }
+
+    @Override
+    @Transactional
     public void meetAt(LedgerActor by, String subjectType, String subjectId, DeadlineKind kind, Instant now) {
         Optional<DeadlineView> deadline = deadlines.find(subjectType, subjectId, kind);
         if (deadline.isPresent() && deadlines.markMet(deadline.get().id(), now)) {

@@ -37,6 +37,7 @@ import uk.lantern.people.PersonId;
 import uk.lantern.people.PersonInput;
 import uk.lantern.people.Persons;
 import uk.lantern.referral.DecisionOutcome;
+import uk.lantern.referral.ExternalDecision;
 import uk.lantern.referral.ExternalReferral;
 import uk.lantern.referral.LawfulBasis;
 import uk.lantern.referral.ReferralId;
@@ -45,8 +46,8 @@ import uk.lantern.referral.Urgency;
 
 /**
  * Stores interchange records through the owning modules' APIs, so imported records obey exactly the rules of
- * records entered by hand, and returns the Lantern ids they were stored under: children, adults and referrals many
- * at a time through each module's batch method, other records one at a time.
+ * records entered by hand, and returns the Lantern ids they were stored under: children, adults, referrals and
+ * decisions many at a time through each module's batch method, other records one at a time.
  */
 @Component
 class RecordApplier {
@@ -80,7 +81,6 @@ class RecordApplier {
         JsonNode json = record.json();
         return switch (record.type()) {
             case "agency" -> agency(by, json);
-            case "decision" -> decision(by, record, known);
             case "missing_episode" -> episode(by, record, known);
             case "return_interview" -> interview(by, record, known);
             case "vehicle" -> subjects.registerVehicle(by, new NewVehicle(text(json, "registration"),
@@ -109,7 +109,7 @@ class RecordApplier {
     static String batchGroup(String type) {
         return switch (type) {
             case "child", "person" -> "people";
-            case "referral" -> type;
+            case "referral", "decision" -> type;
             default -> null;
         };
     }
@@ -131,6 +131,11 @@ class RecordApplier {
                     .toList()).stream().map(PersonId::value).toList();
             case "referral" -> referrals.receiveAll(by, each(records, record -> externalReferral(record, known)))
                     .stream().map(receipt -> receipt.id().value()).toList();
+            case "decision" -> {
+                List<ExternalDecision> decisions = each(records, record -> externalDecision(record, known));
+                referrals.recordExternalDecisions(by, decisions);
+                yield decisions.stream().map(decision -> decision.referral().value()).toList();
+            }
             default -> throw new IllegalArgumentException("Records of type " + type + " are stored one at a time");
         };
     }
@@ -188,13 +193,12 @@ class RecordApplier {
                         : LawfulBasis.PUBLIC_TASK);
     }
 
-    private UUID decision(LedgerActor by, SourceRecord record, KnownKeys known) {
+    private static ExternalDecision externalDecision(SourceRecord record, KnownKeys known) {
         JsonNode json = record.json();
-        ReferralId referral = new ReferralId(resolve(known, record, "referral", json.path("referral"), "referral"));
-        referrals.recordExternalDecision(by, referral, DecisionOutcome.valueOf(json.path("outcome").asString()),
-                json.path("reasons").asString(), text(json, "decidedBy"), Instant.parse(json.path("decidedAt")
-                        .asString()), record.sourceSystem(), record.sourceId());
-        return referral.value();
+        return new ExternalDecision(new ReferralId(resolve(known, record, "referral", json.path("referral"),
+                "referral")), DecisionOutcome.valueOf(json.path("outcome").asString()),
+                json.path("reasons").asString(), text(json, "decidedBy"),
+                Instant.parse(json.path("decidedAt").asString()), record.sourceSystem(), record.sourceId());
     }
 
     private UUID episode(LedgerActor by, SourceRecord record, KnownKeys known) {

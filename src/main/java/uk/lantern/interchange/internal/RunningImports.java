@@ -32,7 +32,8 @@ class RunningImports {
     final class Tracker implements AutoCloseable {
         private final UUID importId;
         private final String fileName;
-        private volatile String phase = "CHECKING";
+        /** Null during the first quick look at the file, before the number of records is known. */
+        private volatile String phase;
         private volatile long total;
         private volatile Instant phaseStarted;
         private final AtomicLong done = new AtomicLong();
@@ -75,7 +76,7 @@ class RunningImports {
     }
 
     List<ImportProgress> all() {
-        return running.values().stream().map(Tracker::view)
+        return running.values().stream().filter(tracker -> tracker.phase != null).map(Tracker::view)
                 .sorted(Comparator.comparing(ImportProgress::startedAt)).toList();
     }
 }

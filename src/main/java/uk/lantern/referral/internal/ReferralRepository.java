@@ -117,6 +117,12 @@ class ReferralRepository {
         return list(QUERY + "WHERE r.id = ? FOR UPDATE OF r", id.value()).stream().findFirst();
     }
 
+    /** Referrals by id, locked for the rest of the transaction; ids with no referral are left out. */
+    List<StoredReferral> findAllForUpdate(List<ReferralId> ids) {
+        return list(QUERY + "WHERE r.id = ANY(?) FOR UPDATE OF r",
+                (Object) ids.stream().map(ReferralId::value).toArray(UUID[]::new));
+    }
+
     List<StoredReferral> byReferrer(UserId referrer) {
         return list(QUERY + "WHERE r.referrer_user_id = ? ORDER BY r.received_at DESC", referrer.value());
     }
@@ -166,7 +172,12 @@ class ReferralRepository {
     }
 
     void updateStatus(ReferralId id, ReferralStatus status) {
-        jdbc.sql("UPDATE referral SET status = ? WHERE id = ?").params(status.name(), id.value()).update();
+        updateStatus(List.of(id), status);
+    }
+
+    void updateStatus(List<ReferralId> ids, ReferralStatus status) {
+        jdbc.sql("UPDATE referral SET status = ? WHERE id = ANY(?)")
+                .params(status.name(), ids.stream().map(ReferralId::value).toArray(UUID[]::new)).update();
     }
 
     void recordOutcome(ReferralId id, String outcome, Instant at) {
@@ -174,16 +185,28 @@ class ReferralRepository {
                 .params(outcome, utc(at), id.value()).update();
     }
 
+    /** A decision row to insert. */
+    record NewDecisionRow(ReferralId referral, DecisionOutcome outcome, String reasons, String decidedBy,
+                          UserId decidedByUser, Instant decidedAt, String signOff, String sourceSystem,
+                          String sourceId) {
+    }
+
     void insertDecision(ReferralId id, DecisionOutcome outcome, String reasons, String decidedBy, UserId decidedByUser,
                         Instant decidedAt, String signOff, String sourceSystem, String sourceId) {
-        jdbc.sql("""
+        insertDecisions(List.of(new NewDecisionRow(id, outcome, reasons, decidedBy, decidedByUser, decidedAt, signOff,
+                sourceSystem, sourceId)));
+    }
+
+    /** Inserts decisions with one batched statement. */
+    void insertDecisions(List<NewDecisionRow> decisions) {
+        batch.batchUpdate("""
                 INSERT INTO referral_decision (id, referral_id, outcome, reasons, decided_by, decided_by_user_id,
                     decided_at, sign_off, source_system, source_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), id.value(), outcome.name(), reasons, decidedBy,
-                        decidedByUser == null ? null : decidedByUser.value(), utc(decidedAt), signOff, sourceSystem,
-                        sourceId)
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", decisions.stream().map(decision -> new Object[] {
+                UUID.randomUUID(), decision.referral().value(), decision.outcome().name(), decision.reasons(),
+                decision.decidedBy(), decision.decidedByUser() == null ? null : decision.decidedByUser().value(),
+                utc(decision.decidedAt()), decision.signOff(), decision.sourceSystem(), decision.sourceId()})
+                .toList());
     }
 
     void completeSignOff(ReferralId id, String result, String signedOffBy, String note, Instant at) {
