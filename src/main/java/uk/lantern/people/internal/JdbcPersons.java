@@ -37,6 +37,20 @@ import uk.lantern.people.Persons;
 class JdbcPersons implements Persons {
 
     private static final String VALIDATION_AREA = "E92000001";
+
+    /** A column of a person's own details, with the field name an update's ledger entry gives it. */
+    private record Column(String field, String column) {
+    }
+
+    /** A person's own columns (not id, creation or aliases): written on registering, compared and set on updating. */
+    private static final List<Column> COLUMNS = List.of(new Column("firstName", "first_name"),
+            new Column("surname", "surname"), new Column("birthYear", "birth_year"),
+            new Column("birthMonth", "birth_month"), new Column("birthDay", "birth_day"), new Column("sex", "sex"),
+            new Column("ethnicityStatus", "ethnicity_status"), new Column("ethnicityOns2021", "ethnicity_ons2021"),
+            new Column("ethnicityPoliceSelfDefined", "ethnicity_police_self_defined"),
+            new Column("ethnicityObserved", "ethnicity_observed"), new Column("nationality", "nationality"),
+            new Column("phone", "phone"), new Column("addressLine1", "address_line1"),
+            new Column("addressPostcode", "address_postcode"));
     static final int MAX_PHONE = 30;
 
     private final JdbcClient jdbc;
@@ -100,22 +114,17 @@ class JdbcPersons implements Persons {
             UUID id = UUID.randomUUID();
             ids.add(id);
             ValidChild valid = person.details();
-            PartialDate dob = valid.dateOfBirth();
-            rows.add(new Object[] {id, valid.firstName(), valid.surname(), dob == null ? null : dob.year(),
-                    dob == null ? null : dob.month(), dob == null ? null : dob.day(), valid.sex().name(),
-                    valid.ethnicity().status().name(), name(valid.ethnicity().ons2021()),
-                    name(valid.ethnicity().policeSelfDefined()), name(valid.ethnicity().observed()),
-                    valid.nationality(), person.phone(), person.addressLine1(), person.addressPostcode(),
-                    clock.instant().atOffset(ZoneOffset.UTC), by.actorName()});
+            List<Object> row = new ArrayList<>(List.of(id));
+            row.addAll(columnValues(person));
+            row.add(clock.instant().atOffset(ZoneOffset.UTC));
+            row.add(by.actorName());
+            rows.add(row.toArray());
             aliases.addAll(aliasRows(id, valid.aliases()));
             entries.add(new LedgerRecord(by, "PERSON_REGISTERED", "PERSON", id.toString(),
                     Map.of("name", valid.firstName() + " " + valid.surname())));
         }
-        batch.batchUpdate("""
-                INSERT INTO person (id, first_name, surname, birth_year, birth_month, birth_day, sex, ethnicity_status,
-                    ethnicity_ons2021, ethnicity_police_self_defined, ethnicity_observed, nationality, phone,
-                    address_line1, address_postcode, created_at, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        batch.batchUpdate("INSERT INTO person (id, " + String.join(", ", COLUMNS.stream().map(Column::column)
+                .toList()) + ", created_at, created_by) VALUES (?" + ", ?".repeat(COLUMNS.size() + 2) + ")", rows);
         insertAliases(aliases);
         ids.forEach(id -> events.publishEvent(new RecordRegistered(RecordKind.PERSON, id)));
         ledger.appendAll(entries);
@@ -139,33 +148,26 @@ class JdbcPersons implements Persons {
     public boolean update(LedgerActor by, PersonId id, PersonInput input) {
         ValidPerson person = validate(input, "");
         ValidChild valid = person.details();
-        Map<String, Object> current = jdbc.sql("SELECT first_name, surname, birth_year, birth_month, birth_day, sex, "
-                        + "ethnicity_status, ethnicity_ons2021, ethnicity_police_self_defined, ethnicity_observed, "
-                        + "nationality, phone, address_line1, address_postcode FROM person WHERE id = ?")
+        Map<String, Object> current = jdbc.sql("SELECT " + String.join(", ", COLUMNS.stream().map(Column::column)
+                        .toList()) + " FROM person WHERE id = ?")
                 .param(id.value()).query().listOfRows().stream().findFirst().orElseThrow(() ->
                         new InvalidInputException("personId", "No person record has this id"));
         List<ChildInput.Alias> aliases = jdbc.sql("SELECT first_name, surname FROM person_alias WHERE person_id = ?")
                 .param(id.value()).query((row, n) -> new ChildInput.Alias(row.getString("first_name"),
                         row.getString("surname"))).list();
-        PartialDate dob = valid.dateOfBirth();
-        Object[] after = {valid.firstName(), valid.surname(), dob == null ? null : dob.year(),
-                dob == null ? null : dob.month(), dob == null ? null : dob.day(), valid.sex().name(),
-                valid.ethnicity().status().name(), name(valid.ethnicity().ons2021()),
-                name(valid.ethnicity().policeSelfDefined()), name(valid.ethnicity().observed()), valid.nationality(),
-                person.phone(), person.addressLine1(), person.addressPostcode()};
+        List<Object> after = columnValues(person);
         FieldChanges changes = new FieldChanges();
-        for (int i = 0; i < UPDATABLE.size(); i++) {
-            changes.compare(UPDATABLE.get(i).field(), current.get(UPDATABLE.get(i).column()), after[i]);
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            changes.compare(COLUMNS.get(i).field(), current.get(COLUMNS.get(i).column()), after.get(i));
         }
         List<ChildInput.Alias> added = changes.added("aliases", aliases, valid.aliases());
         if (changes.isEmpty()) {
             return false;
         }
-        jdbc.sql("UPDATE person SET " + String.join(", ", UPDATABLE.stream().map(column -> column.column() + " = ?")
-                        .toList()) + " WHERE id = ?")
-                .params(java.util.stream.Stream.concat(java.util.Arrays.stream(after), java.util.stream.Stream.of(
-                        id.value())).toList())
-                .update();
+        List<Object> parameters = new ArrayList<>(after);
+        parameters.add(id.value());
+        jdbc.sql("UPDATE person SET " + String.join(", ", COLUMNS.stream().map(column -> column.column() + " = ?")
+                .toList()) + " WHERE id = ?").params(parameters).update();
         insertAliases(aliasRows(id.value(), added));
         // Queued again, so that entity resolution looks at the changed particulars.
         events.publishEvent(new RecordRegistered(RecordKind.PERSON, id.value()));
@@ -173,19 +175,16 @@ class JdbcPersons implements Persons {
         return true;
     }
 
-    /** The person's columns an update may change, with the field name its ledger entry gives each. */
-    private record Updatable(String field, String column) {
+    /** A person's own columns, in the order of {@link #COLUMNS}. */
+    private static List<Object> columnValues(ValidPerson person) {
+        ValidChild valid = person.details();
+        PartialDate dob = valid.dateOfBirth();
+        return java.util.Arrays.asList(valid.firstName(), valid.surname(), dob == null ? null : dob.year(),
+                dob == null ? null : dob.month(), dob == null ? null : dob.day(), valid.sex().name(),
+                valid.ethnicity().status().name(), name(valid.ethnicity().ons2021()),
+                name(valid.ethnicity().policeSelfDefined()), name(valid.ethnicity().observed()), valid.nationality(),
+                person.phone(), person.addressLine1(), person.addressPostcode());
     }
-
-    private static final List<Updatable> UPDATABLE = List.of(new Updatable("firstName", "first_name"),
-            new Updatable("surname", "surname"), new Updatable("birthYear", "birth_year"),
-            new Updatable("birthMonth", "birth_month"), new Updatable("birthDay", "birth_day"),
-            new Updatable("sex", "sex"), new Updatable("ethnicityStatus", "ethnicity_status"),
-            new Updatable("ethnicityOns2021", "ethnicity_ons2021"),
-            new Updatable("ethnicityPoliceSelfDefined", "ethnicity_police_self_defined"),
-            new Updatable("ethnicityObserved", "ethnicity_observed"), new Updatable("nationality", "nationality"),
-            new Updatable("phone", "phone"), new Updatable("addressLine1", "address_line1"),
-            new Updatable("addressPostcode", "address_postcode"));
 
     @Override
     public Map<PersonId, String> names(Collection<PersonId> ids) {
