@@ -173,16 +173,23 @@ class JdbcChildren implements Children {
                 .compare("surname", current.surname(), child.surname())
                 .compare("dateOfBirth", text(current.dateOfBirth()), text(child.dateOfBirth()))
                 .compare("sex", current.sex().name(), child.sex().name())
-                .compare("ethnicity", text(current.ethnicity()), text(child.ethnicity()))
+                .compare("ethnicity", ethnicityText(current.ethnicity()), ethnicityText(child.ethnicity()))
                 .compare("nationality", current.nationality(), child.nationality())
                 .compare("countryOfBirth", current.countryOfBirth(), child.countryOfBirth())
                 .compare("nhsNumber", current.nhsNumber(), child.nhsNumber())
                 .compare("areaCode", current.areaCode(), child.areaCode())
                 .compare("school", current.school(), child.school());
         ValidChild additions = new ValidChild(null, null, null, null, null, null, null, null, null, null,
-                changes.added("aliases", current.aliases(), child.aliases()),
-                changes.added("addresses", current.addresses(), child.addresses()),
-                changes.added("placement", current.placements(), placement).stream().findFirst().orElse(null));
+                changes.added("aliases", current.aliases(), child.aliases(),
+                        alias -> FieldChanges.words(alias.firstName(), alias.surname())),
+                changes.added("addresses", current.addresses(), child.addresses(),
+                        address -> FieldChanges.words(address.line1(), address.line2(), address.town(),
+                                address.postcode(), address.from() == null ? null : "from " + address.from(),
+                                address.to() == null ? null : "to " + address.to())),
+                changes.added("placement", current.placements(), placement,
+                        given -> FieldChanges.words(given.placementType(), given.providerName(),
+                                given.from() == null ? null : "from " + given.from()))
+                        .stream().findFirst().orElse(null));
         if (changes.isEmpty()) {
             return false;
         }
@@ -208,6 +215,12 @@ class JdbcChildren implements Children {
         events.publishEvent(new RecordRegistered(RecordKind.CHILD, id.value()));
         ledger.append(new LedgerRecord(by, "CHILD_UPDATED", "CHILD", id.toString(), changes.ledgerPayload()));
         return true;
+    }
+
+    /** The recorded ethnicity codes, for an update's ledger entry. */
+    private static String ethnicityText(Ethnicity ethnicity) {
+        return FieldChanges.words(ethnicity.status().name(), name(ethnicity.ons2021()),
+                name(ethnicity.policeSelfDefined()), name(ethnicity.observed()));
     }
 
     private static String text(Object value) {

@@ -160,7 +160,8 @@ class JdbcPersons implements Persons {
         for (int i = 0; i < COLUMNS.size(); i++) {
             changes.compare(COLUMNS.get(i).field(), current.get(COLUMNS.get(i).column()), after.get(i));
         }
-        List<ChildInput.Alias> added = changes.added("aliases", aliases, valid.aliases());
+        List<ChildInput.Alias> added = changes.added("aliases", aliases, valid.aliases(),
+                alias -> FieldChanges.words(alias.firstName(), alias.surname()));
         if (changes.isEmpty()) {
             return false;
         }
