@@ -42,5 +42,12 @@ public interface MissingEpisodes {
     void importInterview(LedgerActor by, EpisodeId episode, String status, Instant offeredAt, Instant completedAt,
                          String declinedReason, String findings, List<NewMention> mentions);
 
+    /**
+     * Records many return home interviews from other systems in the caller's transaction, exactly as
+     * {@link #importInterview} would one by one, with a few batched statements. Validation errors name the interview
+     * by its place in the list, as in {@code [3].completedAt}.
+     */
+    void importInterviews(LedgerActor by, List<ImportedInterview> interviews);
+
     List<EpisodeView> forChild(Actor actor, ChildId child);
 }

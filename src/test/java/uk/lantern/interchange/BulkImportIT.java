@@ -13,6 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.lantern.identity.AgencyId;
 import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerEntryView;
+import uk.lantern.missing.EpisodeId;
+import uk.lantern.missing.MissingEpisodes;
+import uk.lantern.missing.NewMention;
 import uk.lantern.people.ChildId;
 import uk.lantern.people.ChildInput;
 import uk.lantern.people.ChildView;
@@ -41,6 +44,8 @@ class BulkImportIT extends IntegrationTestBase {
     Persons persons;
     @Autowired
     Referrals referrals;
+    @Autowired
+    MissingEpisodes missing;
 
     @TempDir
     Path directory;
@@ -202,6 +207,51 @@ class BulkImportIT extends IntegrationTestBase {
     private String receivedPayload(UUID referral) {
         return lastEntry("REFERRAL", referral.toString(), "REFERRAL_RECEIVED").payload()
                 .replaceAll("\"reference\":\"[^\"]+\"", "").replaceAll("\"source\":\"[^\"]+\"", "");
+    }
+
+    @Test
+    void returnInterviewsImportedInABatchReadBackAsOnesRecordedOneAtATime() throws Exception {
+        String system = unique("interviews-");
+        String episode = "{\"type\":\"missing_episode\",\"sourceSystem\":\"" + system + "\",\"sourceId\":\"%s\","
+                + "\"child\":{\"sourceId\":\"c1\"},\"reportedMissingAt\":\"2026-03-01T20:00:00Z\","
+                + "\"returnedAt\":\"2026-03-02T08:00:00Z\"}";
+        String interview = "{\"type\":\"return_interview\",\"sourceSystem\":\"" + system + "\",\"sourceId\":\"i-%s\","
+                + "\"episode\":{\"sourceId\":\"%s\"},\"status\":\"COMPLETED\",\"offeredAt\":\"2026-03-02T10:00:00Z\","
+                + "\"completedAt\":\"2026-03-03T10:00:00Z\",\"findings\":\"Went with an older friend.\","
+                + "\"mentions\":[{\"kind\":\"VEHICLE\",\"value\":\"ma19 xkt\",\"detail\":\"Picked up in it\"},"
+                + "{\"kind\":\"PHONE\",\"value\":\"07700 900123\"}]}";
+        ImportReport report = importLines("interviews.jsonl", child(system, "c1", "Example", "Alias"),
+                episode.formatted("e1"), episode.formatted("e2"), episode.formatted("e3"),
+                interview.formatted("e1", "e1"), interview.formatted("e2", "e2"));
+        assertThat(report.committed()).isTrue();
+        assertThat(report.acceptedByType()).containsEntry("return_interview", 2L);
+        UUID imported = imported("missing_episode", system, "e2");
+        UUID typedIn = imported("missing_episode", system, "e3");
+        missing.importInterview(IMPORTER, new EpisodeId(typedIn), "COMPLETED",
+                java.time.Instant.parse("2026-03-02T10:00:00Z"), java.time.Instant.parse("2026-03-03T10:00:00Z"), null,
+                "Went with an older friend.", List.of(new NewMention("VEHICLE", "ma19 xkt", "Picked up in it"),
+                        new NewMention("PHONE", "07700 900123", null)));
+
+        assertThat(episodeRows(imported)).isEqualTo(episodeRows(typedIn)).containsKeys("status", "mentions");
+        UUID child = imported("child", system, "c1");
+        List<String> completed = ledger.entriesAbout("CHILD", child.toString()).stream()
+                .filter(entry -> entry.action().equals("RETURN_INTERVIEW_COMPLETED"))
+                .map(entry -> entry.payload().replaceAll("[0-9a-f-]{36}", "EPISODE")).toList();
+        assertThat(completed).hasSize(3).containsOnly(completed.get(0));
+        assertThat(lastEntry("MISSING_EPISODE", imported.toString(), "DEADLINE_MET").payload())
+                .isEqualTo(lastEntry("MISSING_EPISODE", typedIn.toString(), "DEADLINE_MET").payload());
+    }
+
+    /** An episode's interview, clock and mentions, without the ids that differ by design. */
+    private Map<String, Object> episodeRows(UUID episode) {
+        Map<String, Object> rows = new java.util.HashMap<>(jdbc.sql("SELECT status, offered_at, completed_at, "
+                + "declined_reason, findings FROM return_interview WHERE episode_id = ?").param(episode)
+                .query().singleRow());
+        rows.put("clock", jdbc.sql("SELECT due_at, met_at FROM deadline WHERE subject_id = ?")
+                .param(episode.toString()).query().singleRow());
+        rows.put("mentions", jdbc.sql("SELECT source_type, kind, value, normalised, detail FROM mention "
+                + "WHERE episode_id = ? ORDER BY kind").param(episode).query().listOfRows());
+        return rows;
     }
 
     @Test

@@ -74,16 +74,20 @@ class DeadlineRepository {
                 + "escalated_at = NULL WHERE id = ?").params(utc(startedAt), utc(dueAt), id).update();
     }
 
-    /** Marks unmet clocks of one kind met; returns the due time of each clock marked, by subject id. */
-    Map<String, Instant> markAllMet(String subjectType, List<String> subjectIds, DeadlineKind kind, Instant at) {
-        Map<String, Instant> met = new HashMap<>();
-        jdbc.sql("UPDATE deadline SET met_at = ? WHERE subject_type = ? AND subject_id = ANY(?) AND kind = ? "
-                        + "AND met_at IS NULL RETURNING subject_id, due_at")
-                .params(utc(at), subjectType, subjectIds.toArray(String[]::new), kind.name())
+    /** Marks unmet clocks of one kind met, each at its time; returns the due time of each clock marked, by subject. */
+    Map<String, Instant> markAllMet(String subjectType, DeadlineKind kind, Map<String, Instant> metAt) {
+        Map<String, Instant> due = new HashMap<>();
+        jdbc.sql("""
+                        UPDATE deadline d SET met_at = m.met_at::timestamptz
+                        FROM unnest(?::text[], ?::text[]) AS m(subject_id, met_at)
+                        WHERE d.subject_type = ? AND d.subject_id = m.subject_id AND d.kind = ? AND d.met_at IS NULL
+                        RETURNING d.subject_id, d.due_at""")
+                .params(metAt.keySet().toArray(String[]::new),
+                        metAt.values().stream().map(Instant::toString).toArray(String[]::new), subjectType, kind.name())
                 .query((ResultSet row) -> {
-                    met.put(row.getString("subject_id"), row.getObject("due_at", OffsetDateTime.class).toInstant());
+                    due.put(row.getString("subject_id"), row.getObject("due_at", OffsetDateTime.class).toInstant());
                 });
-        return met;
+        return due;
     }
 
     boolean markMet(UUID id, Instant at) {

@@ -92,12 +92,15 @@ class DeadlineService implements Deadlines {
 
     @Override
     @Transactional
-    public void meetAll(LedgerActor by, String subjectType, List<String> subjectIds, DeadlineKind kind) {
-        Instant now = clock.instant();
-        Map<String, Instant> met = deadlines.markAllMet(subjectType, subjectIds, kind, now);
-        ledger.appendAll(subjectIds.stream().filter(met::containsKey).map(subjectId -> new LedgerRecord(by,
-                "DEADLINE_MET", subjectType, subjectId, Map.of("kind", kind.name(), "dueAt",
-                met.get(subjectId).toString(), "onTime", !now.isAfter(met.get(subjectId))))).toList());
+    public void meetAll(LedgerActor by, String subjectType, DeadlineKind kind, Map<String, Instant> metAt) {
+        if (metAt.isEmpty()) {
+            return;
+        }
+        Map<String, Instant> due = deadlines.markAllMet(subjectType, kind, metAt);
+        ledger.appendAll(metAt.entrySet().stream().filter(met -> due.containsKey(met.getKey())).map(met ->
+                new LedgerRecord(by, "DEADLINE_MET", subjectType, met.getKey(), Map.of("kind", kind.name(), "dueAt",
+                        due.get(met.getKey()).toString(), "onTime", !met.getValue().isAfter(due.get(met.getKey())))))
+                .toList());
     }
 
     @Override

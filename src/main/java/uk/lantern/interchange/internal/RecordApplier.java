@@ -27,6 +27,7 @@ import uk.lantern.intelligence.SubjectRef;
 import uk.lantern.intelligence.SubjectType;
 import uk.lantern.intelligence.Subjects;
 import uk.lantern.missing.EpisodeId;
+import uk.lantern.missing.ImportedInterview;
 import uk.lantern.missing.MissingEpisodes;
 import uk.lantern.missing.NewEpisode;
 import uk.lantern.missing.NewMention;
@@ -46,8 +47,8 @@ import uk.lantern.referral.Urgency;
 
 /**
  * Stores interchange records through the owning modules' APIs, so imported records obey exactly the rules of
- * records entered by hand, and returns the Lantern ids they were stored under: children, adults, referrals and
- * decisions many at a time through each module's batch method, other records one at a time.
+ * records entered by hand, and returns the Lantern ids they were stored under: children, adults, referrals,
+ * decisions and return interviews many at a time through each module's batch method, other records one at a time.
  */
 @Component
 class RecordApplier {
@@ -82,7 +83,6 @@ class RecordApplier {
         return switch (record.type()) {
             case "agency" -> agency(by, json);
             case "missing_episode" -> episode(by, record, known);
-            case "return_interview" -> interview(by, record, known);
             case "vehicle" -> subjects.registerVehicle(by, new NewVehicle(text(json, "registration"),
                     text(json, "make"), text(json, "model"), text(json, "colour")), "").id();
             case "phone" -> subjects.registerPhone(by, text(json, "number"), "").id();
@@ -109,7 +109,7 @@ class RecordApplier {
     static String batchGroup(String type) {
         return switch (type) {
             case "child", "person" -> "people";
-            case "referral", "decision" -> type;
+            case "referral", "decision", "return_interview" -> type;
             default -> null;
         };
     }
@@ -135,6 +135,11 @@ class RecordApplier {
                 List<ExternalDecision> decisions = each(records, record -> externalDecision(record, known));
                 referrals.recordExternalDecisions(by, decisions);
                 yield decisions.stream().map(decision -> decision.referral().value()).toList();
+            }
+            case "return_interview" -> {
+                List<ImportedInterview> interviews = each(records, record -> importedInterview(record, known));
+                missing.importInterviews(by, interviews);
+                yield interviews.stream().map(interview -> interview.episode().value()).toList();
             }
             default -> throw new IllegalArgumentException("Records of type " + type + " are stored one at a time");
         };
@@ -214,15 +219,14 @@ class RecordApplier {
                 record.sourceId()).value();
     }
 
-    private UUID interview(LedgerActor by, SourceRecord record, KnownKeys known) {
+    private static ImportedInterview importedInterview(SourceRecord record, KnownKeys known) {
         JsonNode json = record.json();
         EpisodeId episode = new EpisodeId(resolve(known, record, "missing_episode", json.path("episode"), "episode"));
         List<NewMention> mentions = new ArrayList<>();
         json.path("mentions").forEach(mention -> mentions.add(new NewMention(mention.path("kind").asString(),
                 mention.path("value").asString(), text(mention, "detail"))));
-        missing.importInterview(by, episode, json.path("status").asString(), instant(json, "offeredAt"),
+        return new ImportedInterview(episode, json.path("status").asString(), instant(json, "offeredAt"),
                 instant(json, "completedAt"), text(json, "declinedReason"), text(json, "findings"), mentions);
-        return episode.value();
     }
 
     private UUID intelReport(LedgerActor by, SourceRecord record, KnownKeys known) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,9 +34,11 @@ class EpisodeRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    EpisodeRepository(JdbcClient jdbc) {
+    EpisodeRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void insert(EpisodeId id, ChildId child, Instant reportedMissingAt, Instant lastSeenAt, String lastSeenLocation,
@@ -60,22 +63,38 @@ class EpisodeRepository {
                 .params(id.value(), utc(dueAt)).update();
     }
 
-    void updateInterview(EpisodeId id, String status, Instant offeredAt, Instant completedAt, String declinedReason,
-                         String findings) {
-        jdbc.sql("""
-                UPDATE return_interview SET status = ?, offered_at = coalesce(?, offered_at),
-                    completed_at = ?, declined_reason = ?, findings = ?
-                WHERE episode_id = ?""")
-                .params(status, utc(offeredAt), utc(completedAt), declinedReason, findings, id.value()).update();
+    /** An interview's new state. */
+    record InterviewUpdate(EpisodeId episode, String status, Instant offeredAt, Instant completedAt,
+                           String declinedReason, String findings) {
     }
 
-    void insertMention(EpisodeId episode, ChildId child, String sourceType, MentionKind kind, String value,
-                       String normalised, String detail, Instant at) {
-        jdbc.sql("INSERT INTO mention (id, source_type, episode_id, child_id, kind, value, normalised, detail, "
-                        + "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), sourceType, episode.value(), child.value(), kind.name(), value, normalised,
-                        detail, utc(at))
-                .update();
+    void updateInterview(EpisodeId id, String status, Instant offeredAt, Instant completedAt, String declinedReason,
+                         String findings) {
+        updateInterviews(List.of(new InterviewUpdate(id, status, offeredAt, completedAt, declinedReason, findings)));
+    }
+
+    /** Updates interviews with one batched statement, in order. */
+    void updateInterviews(List<InterviewUpdate> updates) {
+        batch.batchUpdate("""
+                UPDATE return_interview SET status = ?, offered_at = coalesce(?, offered_at),
+                    completed_at = ?, declined_reason = ?, findings = ?
+                WHERE episode_id = ?""", updates.stream().map(update -> new Object[] {update.status(),
+                utc(update.offeredAt()), utc(update.completedAt()), update.declinedReason(), update.findings(),
+                update.episode().value()}).toList());
+    }
+
+    /** A mention to insert. */
+    record NewMentionRow(EpisodeId episode, ChildId child, String sourceType, MentionKind kind, String value,
+                         String normalised, String detail) {
+    }
+
+    /** Inserts mentions with one batched statement. */
+    void insertMentions(List<NewMentionRow> mentions, Instant at) {
+        batch.batchUpdate("INSERT INTO mention (id, source_type, episode_id, child_id, kind, value, normalised, "
+                + "detail, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", mentions.stream().map(mention ->
+                new Object[] {UUID.randomUUID(), mention.sourceType(), mention.episode().value(),
+                        mention.child().value(), mention.kind().name(), mention.value(), mention.normalised(),
+                        mention.detail(), utc(at)}).toList());
     }
 
     Optional<EpisodeView> find(EpisodeId id) {
@@ -84,6 +103,12 @@ class EpisodeRepository {
 
     Optional<EpisodeView> findForUpdate(EpisodeId id) {
         return list(QUERY + "WHERE e.id = ? FOR UPDATE OF e", id.value()).stream().findFirst();
+    }
+
+    /** Episodes by id, locked for the rest of the transaction; ids with no episode are left out. */
+    List<EpisodeView> findAllForUpdate(List<EpisodeId> ids) {
+        return list(QUERY + "WHERE e.id = ANY(?) FOR UPDATE OF e",
+                (Object) ids.stream().map(EpisodeId::value).toArray(UUID[]::new));
     }
 
     List<EpisodeView> forChild(ChildId child) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,6 +37,7 @@ import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerRecord;
 import uk.lantern.missing.EpisodeId;
 import uk.lantern.missing.EpisodeView;
+import uk.lantern.missing.ImportedInterview;
 import uk.lantern.missing.MentionKind;
 import uk.lantern.missing.MentionRecorded;
 import uk.lantern.missing.MissingEpisodes;
@@ -242,31 +244,62 @@ class MissingService implements MissingEpisodes {
     @Transactional
     public void importInterview(LedgerActor by, EpisodeId id, String status, Instant offeredAt, Instant completedAt,
                                 String declinedReason, String findings, List<NewMention> mentions) {
-        EpisodeView episode = episodes.findForUpdate(id).orElseThrow(() -> new RecordNotFoundException(
-                "MISSING_EPISODE"));
-        if (episode.interview() == null) {
-            throw new InvalidInputException("episode", "The episode has no return, so no interview is due");
+        importInterviews(by, List.of(new ImportedInterview(id, status, offeredAt, completedAt, declinedReason,
+                findings, mentions)));
+    }
+
+    @Override
+    @Transactional
+    public void importInterviews(LedgerActor by, List<ImportedInterview> interviews) {
+        Map<EpisodeId, EpisodeView> found = new HashMap<>();
+        episodes.findAllForUpdate(interviews.stream().map(ImportedInterview::episode).distinct().toList())
+                .forEach(episode -> found.put(episode.id(), episode));
+        List<List<ValidMention>> valid = new ArrayList<>(interviews.size());
+        for (int i = 0; i < interviews.size(); i++) {
+            ImportedInterview interview = interviews.get(i);
+            EpisodeView episode = found.get(interview.episode());
+            if (episode == null) {
+                throw new RecordNotFoundException("MISSING_EPISODE");
+            }
+            List<FieldError> errors = new ArrayList<>();
+            if (episode.interview() == null) {
+                errors.add(new FieldError("episode", "The episode has no return, so no interview is due"));
+            }
+            valid.add(mentions(interview.mentions(), errors));
+            if ("DECLINED".equals(interview.status()) && blankToNull(interview.declinedReason()) == null) {
+                errors.add(new FieldError("declinedReason", "A declined interview needs the reason"));
+            }
+            if ("COMPLETED".equals(interview.status()) && interview.completedAt() == null) {
+                errors.add(new FieldError("completedAt", "A completed interview needs the time it was completed"));
+            }
+            String prefix = interviews.size() == 1 ? "" : "[" + i + "].";
+            fail(errors.stream().map(error -> new FieldError(prefix + error.field(), error.message())).toList());
         }
-        List<FieldError> errors = new ArrayList<>();
-        List<ValidMention> valid = mentions(mentions, errors);
-        if ("DECLINED".equals(status) && blankToNull(declinedReason) == null) {
-            errors.add(new FieldError("declinedReason", "A declined interview needs the reason"));
-        }
-        if ("COMPLETED".equals(status) && completedAt == null) {
-            errors.add(new FieldError("completedAt", "A completed interview needs the time it was completed"));
-        }
-        fail(errors);
-        episodes.updateInterview(id, status, offeredAt, completedAt, blankToNull(declinedReason),
-                blankToNull(findings));
+        episodes.updateInterviews(interviews.stream().map(interview -> new EpisodeRepository.InterviewUpdate(
+                interview.episode(), interview.status(), interview.offeredAt(), interview.completedAt(),
+                blankToNull(interview.declinedReason()), blankToNull(interview.findings()))).toList());
         Instant now = clock.instant();
-        valid.forEach(mention -> mention(by, id, episode.childId(), "RETURN_INTERVIEW", mention.kind(), mention.value(),
-                mention.detail(), episode.reportedMissingAt(), now));
-        ledger.append(new LedgerRecord(by, "RETURN_INTERVIEW_" + status, CHILD, episode.childId().toString(),
-                Map.of("episode", id.toString(), "mentions", valid.size())));
-        if (!"OFFERED".equals(status)) {
-            deadlines.meetAt(by, "MISSING_EPISODE", id.toString(), DeadlineKind.RETURN_INTERVIEW,
-                    completedAt != null ? completedAt : now);
+        List<Mention> mentions = new ArrayList<>();
+        List<LedgerRecord> entries = new ArrayList<>(interviews.size());
+        Map<String, Instant> met = new LinkedHashMap<>();
+        for (int i = 0; i < interviews.size(); i++) {
+            ImportedInterview interview = interviews.get(i);
+            EpisodeView episode = found.get(interview.episode());
+            valid.get(i).forEach(mention -> mentions.add(new Mention(episode.id(), episode.childId(),
+                    "RETURN_INTERVIEW", mention.kind(), mention.value(), mention.detail(),
+                    episode.reportedMissingAt())));
+            entries.add(new LedgerRecord(by, "RETURN_INTERVIEW_" + interview.status(), CHILD,
+                    episode.childId().toString(), Map.of("episode", episode.id().toString(), "mentions",
+                    valid.get(i).size())));
+            if (!"OFFERED".equals(interview.status())) {
+                // The first interview of an episode meets its clock; a later one finds it met, as one by one.
+                met.putIfAbsent(episode.id().toString(), interview.completedAt() != null ? interview.completedAt()
+                        : now);
+            }
         }
+        mention(by, mentions, now);
+        ledger.appendAll(entries);
+        deadlines.meetAll(by, "MISSING_EPISODE", DeadlineKind.RETURN_INTERVIEW, met);
     }
 
     private static String blankToNull(String text) {
@@ -330,12 +363,39 @@ class MissingService implements MissingEpisodes {
                         + "covers the child's area, so no one could hold the return home interview"));
     }
 
-    /** @param seenAt when what is mentioned was seen: while the child was missing, or when found */
+    /**
+     * Something mentioned about an episode, to record.
+     *
+     * @param seenAt when what is mentioned was seen: while the child was missing, or when found
+     */
+    private record Mention(EpisodeId episode, ChildId child, String sourceType, MentionKind kind, String value,
+                           String detail, Instant seenAt) {
+    }
+
     private void mention(LedgerActor by, EpisodeId episode, ChildId child, String sourceType, MentionKind kind,
                          String value, String detail, Instant seenAt, Instant at) {
-        String normalised = normaliser.normalise(kind, value);
-        episodes.insertMention(episode, child, sourceType, kind, value, normalised, detail, at);
-        events.publishEvent(new MentionRecorded(by, episode, child, sourceType, kind, value, normalised, seenAt));
+        mention(by, List.of(new Mention(episode, child, sourceType, kind, value, detail, seenAt)), at);
+    }
+
+    /** Stores mentions with one batched insert, then publishes each, for intelligence to link. */
+    private void mention(LedgerActor by, List<Mention> mentions, Instant at) {
+        if (mentions.isEmpty()) {
+            return;
+        }
+        List<String> normalised = mentions.stream().map(mention -> normaliser.normalise(mention.kind(),
+                mention.value())).toList();
+        List<EpisodeRepository.NewMentionRow> rows = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
+            rows.add(new EpisodeRepository.NewMentionRow(mention.episode(), mention.child(), mention.sourceType(),
+                    mention.kind(), mention.value(), normalised.get(i), mention.detail()));
+        }
+        episodes.insertMentions(rows, at);
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
+            events.publishEvent(new MentionRecorded(by, mention.episode(), mention.child(), mention.sourceType(),
+                    mention.kind(), mention.value(), normalised.get(i), mention.seenAt()));
+        }
     }
 
     private static void checkReturn(Instant reported, Instant returned, Instant now, List<FieldError> errors) {

@@ -163,8 +163,10 @@ class ReferralDecisions {
                 decision.referral(), decision.outcome(), decision.reasons(),
                 decision.decidedBy() == null ? by.actorName() : decision.decidedBy(), null, decision.decidedAt(),
                 "NOT_NEEDED", decision.sourceSystem(), decision.sourceId())).toList());
-        deadlines.meetAll(by, ReferralAccess.RECORD_TYPE, decided.stream().map(referral -> referral.id().toString())
-                .toList(), DeadlineKind.REFERRAL_DECISION);
+        Instant now = clock.instant();
+        Map<String, Instant> met = new java.util.LinkedHashMap<>();
+        decided.forEach(referral -> met.put(referral.id().toString(), now));
+        deadlines.meetAll(by, ReferralAccess.RECORD_TYPE, DeadlineKind.REFERRAL_DECISION, met);
         List<Finalised> finalised = new ArrayList<>(external.size());
         for (int i = 0; i < external.size(); i++) {
             ExternalDecision decision = external.get(i);
