@@ -36,6 +36,15 @@ public interface MissingEpisodes {
                             String sourceSystem, String sourceId);
 
     /**
+     * Records many episodes from other systems in the caller's transaction, exactly as {@link #importEpisode} would
+     * one by one (returns, interview clocks, mentions, repeat-missing checks, ledger entries), with a few batched
+     * statements. Validation errors name the episode by its place in the list, as in {@code [3].returnedAt}.
+     *
+     * @return the new ids, in the order given
+     */
+    List<EpisodeId> importEpisodes(LedgerActor by, List<ImportedEpisode> episodes);
+
+    /**
      * Records a return home interview from another system: OFFERED, COMPLETED (with findings and mentions) or
      * DECLINED (with a reason).
      */

@@ -15,6 +15,7 @@ import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerEntryView;
 import uk.lantern.missing.EpisodeId;
 import uk.lantern.missing.MissingEpisodes;
+import uk.lantern.missing.NewEpisode;
 import uk.lantern.missing.NewMention;
 import uk.lantern.people.ChildId;
 import uk.lantern.people.ChildInput;
@@ -207,6 +208,66 @@ class BulkImportIT extends IntegrationTestBase {
     private String receivedPayload(UUID referral) {
         return lastEntry("REFERRAL", referral.toString(), "REFERRAL_RECEIVED").payload()
                 .replaceAll("\"reference\":\"[^\"]+\"", "").replaceAll("\"source\":\"[^\"]+\"", "");
+    }
+
+    @Test
+    void missingEpisodesImportedInABatchReadBackAsOnesRecordedOneAtATime() throws Exception {
+        String system = unique("episodes-");
+        // Out of time order, so that a batch counting later lines as earlier episodes would flag too soon.
+        List<String> reported = List.of("2026-03-20T20:00:00Z", "2026-03-01T20:00:00Z", "2026-03-10T20:00:00Z",
+                "2026-03-30T20:00:00Z");
+        String episode = "{\"type\":\"missing_episode\",\"sourceSystem\":\"" + system + "\",\"sourceId\":\"e%d\","
+                + "\"child\":{\"sourceId\":\"c1\"},\"reportedMissingAt\":\"%s\",\"lastSeenLocation\":\"Bus station\","
+                + "\"vehiclesSeen\":[\"ma19 xkt\"],\"returnedAt\":\"%s\",\"foundLocation\":\"12 Demo Road\","
+                + "\"foundWith\":\"An older man\"}";
+        List<String> lines = new java.util.ArrayList<>(List.of(child(system, "c1", "Example", "Alias"),
+                child(system, "c2", "Example", "Alias")));
+        for (int i = 0; i < reported.size(); i++) {
+            lines.add(episode.formatted(i, reported.get(i), returned(reported.get(i))));
+        }
+        ImportReport report = importLines("episodes.jsonl", lines.toArray(String[]::new));
+        assertThat(report.committed()).isTrue();
+        assertThat(report.acceptedByType()).containsEntry("missing_episode", 4L);
+        UUID batched = imported("child", system, "c1");
+        UUID oneByOne = imported("child", system, "c2");
+        for (String at : reported) {
+            missing.importEpisode(IMPORTER, new ChildId(oneByOne), new NewEpisode(java.time.Instant.parse(at), null,
+                    "Bus station", java.time.Instant.parse(returned(at)), "12 Demo Road", "An older man",
+                    List.of("ma19 xkt")), null, system, "single-" + at);
+        }
+
+        assertThat(childEpisodes(batched)).isEqualTo(childEpisodes(oneByOne)).hasSize(4);
+        List<String> entries = childEntries(batched);
+        assertThat(entries).isEqualTo(childEntries(oneByOne));
+        assertThat(entries).filteredOn(entry -> entry.startsWith("CHILD_FLAGGED_REPEAT_MISSING"))
+                .as("flagged once, by the latest episode, counting only the episodes before it")
+                .singleElement().asString().contains("4 episodes in 90 days");
+        assertThat(entries).filteredOn(entry -> entry.startsWith("CHILD_RETURNED")).hasSize(4);
+    }
+
+    private static String returned(String reported) {
+        return java.time.Instant.parse(reported).plus(java.time.Duration.ofHours(12)).toString();
+    }
+
+    /** A child's episodes, with their interviews, clocks and mentions, oldest first, without ids. */
+    private List<Map<String, Object>> childEpisodes(UUID child) {
+        return jdbc.sql("SELECT id FROM missing_episode WHERE child_id = ? ORDER BY reported_missing_at")
+                .param(child).query(UUID.class).list().stream().map(episode -> {
+                    Map<String, Object> rows = new java.util.HashMap<>(jdbc.sql("SELECT reported_missing_at, "
+                            + "last_seen_location, vehicles_seen::text, returned_at, found_location, found_with "
+                            + "FROM missing_episode WHERE id = ?").param(episode).query().singleRow());
+                    rows.putAll(episodeRows(episode));
+                    return rows;
+                }).toList();
+    }
+
+    /** The actions of the ledger entries about a child, sorted, with what each says apart from ids and sources. */
+    private List<String> childEntries(UUID child) {
+        return ledger.entriesAbout("CHILD", child.toString()).stream()
+                .filter(entry -> !entry.action().equals("CHILD_REGISTERED"))
+                .map(entry -> entry.action() + entry.payload().replaceAll("[0-9a-f-]{36}", "ID")
+                        .replaceAll("\"source\":\"[^\"]+\"", ""))
+                .sorted().toList();
     }
 
     @Test

@@ -27,6 +27,7 @@ import uk.lantern.intelligence.SubjectRef;
 import uk.lantern.intelligence.SubjectType;
 import uk.lantern.intelligence.Subjects;
 import uk.lantern.missing.EpisodeId;
+import uk.lantern.missing.ImportedEpisode;
 import uk.lantern.missing.ImportedInterview;
 import uk.lantern.missing.MissingEpisodes;
 import uk.lantern.missing.NewEpisode;
@@ -48,7 +49,8 @@ import uk.lantern.referral.Urgency;
 /**
  * Stores interchange records through the owning modules' APIs, so imported records obey exactly the rules of
  * records entered by hand, and returns the Lantern ids they were stored under: children, adults, referrals,
- * decisions and return interviews many at a time through each module's batch method, other records one at a time.
+ * decisions, missing episodes and return interviews many at a time through each module's batch method, other
+ * records one at a time.
  */
 @Component
 class RecordApplier {
@@ -82,7 +84,6 @@ class RecordApplier {
         JsonNode json = record.json();
         return switch (record.type()) {
             case "agency" -> agency(by, json);
-            case "missing_episode" -> episode(by, record, known);
             case "vehicle" -> subjects.registerVehicle(by, new NewVehicle(text(json, "registration"),
                     text(json, "make"), text(json, "model"), text(json, "colour")), "").id();
             case "phone" -> subjects.registerPhone(by, text(json, "number"), "").id();
@@ -109,7 +110,7 @@ class RecordApplier {
     static String batchGroup(String type) {
         return switch (type) {
             case "child", "person" -> "people";
-            case "referral", "decision", "return_interview" -> type;
+            case "referral", "decision", "missing_episode", "return_interview" -> type;
             default -> null;
         };
     }
@@ -136,6 +137,8 @@ class RecordApplier {
                 referrals.recordExternalDecisions(by, decisions);
                 yield decisions.stream().map(decision -> decision.referral().value()).toList();
             }
+            case "missing_episode" -> missing.importEpisodes(by, each(records, record -> importedEpisode(record,
+                    known))).stream().map(EpisodeId::value).toList();
             case "return_interview" -> {
                 List<ImportedInterview> interviews = each(records, record -> importedInterview(record, known));
                 missing.importInterviews(by, interviews);
@@ -206,17 +209,17 @@ class RecordApplier {
                 Instant.parse(json.path("decidedAt").asString()), record.sourceSystem(), record.sourceId());
     }
 
-    private UUID episode(LedgerActor by, SourceRecord record, KnownKeys known) {
+    private static ImportedEpisode importedEpisode(SourceRecord record, KnownKeys known) {
         JsonNode json = record.json();
         ChildId child = new ChildId(resolve(known, record, "child", json.path("child"), "child"));
         List<String> vehicles = new ArrayList<>();
         json.path("vehiclesSeen").forEach(vehicle -> vehicles.add(vehicle.asString()));
         AgencyId reporting = json.has("reportingAgency")
                 ? new AgencyId(resolve(known, record, "agency", json.path("reportingAgency"), "reportingAgency")) : null;
-        return missing.importEpisode(by, child, new NewEpisode(instant(json, "reportedMissingAt"),
+        return new ImportedEpisode(child, new NewEpisode(instant(json, "reportedMissingAt"),
                 instant(json, "lastSeenAt"), text(json, "lastSeenLocation"), instant(json, "returnedAt"),
                 text(json, "foundLocation"), text(json, "foundWith"), vehicles), reporting, record.sourceSystem(),
-                record.sourceId()).value();
+                record.sourceId());
     }
 
     private static ImportedInterview importedInterview(SourceRecord record, KnownKeys known) {
