@@ -7,20 +7,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
-import uk.lantern.identity.AccessRefusedException;
-import uk.lantern.identity.InvalidInputException;
 import uk.lantern.interchange.ImportReport;
 import uk.lantern.interchange.RejectedRecord;
 import uk.lantern.ledger.Ledger;
