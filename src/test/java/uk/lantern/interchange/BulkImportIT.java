@@ -358,6 +358,25 @@ class BulkImportIT extends IntegrationTestBase {
     }
 
     @Test
+    void aVoidedChildIsNotUpdatedAndTheFileIsRejected() throws Exception {
+        String system = unique("voided-");
+        assertThat(importLines("v1.jsonl", child(system, "c1", "Example", "Alias")).committed()).isTrue();
+        UUID child = imported("child", system, "c1");
+        children.voidRecord(IMPORTER, new ChildId(child), "Recorded twice");
+
+        ImportReport changed = importLines("v2.jsonl", person(system, "p1", "07700 900123"),
+                child(system, "c1", "Changed", "Alias"));
+        assertThat(changed.committed()).isFalse();
+        assertThat(changed.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(2);
+            assertThat(problem.field()).isEqualTo("childId");
+        });
+        assertThat(children.find(new ChildId(child)).orElseThrow().surname()).isEqualTo("Example");
+        assertThat(jdbc.sql("SELECT count(*) FROM import_record WHERE source_system = ? AND record_type = 'person'")
+                .param(system).query(Long.class).single()).as("nothing of the file is stored").isZero();
+    }
+
+    @Test
     void recordsOfOtherTypesAreStillNotUpdated() throws Exception {
         String system = unique("vehicle-");
         String vehicle = "{\"type\":\"vehicle\",\"sourceSystem\":\"" + system + "\",\"sourceId\":\"v1\","
