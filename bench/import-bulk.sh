@@ -16,7 +16,7 @@ command -v psql >/dev/null || { echo "Needs psql: apt-get install postgresql-cli
 work=$(mktemp -d)
 postmaster=""
 cleanup() {
-  if [ -n "$postmaster" ]; then kill -INT "$postmaster" 2>/dev/null; wait "$postmaster" 2>/dev/null || true; fi
+  if [ -n "$postmaster" ]; then kill -INT "$postmaster" 2>/dev/null || true; wait "$postmaster" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
