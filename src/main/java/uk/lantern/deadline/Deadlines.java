@@ -15,8 +15,19 @@ public interface Deadlines {
 
     DeadlineView start(LedgerActor by, NewDeadline deadline);
 
+    /** Starts many clocks in the caller's transaction with one batched insert, each as {@link #start} would. */
+    void startAll(LedgerActor by, List<NewDeadline> deadlines);
+
     /** Marks the clock met. Meeting a clock that is already met, or that does not exist, changes nothing. */
     void meet(LedgerActor by, String subjectType, String subjectId, DeadlineKind kind);
+
+    /**
+     * Marks many clocks of one kind met, each at its own time, as {@link #meetAt} would each, with one statement and
+     * batched ledger entries.
+     *
+     * @param metAt when each subject's clock was met, by subject id, in the order the entries are to be written
+     */
+    void meetAll(LedgerActor by, String subjectType, DeadlineKind kind, java.util.Map<String, java.time.Instant> metAt);
 
     /**
      * Marks the clock met at a given time, for work recorded after the event, such as an import from another

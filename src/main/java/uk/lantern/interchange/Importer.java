@@ -1,6 +1,7 @@
 package uk.lantern.interchange;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import uk.lantern.ledger.LedgerActor;
 
@@ -15,6 +16,9 @@ public interface Importer {
 
     /** Imports referrals from a CSV file with the columns documented in docs/import-format.md. */
     ImportReport importReferralCsv(LedgerActor by, Path file, String fileName);
+
+    /** The imports running in this process, with how far each has got. */
+    List<ImportProgress> running();
 
     /** Whether a file of this name has been imported and committed before. */
     boolean hasCommitted(String fileName);

@@ -36,11 +36,27 @@ public interface MissingEpisodes {
                             String sourceSystem, String sourceId);
 
     /**
+     * Records many episodes from other systems in the caller's transaction, exactly as {@link #importEpisode} would
+     * one by one (returns, interview clocks, mentions, repeat-missing checks, ledger entries), with a few batched
+     * statements. Validation errors name the episode by its place in the list, as in {@code [3].returnedAt}.
+     *
+     * @return the new ids, in the order given
+     */
+    List<EpisodeId> importEpisodes(LedgerActor by, List<ImportedEpisode> episodes);
+
+    /**
      * Records a return home interview from another system: OFFERED, COMPLETED (with findings and mentions) or
      * DECLINED (with a reason).
      */
     void importInterview(LedgerActor by, EpisodeId episode, String status, Instant offeredAt, Instant completedAt,
                          String declinedReason, String findings, List<NewMention> mentions);
+
+    /**
+     * Records many return home interviews from other systems in the caller's transaction, exactly as
+     * {@link #importInterview} would one by one, with a few batched statements. Validation errors name the interview
+     * by its place in the list, as in {@code [3].completedAt}.
+     */
+    void importInterviews(LedgerActor by, List<ImportedInterview> interviews);
 
     List<EpisodeView> forChild(Actor actor, ChildId child);
 }

@@ -21,6 +21,24 @@ public interface Children {
      */
     ChildView register(LedgerActor by, ChildInput child, String fieldPrefix);
 
+    /**
+     * Registers many children in the caller's transaction with a few batched statements, by exactly the rules of
+     * {@link #register}: the same validation, rows, ledger entries and events. Nothing is written unless every child
+     * is valid; validation errors name the child by its place in the list, as in {@code [3].nhsNumber}.
+     *
+     * @return the new ids, in the order given
+     */
+    List<ChildId> registerAll(LedgerActor by, List<ChildInput> children);
+
+    /**
+     * Brings a child's record up to date with details sent again by the system it came from. Changed fields are
+     * overwritten; aliases, addresses and placements not held yet are added, and none is removed. The ledger entry
+     * ({@code CHILD_UPDATED}) keeps each changed field's value before and after.
+     *
+     * @return false when nothing differed, so nothing was written
+     */
+    boolean update(LedgerActor by, ChildId id, ChildInput child);
+
     /** Every problem with a child's details, without registering anything, so a form can report them all at once. */
     List<uk.lantern.identity.InvalidInputException.FieldError> problemsWith(ChildInput child, String fieldPrefix);
 

@@ -19,6 +19,16 @@ public interface Referrals {
     /** Receives a referral from another system; idempotence on (sourceSystem, sourceId) is the caller's. */
     ReferralReceipt receive(LedgerActor by, ExternalReferral referral);
 
+    /**
+     * Receives many referrals from other systems in the caller's transaction, exactly as {@link #receive} would one
+     * by one (validation, screening, routing, decision clocks, ledger entries, notices and events), with a few
+     * batched statements. Validation errors name the referral by its place in the list, as in
+     * {@code [3].indicators}.
+     *
+     * @return the receipts, in the order given
+     */
+    List<ReferralReceipt> receiveAll(LedgerActor by, List<ExternalReferral> referrals);
+
     /** Reads a referral; the read is logged with its purpose. */
     ReferralView read(Actor reader, ReferralId id, String purpose);
 
@@ -39,6 +49,13 @@ public interface Referrals {
     /** Records a decision made in another system at the time it was made. */
     void recordExternalDecision(LedgerActor by, ReferralId id, DecisionOutcome outcome, String reasons,
                                 String decidedBy, java.time.Instant decidedAt, String sourceSystem, String sourceId);
+
+    /**
+     * Records many decisions made in other systems in the caller's transaction, exactly as
+     * {@link #recordExternalDecision} would one by one, with a few batched statements. Validation errors name the
+     * decision by its place in the list, as in {@code [3].referral}.
+     */
+    void recordExternalDecisions(LedgerActor by, List<ExternalDecision> decisions);
 
     ReferralView signOff(Actor manager, ReferralId id, SignOff signOff);
 

@@ -1,9 +1,7 @@
 package uk.lantern.interchange;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +13,7 @@ import org.springframework.http.MediaType;
 import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerIntegrity;
 import uk.lantern.support.IntegrationTestBase;
-import uk.lantern.synth.SynthSpec;
-import uk.lantern.synth.SyntheticBundle;
+import uk.lantern.support.UniqueBundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -33,19 +30,8 @@ class ImportIT extends IntegrationTestBase {
     @TempDir
     Path directory;
 
-    /** A synthetic bundle whose source systems are made unique to this test, so tests never share records. */
     private Path bundle(long seed, int children) throws Exception {
-        Path out = directory.resolve("bundle-" + seed);
-        SyntheticBundle.write(new SynthSpec(seed, children, Instant.parse("2026-10-01T00:00:00Z")), out);
-        String suffix = "-t" + unique("");
-        List<String> lines = new ArrayList<>();
-        for (String line : Files.readAllLines(out.resolve("lantern.jsonl"))) {
-            // Agencies keep their names (so they link to the demo agencies); every system name gets the suffix.
-            lines.add(line.replaceAll("\"sourceSystem\":\"([^\"]+)\"", "\"sourceSystem\":\"$1" + suffix + "\""));
-        }
-        Path file = out.resolve("unique.jsonl");
-        Files.write(file, lines, StandardCharsets.UTF_8);
-        return file;
+        return UniqueBundles.write(directory, seed, children, "-t" + unique(""));
     }
 
     private long count(String table) {
@@ -123,6 +109,38 @@ class ImportIT extends IntegrationTestBase {
         assertThat(report.problems().get(0).line()).isEqualTo(childLine + 1);
         assertThat(report.problems().get(0).field()).isEqualTo("nhsNumber");
         assertThat(count("child")).isEqualTo(children);
+    }
+
+    @Test
+    void aFailureAfterBatchesWereWrittenLeavesNothingOfTheFile() throws Exception {
+        Path file = bundle(15, 30);
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        String system = lines.get(lines.size() - 1).replaceAll(".*\"sourceSystem\":\"([^\"]+)\".*", "$1");
+        // Last in the file, after batches of children and people and then referrals and the rest were written: it
+        // passes the schema, but its NHS number fails the check digit when the child is stored.
+        lines.add("{\"type\":\"child\",\"sourceSystem\":\"" + system + "\",\"sourceId\":\"late-child\","
+                + "\"firstName\":\"Late\",\"surname\":\"Child\",\"areaCode\":\"E08000005\","
+                + "\"nhsNumber\":\"9990000001\"}");
+        Files.write(file, lines);
+        long children = count("child");
+        long persons = count("person");
+        long referrals = count("referral");
+        long ledgerEntries = count("ledger_entry");
+        long pending = count("resolution_pending");
+
+        ImportReport report = importer.importJsonLines(LedgerActor.system("test"), file, "late-failure.jsonl");
+        assertThat(report.committed()).isFalse();
+        assertThat(report.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(lines.size());
+            assertThat(problem.field()).isEqualTo("nhsNumber");
+        });
+        assertThat(count("child")).isEqualTo(children);
+        assertThat(count("person")).isEqualTo(persons);
+        assertThat(count("referral")).isEqualTo(referrals);
+        assertThat(count("resolution_pending")).isEqualTo(pending);
+        assertThat(count("ledger_entry")).as("only IMPORT_REJECTED").isEqualTo(ledgerEntries + 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM import_record WHERE source_system = ?").param(system)
+                .query(Long.class).single()).isZero();
     }
 
     @Test

@@ -160,6 +160,7 @@ class AccessMatrixIT extends IntegrationTestBase {
                 new Endpoint(HttpMethod.POST, "/api/v1/admin/agencies", "{}", ADMIN),
                 new Endpoint(HttpMethod.GET, "/api/v1/admin/agencies/" + NOBODY, null, ADMIN),
                 new Endpoint(HttpMethod.PUT, "/api/v1/admin/agencies/" + NOBODY, "{}", ADMIN),
+                new Endpoint(HttpMethod.GET, "/api/v1/imports/running", null, ADMIN),
                 new Endpoint(HttpMethod.GET, "/api/v1/break-glass", null, MANAGERS),
                 new Endpoint(HttpMethod.POST, "/api/v1/break-glass", BREAK_GLASS_BODY, BREAK_GLASS),
                 new Endpoint(HttpMethod.POST, "/api/v1/referrals", "{}", RAISE),

@@ -214,6 +214,8 @@ class OpenApiDescriptionIT extends IntegrationTestBase {
                 422);
         call("triage", post("/api/v1/imports").contentType("application/x-ndjson").content("{}\n"), 403);
         call("admin", post("/api/v1/imports").contentType(MediaType.APPLICATION_JSON).content("{}"), 415);
+        call("admin", get("/api/v1/imports/running"), 200);
+        call("triage", get("/api/v1/imports/running"), 403);
         call("referrer", post("/api/v1/language/check").contentType(MediaType.TEXT_PLAIN).content("text"), 415);
         call("manager", get("/api/v1/historic-reviews"), 200);
         call("manager", get("/api/v1/historic-reviews/" + NOBODY), 404);

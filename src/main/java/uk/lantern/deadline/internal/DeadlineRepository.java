@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,22 +33,28 @@ class DeadlineRepository {
             + " FROM escalation e JOIN deadline d ON d.id = e.deadline_id ";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    DeadlineRepository(JdbcClient jdbc) {
+    DeadlineRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    UUID insert(NewDeadline deadline) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
+    /** Inserts clocks with one batched statement; returns their ids in order. */
+    List<UUID> insertAll(List<NewDeadline> deadlines) {
+        List<UUID> ids = deadlines.stream().map(deadline -> UUID.randomUUID()).toList();
+        List<Object[]> rows = new java.util.ArrayList<>(deadlines.size());
+        for (int i = 0; i < deadlines.size(); i++) {
+            NewDeadline deadline = deadlines.get(i);
+            rows.add(new Object[] {ids.get(i), deadline.kind().name(), deadline.subjectType(), deadline.subjectId(),
+                    deadline.reference(), deadline.owningAgency().value(), utc(deadline.startedAt()),
+                    utc(deadline.dueAt()), deadline.link()});
+        }
+        batch.batchUpdate("""
                 INSERT INTO deadline (id, kind, subject_type, subject_id, reference, owning_agency_id, started_at,
                                       due_at, link)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, deadline.kind().name(), deadline.subjectType(), deadline.subjectId(), deadline.reference(),
-                        deadline.owningAgency().value(), utc(deadline.startedAt()), utc(deadline.dueAt()),
-                        deadline.link())
-                .update();
-        return id;
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        return ids;
     }
 
     Optional<DeadlineView> find(UUID id) {
@@ -63,6 +72,22 @@ class DeadlineRepository {
     void restart(UUID id, Instant startedAt, Instant dueAt) {
         jdbc.sql("UPDATE deadline SET started_at = ?, due_at = ?, met_at = NULL, escalation_level = 0, "
                 + "escalated_at = NULL WHERE id = ?").params(utc(startedAt), utc(dueAt), id).update();
+    }
+
+    /** Marks unmet clocks of one kind met, each at its time; returns the due time of each clock marked, by subject. */
+    Map<String, Instant> markAllMet(String subjectType, DeadlineKind kind, Map<String, Instant> metAt) {
+        Map<String, Instant> due = new HashMap<>();
+        jdbc.sql("""
+                        UPDATE deadline d SET met_at = m.met_at::timestamptz
+                        FROM unnest(?::text[], ?::text[]) AS m(subject_id, met_at)
+                        WHERE d.subject_type = ? AND d.subject_id = m.subject_id AND d.kind = ? AND d.met_at IS NULL
+                        RETURNING d.subject_id, d.due_at""")
+                .params(metAt.keySet().toArray(String[]::new),
+                        metAt.values().stream().map(Instant::toString).toArray(String[]::new), subjectType, kind.name())
+                .query((ResultSet row) -> {
+                    due.put(row.getString("subject_id"), row.getObject("due_at", OffsetDateTime.class).toInstant());
+                });
+        return due;
     }
 
     boolean markMet(UUID id, Instant at) {

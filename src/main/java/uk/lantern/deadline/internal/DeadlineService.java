@@ -50,12 +50,25 @@ class DeadlineService implements Deadlines {
     @Override
     @Transactional
     public DeadlineView start(LedgerActor by, NewDeadline deadline) {
-        UUID id = deadlines.insert(deadline);
-        ledger.append(new LedgerRecord(by, "DEADLINE_STARTED", deadline.subjectType(), deadline.subjectId(),
-                Map.of("kind", deadline.kind().name(), "dueAt", deadline.dueAt().toString())));
+        UUID id = deadlines.insertAll(List.of(deadline)).get(0);
+        ledger.append(started(by, deadline));
         return new DeadlineView(id, deadline.kind(), deadline.subjectType(), deadline.subjectId(),
                 deadline.reference(), deadline.owningAgency(), deadline.startedAt(), deadline.dueAt(), null, 0,
                 deadline.link());
+    }
+
+    @Override
+    @Transactional
+    public void startAll(LedgerActor by, List<NewDeadline> starting) {
+        if (!starting.isEmpty()) {
+            deadlines.insertAll(starting);
+            ledger.appendAll(starting.stream().map(deadline -> started(by, deadline)).toList());
+        }
+    }
+
+    private static LedgerRecord started(LedgerActor by, NewDeadline deadline) {
+        return new LedgerRecord(by, "DEADLINE_STARTED", deadline.subjectType(), deadline.subjectId(),
+                Map.of("kind", deadline.kind().name(), "dueAt", deadline.dueAt().toString()));
     }
 
     @Override
@@ -75,6 +88,19 @@ class DeadlineService implements Deadlines {
     @Transactional
     public void meet(LedgerActor by, String subjectType, String subjectId, DeadlineKind kind) {
         meetAt(by, subjectType, subjectId, kind, clock.instant());
+    }
+
+    @Override
+    @Transactional
+    public void meetAll(LedgerActor by, String subjectType, DeadlineKind kind, Map<String, Instant> metAt) {
+        if (metAt.isEmpty()) {
+            return;
+        }
+        Map<String, Instant> due = deadlines.markAllMet(subjectType, kind, metAt);
+        ledger.appendAll(metAt.entrySet().stream().filter(met -> due.containsKey(met.getKey())).map(met ->
+                new LedgerRecord(by, "DEADLINE_MET", subjectType, met.getKey(), Map.of("kind", kind.name(), "dueAt",
+                        due.get(met.getKey()).toString(), "onTime", !met.getValue().isAfter(due.get(met.getKey())))))
+                .toList());
     }
 
     @Override

@@ -7,20 +7,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
-import uk.lantern.identity.AccessRefusedException;
-import uk.lantern.identity.InvalidInputException;
 import uk.lantern.interchange.ImportReport;
 import uk.lantern.interchange.RejectedRecord;
 import uk.lantern.ledger.Ledger;
@@ -30,8 +26,9 @@ import uk.lantern.runtime.StorableText;
 
 /**
  * Imports a file in two passes. The first checks every record (schema, references, duplicates) without writing
- * anything. Only when no record has a problem does the second store them all, in one transaction: if anything fails
- * there, or the process dies, the transaction rolls back and nothing of the file remains.
+ * anything. Only when no record has a problem does the second store them all, in one transaction and in batches
+ * ({@link StoringRun}): if anything fails there, or the process dies, the transaction rolls back and nothing of the
+ * file remains. Both passes report their progress to {@link RunningImports}.
  */
 @Component
 class FileImport {
@@ -60,9 +57,11 @@ class FileImport {
     private final TransactionTemplate transaction;
     private final Ledger ledger;
     private final Clock clock;
+    private final RunningImports running;
 
     FileImport(InterchangeSchema schema, ImportKeys keys, RecordApplier applier, PlatformTransactionManager manager,
-               Ledger ledger, Clock clock) {
+               Ledger ledger, Clock clock, RunningImports running) {
+        this.running = running;
         this.schema = schema;
         this.keys = keys;
         this.applier = applier;
@@ -80,13 +79,17 @@ class FileImport {
         if (!earlier.isEmpty()) {
             return rejected(by, run, fileName, format, earlier, 0);
         }
-        try {
-            KnownKeys known = keys.loadFor(sourceSystems(records));
-            List<RejectedRecord> problems = check(records, known);
+        try (RunningImports.Tracker progress = running.start(run, fileName)) {
+            Set<String> systems = new HashSet<>();
+            long total = firstLook(records, systems);
+            KnownKeys known = keys.loadFor(systems);
+            progress.phase("CHECKING", total);
+            List<RejectedRecord> problems = check(records, known, progress);
             if (!problems.isEmpty()) {
                 return rejected(by, run, fileName, format, problems, 0);
             }
-            return transaction.execute(status -> store(by, run, records, fileName, format, known));
+            progress.phase("STORING", total);
+            return transaction.execute(status -> store(by, run, records, fileName, format, known, progress));
         } catch (StoringFailed failed) {
             return rejected(by, run, fileName, format, List.of(failed.problem), 0);
         } catch (RuntimeException unforeseen) {
@@ -100,24 +103,29 @@ class FileImport {
         return keys.hasCommitted(fileName);
     }
 
-    /** Pass one: every problem in the file, without writing anything. */
-    /** The source systems a file names, in its records and its references, read in a quick first look. */
-    private static Set<String> sourceSystems(Records records) {
-        Set<String> systems = new HashSet<>();
+    /**
+     * A quick first look: collects the source systems a file names, in its records and its references, and returns
+     * how many records it has, for the progress of the passes that follow.
+     */
+    private static long firstLook(Records records, Set<String> systems) {
+        long[] count = new long[1];
         records.forEach(record -> {
+            count[0]++;
             if (record.json() != null) {
                 systems.add(record.sourceSystem());
                 record.json().findValues("sourceSystem").forEach(system -> systems.add(system.asString()));
             }
         });
-        return systems;
+        return count[0];
     }
 
-    private List<RejectedRecord> check(Records records, KnownKeys known) {
+    /** Pass one: every problem in the file, without writing anything. */
+    private List<RejectedRecord> check(Records records, KnownKeys known, RunningImports.Tracker progress) {
         List<RejectedRecord> problems = new ArrayList<>();
         Map<String, String> hashes = new HashMap<>();
         Set<String> defined = new HashSet<>();
         records.forEach(record -> {
+            progress.advance();
             if (problems.size() >= MAX_PROBLEMS) {
                 return;
             }
@@ -141,9 +149,10 @@ class FileImport {
             }
             known.find(record.type(), record.sourceSystem(), record.sourceId())
                     .filter(earlier -> !earlier.contentHash().equals(record.contentHash()))
+                    .filter(earlier -> !RecordApplier.updatable(record.type()))
                     .ifPresent(earlier -> problems.add(new RejectedRecord(record.line(), "sourceId", record.type()
                             + " " + record.sourceSystem() + "/" + record.sourceId() + " was imported before with "
-                            + "different content; imported records are not updated by a later import")));
+                            + "different content; only child and person records are updated by a later import")));
             problems.addAll(References.missing(record, defined, known));
             defined.add(record.key());
         });
@@ -175,42 +184,22 @@ class FileImport {
         return problems;
     }
 
-    /** Pass two, inside one transaction: store every record that is new, and remember it. */
+    /** Pass two, inside one transaction: store every record that is new, update every changed one. */
     private ImportReport store(LedgerActor by, UUID run, Records records, String fileName, String format,
-                               KnownKeys known) {
+                               KnownKeys known, RunningImports.Tracker progress) {
         keys.startRun(run, fileName, format, by.actorName(), clock.instant(), "COMMITTED");
-        long[] counts = new long[2];
-        Map<String, Long> byType = new TreeMap<>();
+        StoringRun storing = new StoringRun(by, run, fileName, known, applier, keys, clock.instant());
         records.forEach(record -> {
-            if (known.find(record.type(), record.sourceSystem(), record.sourceId()).isPresent()) {
-                counts[1]++;
-                return;
-            }
-            UUID stored;
-            try {
-                stored = applier.apply(by, record, known);
-            } catch (InvalidInputException invalid) {
-                InvalidInputException.FieldError first = invalid.errors().get(0);
-                throw new StoringFailed(new RejectedRecord(record.line(), first.field(), first.message()), invalid);
-            } catch (AccessRefusedException | IllegalArgumentException | java.time.DateTimeException refused) {
-                throw new StoringFailed(new RejectedRecord(record.line(), "record", refused.getMessage()), refused);
-            } catch (DataAccessException notStorable) {
-                log.error("The database refused line {} of {}", record.line(), fileName, notStorable);
-                throw new StoringFailed(new RejectedRecord(record.line(), "record", "The database refused this "
-                        + "record, so nothing of the file was stored. The cause is in Lantern's log."), notStorable);
-            }
-            keys.remember(record.type(), record.sourceSystem(), record.sourceId(), stored, record.contentHash(), run,
-                    clock.instant());
-            known.add(record.type(), record.sourceSystem(), record.sourceId(),
-                    new ImportKeys.Known(stored, record.contentHash()));
-            counts[0]++;
-            byType.merge(record.type(), 1L, Long::sum);
+            storing.take(record);
+            progress.advance();
         });
-        keys.finishRun(run, counts[0], counts[1], 0, clock.instant());
+        storing.finish();
+        keys.finishRun(run, storing.accepted(), storing.unchanged(), 0, clock.instant());
         ledger.append(new LedgerRecord(by, "IMPORT_COMMITTED", "IMPORT", run.toString(), Map.of("file", fileName,
-                "format", format, "accepted", counts[0], "unchanged", counts[1])));
-        log.info("Imported {}: {} accepted, {} unchanged", fileName, counts[0], counts[1]);
-        return new ImportReport(run, fileName, true, counts[0], counts[1], 0, byType, List.of());
+                "format", format, "accepted", storing.accepted(), "unchanged", storing.unchanged())));
+        log.info("Imported {}: {} accepted, {} unchanged", fileName, storing.accepted(), storing.unchanged());
+        return new ImportReport(run, fileName, true, storing.accepted(), storing.unchanged(), 0,
+                storing.acceptedByType(), List.of());
     }
 
     /** A rejected file stores nothing of its records, but the attempt itself is recorded. */

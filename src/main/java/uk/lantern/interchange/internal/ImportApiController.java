@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -14,11 +15,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.lantern.identity.CurrentActor;
+import uk.lantern.interchange.ImportProgress;
 import uk.lantern.interchange.ImportReport;
 import uk.lantern.interchange.Importer;
 import uk.lantern.runtime.Uploads;
@@ -68,5 +71,15 @@ class ImportApiController {
         } finally {
             Files.deleteIfExists(upload);
         }
+    }
+
+    @GetMapping("/api/v1/imports/running")
+    @PreAuthorize("hasAuthority('IMPORT_RECORDS')")
+    @Operation(summary = "The imports running now, with how far each has got",
+            description = "Records checked or stored so far in the current phase (CHECKING, then STORING), the rate "
+                    + "and the estimated time left. An import that has ended is no longer listed; its report is the "
+                    + "answer to its POST.")
+    List<ImportProgress> running() {
+        return importer.running();
     }
 }

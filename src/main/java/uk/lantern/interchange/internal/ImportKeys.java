@@ -2,8 +2,10 @@ package uk.lantern.interchange.internal;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,17 +18,30 @@ class ImportKeys {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ImportKeys(JdbcClient jdbc) {
+    ImportKeys(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    void remember(String type, String sourceSystem, String sourceId, UUID lanternId, String contentHash, UUID run,
-                  Instant at) {
-        jdbc.sql("INSERT INTO import_record (record_type, source_system, source_id, lantern_id, content_hash, "
-                        + "import_run_id, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(type, sourceSystem, sourceId, lanternId, contentHash, run, at.atOffset(ZoneOffset.UTC))
-                .update();
+    /** A record stored by an import, to remember under its source key. */
+    record Stored(String type, String sourceSystem, String sourceId, UUID lanternId, String contentHash) {
+    }
+
+    /** Remembers many stored records with one batched statement. */
+    void rememberAll(List<Stored> stored, UUID run, Instant at) {
+        batch.batchUpdate("INSERT INTO import_record (record_type, source_system, source_id, lantern_id, content_hash, "
+                + "import_run_id, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)", stored.stream().map(record ->
+                new Object[] {record.type(), record.sourceSystem(), record.sourceId(), record.lanternId(),
+                        record.contentHash(), run, at.atOffset(ZoneOffset.UTC)}).toList());
+    }
+
+    /** Records that an update brought a source record's content up to date. */
+    void rememberUpdate(String type, String sourceSystem, String sourceId, String contentHash, UUID run, Instant at) {
+        jdbc.sql("UPDATE import_record SET content_hash = ?, import_run_id = ?, imported_at = ? WHERE record_type = ? "
+                        + "AND source_system = ? AND source_id = ?")
+                .params(contentHash, run, at.atOffset(ZoneOffset.UTC), type, sourceSystem, sourceId).update();
     }
 
     /** Every record already imported from these source systems, by {@link SourceRecord#key}, loaded in one query. */

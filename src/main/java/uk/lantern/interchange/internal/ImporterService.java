@@ -15,6 +15,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.lantern.interchange.ImportProgress;
 import uk.lantern.interchange.ImportReport;
 import uk.lantern.interchange.Importer;
 import uk.lantern.interchange.RejectedRecord;
@@ -28,10 +29,17 @@ class ImporterService implements Importer {
 
     private final FileImport fileImport;
     private final ReferralCsv referralCsv;
+    private final RunningImports running;
 
-    ImporterService(FileImport fileImport, ReferralCsv referralCsv) {
+    ImporterService(FileImport fileImport, ReferralCsv referralCsv, RunningImports running) {
         this.fileImport = fileImport;
         this.referralCsv = referralCsv;
+        this.running = running;
+    }
+
+    @Override
+    public List<ImportProgress> running() {
+        return running.all();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -26,15 +27,19 @@ import uk.lantern.intelligence.SubjectRef;
 import uk.lantern.intelligence.SubjectType;
 import uk.lantern.intelligence.Subjects;
 import uk.lantern.missing.EpisodeId;
+import uk.lantern.missing.ImportedEpisode;
+import uk.lantern.missing.ImportedInterview;
 import uk.lantern.missing.MissingEpisodes;
 import uk.lantern.missing.NewEpisode;
 import uk.lantern.missing.NewMention;
 import uk.lantern.people.ChildId;
 import uk.lantern.people.ChildInput;
 import uk.lantern.people.Children;
+import uk.lantern.people.PersonId;
 import uk.lantern.people.PersonInput;
 import uk.lantern.people.Persons;
 import uk.lantern.referral.DecisionOutcome;
+import uk.lantern.referral.ExternalDecision;
 import uk.lantern.referral.ExternalReferral;
 import uk.lantern.referral.LawfulBasis;
 import uk.lantern.referral.ReferralId;
@@ -42,8 +47,10 @@ import uk.lantern.referral.Referrals;
 import uk.lantern.referral.Urgency;
 
 /**
- * Stores one interchange record through the owning module's API, so imported records obey exactly the rules of
- * records entered by hand, and returns the Lantern id it was stored under.
+ * Stores interchange records through the owning modules' APIs, so imported records obey exactly the rules of
+ * records entered by hand, and returns the Lantern ids they were stored under: children, adults, referrals,
+ * decisions, missing episodes and return interviews many at a time through each module's batch method, other
+ * records one at a time.
  */
 @Component
 class RecordApplier {
@@ -77,12 +84,6 @@ class RecordApplier {
         JsonNode json = record.json();
         return switch (record.type()) {
             case "agency" -> agency(by, json);
-            case "child" -> children.register(by, childInput(json), "").id().value();
-            case "person" -> persons.register(by, personInput(json), "").value();
-            case "referral" -> referral(by, record, known);
-            case "decision" -> decision(by, record, known);
-            case "missing_episode" -> episode(by, record, known);
-            case "return_interview" -> interview(by, record, known);
             case "vehicle" -> subjects.registerVehicle(by, new NewVehicle(text(json, "registration"),
                     text(json, "make"), text(json, "model"), text(json, "colour")), "").id();
             case "phone" -> subjects.registerPhone(by, text(json, "number"), "").id();
@@ -96,6 +97,82 @@ class RecordApplier {
         };
     }
 
+    /** Record types stored many at a time, through the owning module's batch method. */
+    static boolean storedInBatches(String type) {
+        return batchGroup(type) != null;
+    }
+
+    /**
+     * Which records may wait in one batch with a record of this type. Children and adults refer to nothing, so they
+     * share one; a type that refers to others is batched only with its own type (no type refers to its own), so that
+     * whatever a record refers to has been written before it.
+     */
+    static String batchGroup(String type) {
+        return switch (type) {
+            case "child", "person" -> "people";
+            case "referral", "decision", "missing_episode", "return_interview" -> type;
+            default -> null;
+        };
+    }
+
+    /** Record types that a later import updates when their content changes (docs/import-format.md). */
+    static boolean updatable(String type) {
+        return "child".equals(type) || "person".equals(type);
+    }
+
+    /**
+     * Stores records of one type that is {@link #storedInBatches stored in batches}, returning their Lantern ids in
+     * order. Validation errors name the record by its place in the list, as in {@code [3].nhsNumber}.
+     */
+    List<UUID> applyAll(LedgerActor by, String type, List<SourceRecord> records, KnownKeys known) {
+        return switch (type) {
+            case "child" -> children.registerAll(by, records.stream().map(record -> childInput(record.json()))
+                    .toList()).stream().map(ChildId::value).toList();
+            case "person" -> persons.registerAll(by, records.stream().map(record -> personInput(record.json()))
+                    .toList()).stream().map(PersonId::value).toList();
+            case "referral" -> referrals.receiveAll(by, each(records, record -> externalReferral(record, known)))
+                    .stream().map(receipt -> receipt.id().value()).toList();
+            case "decision" -> {
+                List<ExternalDecision> decisions = each(records, record -> externalDecision(record, known));
+                referrals.recordExternalDecisions(by, decisions);
+                yield decisions.stream().map(decision -> decision.referral().value()).toList();
+            }
+            case "missing_episode" -> missing.importEpisodes(by, each(records, record -> importedEpisode(record,
+                    known))).stream().map(EpisodeId::value).toList();
+            case "return_interview" -> {
+                List<ImportedInterview> interviews = each(records, record -> importedInterview(record, known));
+                missing.importInterviews(by, interviews);
+                yield interviews.stream().map(interview -> interview.episode().value()).toList();
+            }
+            default -> throw new IllegalArgumentException("Records of type " + type + " are stored one at a time");
+        };
+    }
+
+    /** Reads each record of a batch; a problem names the record by its place in the batch, as in {@code [3].}. */
+    private static <T> List<T> each(List<SourceRecord> records, Function<SourceRecord, T> reader) {
+        List<T> read = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                read.add(reader.apply(records.get(i)));
+            } catch (InvalidInputException invalid) {
+                String prefix = "[" + i + "].";
+                throw new InvalidInputException(invalid.errors().stream().map(error ->
+                        new InvalidInputException.FieldError(prefix + error.field(), error.message())).toList());
+            }
+        }
+        return read;
+    }
+
+    /** Updates an {@link #updatable} record imported before under {@code lanternId}; false when nothing differed. */
+    boolean update(LedgerActor by, SourceRecord record, UUID lanternId) {
+        return switch (record.type()) {
+            case "child" -> children.update(by, new ChildId(lanternId), childInput(record.json()));
+            case "person" -> persons.update(by, new PersonId(lanternId),
+                    personInput(record.json()));
+            default -> throw new IllegalArgumentException("Records of type " + record.type() + " are not updated");
+        };
+    }
+
     /** An agency that exists by name is linked, not created again: directories overlap between systems. */
     private UUID agency(LedgerActor by, JsonNode json) {
         String name = json.path("name").asString();
@@ -104,7 +181,7 @@ class RecordApplier {
                         json.path("areaCode").asString())).id().value());
     }
 
-    private UUID referral(LedgerActor by, SourceRecord record, KnownKeys known) {
+    private ExternalReferral externalReferral(SourceRecord record, KnownKeys known) {
         JsonNode json = record.json();
         JsonNode referrer = json.path("referrer");
         List<ChildId> childIds = new ArrayList<>();
@@ -114,47 +191,45 @@ class RecordApplier {
         }
         List<String> indicators = new ArrayList<>();
         json.path("indicators").forEach(code -> indicators.add(code.asString()));
-        return referrals.receive(by, new ExternalReferral(record.sourceSystem(), record.sourceId(),
+        return new ExternalReferral(record.sourceSystem(), record.sourceId(),
                 Instant.parse(json.path("receivedAt").asString()), referrer.path("name").asString(),
                 new AgencyId(resolve(known, record, "agency", referrer.path("agency"), "referrer.agency")),
                 text(referrer, "email"), text(referrer, "phone"), childIds, json.path("concern").asString(),
                 json.path("cseConcern").asBoolean(), indicators,
                 Urgency.valueOf(json.path("urgency").asString()),
                 json.has("lawfulBasis") ? LawfulBasis.valueOf(json.path("lawfulBasis").asString())
-                        : LawfulBasis.PUBLIC_TASK)).id().value();
+                        : LawfulBasis.PUBLIC_TASK);
     }
 
-    private UUID decision(LedgerActor by, SourceRecord record, KnownKeys known) {
+    private static ExternalDecision externalDecision(SourceRecord record, KnownKeys known) {
         JsonNode json = record.json();
-        ReferralId referral = new ReferralId(resolve(known, record, "referral", json.path("referral"), "referral"));
-        referrals.recordExternalDecision(by, referral, DecisionOutcome.valueOf(json.path("outcome").asString()),
-                json.path("reasons").asString(), text(json, "decidedBy"), Instant.parse(json.path("decidedAt")
-                        .asString()), record.sourceSystem(), record.sourceId());
-        return referral.value();
+        return new ExternalDecision(new ReferralId(resolve(known, record, "referral", json.path("referral"),
+                "referral")), DecisionOutcome.valueOf(json.path("outcome").asString()),
+                json.path("reasons").asString(), text(json, "decidedBy"),
+                Instant.parse(json.path("decidedAt").asString()), record.sourceSystem(), record.sourceId());
     }
 
-    private UUID episode(LedgerActor by, SourceRecord record, KnownKeys known) {
+    private static ImportedEpisode importedEpisode(SourceRecord record, KnownKeys known) {
         JsonNode json = record.json();
         ChildId child = new ChildId(resolve(known, record, "child", json.path("child"), "child"));
         List<String> vehicles = new ArrayList<>();
         json.path("vehiclesSeen").forEach(vehicle -> vehicles.add(vehicle.asString()));
         AgencyId reporting = json.has("reportingAgency")
                 ? new AgencyId(resolve(known, record, "agency", json.path("reportingAgency"), "reportingAgency")) : null;
-        return missing.importEpisode(by, child, new NewEpisode(instant(json, "reportedMissingAt"),
+        return new ImportedEpisode(child, new NewEpisode(instant(json, "reportedMissingAt"),
                 instant(json, "lastSeenAt"), text(json, "lastSeenLocation"), instant(json, "returnedAt"),
                 text(json, "foundLocation"), text(json, "foundWith"), vehicles), reporting, record.sourceSystem(),
-                record.sourceId()).value();
+                record.sourceId());
     }
 
-    private UUID interview(LedgerActor by, SourceRecord record, KnownKeys known) {
+    private static ImportedInterview importedInterview(SourceRecord record, KnownKeys known) {
         JsonNode json = record.json();
         EpisodeId episode = new EpisodeId(resolve(known, record, "missing_episode", json.path("episode"), "episode"));
         List<NewMention> mentions = new ArrayList<>();
         json.path("mentions").forEach(mention -> mentions.add(new NewMention(mention.path("kind").asString(),
                 mention.path("value").asString(), text(mention, "detail"))));
-        missing.importInterview(by, episode, json.path("status").asString(), instant(json, "offeredAt"),
+        return new ImportedInterview(episode, json.path("status").asString(), instant(json, "offeredAt"),
                 instant(json, "completedAt"), text(json, "declinedReason"), text(json, "findings"), mentions);
-        return episode.value();
     }
 
     private UUID intelReport(LedgerActor by, SourceRecord record, KnownKeys known) {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,49 +35,86 @@ class EpisodeRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    EpisodeRepository(JdbcClient jdbc) {
+    EpisodeRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    void insert(EpisodeId id, ChildId child, Instant reportedMissingAt, Instant lastSeenAt, String lastSeenLocation,
-                List<String> vehicles, UUID reportingAgency, String recordedBy, Instant at, String sourceSystem,
-                String sourceId) {
-        jdbc.sql("""
+    /** A new episode's row. */
+    record NewEpisodeRow(EpisodeId id, ChildId child, Instant reportedMissingAt, Instant lastSeenAt,
+                         String lastSeenLocation, List<String> vehicles, UUID reportingAgency, String recordedBy,
+                         String sourceSystem, String sourceId) {
+    }
+
+    /** Inserts episodes with one batched statement. */
+    void insertAll(List<NewEpisodeRow> episodes, Instant at) {
+        batch.batchUpdate("""
                 INSERT INTO missing_episode (id, child_id, reported_missing_at, last_seen_at, last_seen_location,
                     vehicles_seen, reporting_agency_id, recorded_by, recorded_at, source_system, source_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id.value(), child.value(), utc(reportedMissingAt), utc(lastSeenAt), lastSeenLocation,
-                        vehicles.toArray(String[]::new), reportingAgency, recordedBy, utc(at), sourceSystem, sourceId)
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", episodes.stream().map(episode -> new Object[] {
+                episode.id().value(), episode.child().value(), utc(episode.reportedMissingAt()),
+                utc(episode.lastSeenAt()), episode.lastSeenLocation(), textArray(episode.vehicles()),
+                episode.reportingAgency(), episode.recordedBy(), utc(at), episode.sourceSystem(),
+                episode.sourceId()}).toList());
     }
 
-    void recordReturn(EpisodeId id, Instant returnedAt, String foundLocation, String foundWith) {
-        jdbc.sql("UPDATE missing_episode SET returned_at = ?, found_location = ?, found_with = ? WHERE id = ?")
-                .params(utc(returnedAt), foundLocation, foundWith, id.value()).update();
+    /** A text[] parameter for a batched statement, which cannot take a Java array as the single-row client can. */
+    private static SqlTypeValue textArray(List<String> values) {
+        return (statement, index, sqlType, typeName) -> statement.setArray(index,
+                statement.getConnection().createArrayOf("text", values.toArray()));
     }
 
-    void insertInterview(EpisodeId id, Instant dueAt) {
-        jdbc.sql("INSERT INTO return_interview (episode_id, due_at, status) VALUES (?, ?, 'DUE')")
-                .params(id.value(), utc(dueAt)).update();
+    /** A child's return, to record on the episode. */
+    record ReturnRow(EpisodeId episode, Instant returnedAt, String foundLocation, String foundWith) {
+    }
+
+    /** Records returns and makes each episode's return interview due, with one batched statement each. */
+    void recordReturns(List<ReturnRow> returns, List<Instant> interviewsDue) {
+        batch.batchUpdate("UPDATE missing_episode SET returned_at = ?, found_location = ?, found_with = ? "
+                + "WHERE id = ?", returns.stream().map(given -> new Object[] {utc(given.returnedAt()),
+                given.foundLocation(), given.foundWith(), given.episode().value()}).toList());
+        List<Object[]> interviews = new ArrayList<>(returns.size());
+        for (int i = 0; i < returns.size(); i++) {
+            interviews.add(new Object[] {returns.get(i).episode().value(), utc(interviewsDue.get(i))});
+        }
+        batch.batchUpdate("INSERT INTO return_interview (episode_id, due_at, status) VALUES (?, ?, 'DUE')",
+                interviews);
+    }
+
+    /** An interview's new state. */
+    record InterviewUpdate(EpisodeId episode, String status, Instant offeredAt, Instant completedAt,
+                           String declinedReason, String findings) {
     }
 
     void updateInterview(EpisodeId id, String status, Instant offeredAt, Instant completedAt, String declinedReason,
                          String findings) {
-        jdbc.sql("""
-                UPDATE return_interview SET status = ?, offered_at = coalesce(?, offered_at),
-                    completed_at = ?, declined_reason = ?, findings = ?
-                WHERE episode_id = ?""")
-                .params(status, utc(offeredAt), utc(completedAt), declinedReason, findings, id.value()).update();
+        updateInterviews(List.of(new InterviewUpdate(id, status, offeredAt, completedAt, declinedReason, findings)));
     }
 
-    void insertMention(EpisodeId episode, ChildId child, String sourceType, MentionKind kind, String value,
-                       String normalised, String detail, Instant at) {
-        jdbc.sql("INSERT INTO mention (id, source_type, episode_id, child_id, kind, value, normalised, detail, "
-                        + "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), sourceType, episode.value(), child.value(), kind.name(), value, normalised,
-                        detail, utc(at))
-                .update();
+    /** Updates interviews with one batched statement, in order. */
+    void updateInterviews(List<InterviewUpdate> updates) {
+        batch.batchUpdate("""
+                UPDATE return_interview SET status = ?, offered_at = coalesce(?, offered_at),
+                    completed_at = ?, declined_reason = ?, findings = ?
+                WHERE episode_id = ?""", updates.stream().map(update -> new Object[] {update.status(),
+                utc(update.offeredAt()), utc(update.completedAt()), update.declinedReason(), update.findings(),
+                update.episode().value()}).toList());
+    }
+
+    /** A mention to insert. */
+    record NewMentionRow(EpisodeId episode, ChildId child, String sourceType, MentionKind kind, String value,
+                         String normalised, String detail) {
+    }
+
+    /** Inserts mentions with one batched statement. */
+    void insertMentions(List<NewMentionRow> mentions, Instant at) {
+        batch.batchUpdate("INSERT INTO mention (id, source_type, episode_id, child_id, kind, value, normalised, "
+                + "detail, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", mentions.stream().map(mention ->
+                new Object[] {UUID.randomUUID(), mention.sourceType(), mention.episode().value(),
+                        mention.child().value(), mention.kind().name(), mention.value(), mention.normalised(),
+                        mention.detail(), utc(at)}).toList());
     }
 
     Optional<EpisodeView> find(EpisodeId id) {
@@ -86,14 +125,32 @@ class EpisodeRepository {
         return list(QUERY + "WHERE e.id = ? FOR UPDATE OF e", id.value()).stream().findFirst();
     }
 
+    /** Episodes by id, locked for the rest of the transaction; ids with no episode are left out. */
+    List<EpisodeView> findAllForUpdate(List<EpisodeId> ids) {
+        return list(QUERY + "WHERE e.id = ANY(?) FOR UPDATE OF e",
+                (Object) ids.stream().map(EpisodeId::value).toArray(UUID[]::new));
+    }
+
     List<EpisodeView> forChild(ChildId child) {
         return list(QUERY + "WHERE e.child_id = ? ORDER BY e.reported_missing_at DESC", child.value());
     }
 
-    int episodesBetween(ChildId child, Instant from, Instant to) {
-        return jdbc.sql("SELECT count(*) FROM missing_episode WHERE child_id = ? AND reported_missing_at > ? "
-                        + "AND reported_missing_at <= ?")
-                .params(child.value(), utc(from), utc(to)).query(Integer.class).single();
+    /** A child and a span of time, after {@code from} and up to {@code to}. */
+    record Window(ChildId child, Instant from, Instant to) {
+    }
+
+    /** How many episodes of its child were reported in each window, in one query. */
+    List<Integer> episodesBetween(List<Window> windows) {
+        return jdbc.sql("""
+                        SELECT (SELECT count(*) FROM missing_episode e WHERE e.child_id = w.child_id
+                                AND e.reported_missing_at > w.from_at::timestamptz
+                                AND e.reported_missing_at <= w.to_at::timestamptz)
+                        FROM unnest(?::uuid[], ?::text[], ?::text[]) WITH ORDINALITY AS w(child_id, from_at, to_at, n)
+                        ORDER BY w.n""")
+                .params(windows.stream().map(window -> window.child().value()).toArray(UUID[]::new),
+                        windows.stream().map(window -> window.from().toString()).toArray(String[]::new),
+                        windows.stream().map(window -> window.to().toString()).toArray(String[]::new))
+                .query(Integer.class).list();
     }
 
     private List<EpisodeView> list(String sql, Object... params) {

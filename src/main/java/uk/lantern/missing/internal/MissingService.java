@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,6 +37,8 @@ import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerRecord;
 import uk.lantern.missing.EpisodeId;
 import uk.lantern.missing.EpisodeView;
+import uk.lantern.missing.ImportedEpisode;
+import uk.lantern.missing.ImportedInterview;
 import uk.lantern.missing.MentionKind;
 import uk.lantern.missing.MentionRecorded;
 import uk.lantern.missing.MissingEpisodes;
@@ -106,8 +109,10 @@ class MissingService implements MissingEpisodes {
         List<String> vehicles = vehicles(episode.vehiclesSeen(), errors);
         fail(errors);
         EpisodeId id = new EpisodeId(UUID.randomUUID());
-        episodes.insert(id, child, episode.reportedMissingAt(), episode.lastSeenAt(), lastSeen, vehicles,
-                actor.agencyId().value(), actor.displayName(), now, null, null);
+        EpisodeRepository.NewEpisodeRow row = new EpisodeRepository.NewEpisodeRow(id, child,
+                episode.reportedMissingAt(), episode.lastSeenAt(), lastSeen, vehicles, actor.agencyId().value(),
+                actor.displayName(), null, null);
+        episodes.insertAll(List.of(row), now);
         vehicles.forEach(vehicle -> mention(actor, id, child, "MISSING_EPISODE", MentionKind.VEHICLE, vehicle, "Seen while "
                 + "the child was missing", episode.reportedMissingAt(), now));
         Map<String, Object> payload = new LinkedHashMap<>();
@@ -117,7 +122,7 @@ class MissingService implements MissingEpisodes {
         if (episode.returnedAt() != null) {
             applyReturn(actor, id, recorded, episode.returnedAt(), found, with);
         }
-        checkRepeatMissing(child, id, episode.reportedMissingAt());
+        checkRepeatMissing(List.of(row));
         return episodes.find(id).orElseThrow();
     }
 
@@ -143,22 +148,49 @@ class MissingService implements MissingEpisodes {
         return episodes.find(id).orElseThrow();
     }
 
-    /** The return is recorded, and the 72-hour clock for the return home interview starts. */
+    /** A child's return to record. */
+    private record Return(EpisodeId episode, ChildView child, Instant returnedAt, String found, String with) {
+    }
+
     private void applyReturn(LedgerActor actor, EpisodeId id, ChildView child, Instant returnedAt, String found,
                              String with) {
-        episodes.recordReturn(id, returnedAt, found, with);
-        Instant due = returnedAt.plus(timescales.returnInterview());
-        episodes.insertInterview(id, due);
-        if (found != null) {
-            mention(actor, id, child.id(), "MISSING_EPISODE", MentionKind.PLACE, found, "Where the child was found",
-                    returnedAt, clock.instant());
+        applyReturns(actor, List.of(new Return(id, child, returnedAt, found, with)));
+    }
+
+    /** Returns are recorded, and the 72-hour clock for each return home interview starts. */
+    private void applyReturns(LedgerActor actor, List<Return> returns) {
+        if (returns.isEmpty()) {
+            return;
         }
-        ledger.append(new LedgerRecord(actor, "CHILD_RETURNED", CHILD, child.id().toString(),
-                Map.of("episode", id.toString(), "returnedAt", returnedAt.toString(),
-                        "interviewDueAt", due.toString())));
-        deadlines.start(actor, new NewDeadline(DeadlineKind.RETURN_INTERVIEW, "MISSING_EPISODE", id.toString(),
-                "Return interview " + id.toString().substring(0, 8), owningTeam(child).id(),
-                returnedAt, due, "/missing-episodes/" + id));
+        Instant now = clock.instant();
+        List<Instant> due = returns.stream().map(given -> given.returnedAt().plus(timescales.returnInterview()))
+                .toList();
+        episodes.recordReturns(returns.stream().map(given -> new EpisodeRepository.ReturnRow(given.episode(),
+                given.returnedAt(), given.found(), given.with())).toList(), due);
+        List<Mention> places = new ArrayList<>();
+        List<LedgerRecord> entries = new ArrayList<>(returns.size());
+        List<NewDeadline> clocks = new ArrayList<>(returns.size());
+        Map<String, AgencyView> teams = new HashMap<>();
+        for (int i = 0; i < returns.size(); i++) {
+            Return given = returns.get(i);
+            EpisodeId id = given.episode();
+            if (given.found() != null) {
+                places.add(new Mention(id, given.child().id(), "MISSING_EPISODE", MentionKind.PLACE, given.found(),
+                        "Where the child was found", given.returnedAt()));
+            }
+            entries.add(new LedgerRecord(actor, "CHILD_RETURNED", CHILD, given.child().id().toString(),
+                    Map.of("episode", id.toString(), "returnedAt", given.returnedAt().toString(),
+                            "interviewDueAt", due.get(i).toString())));
+            AgencyView team = teams.containsKey(given.child().areaCode()) ? teams.get(given.child().areaCode())
+                    : owningTeam(given.child());
+            teams.put(given.child().areaCode(), team);
+            clocks.add(new NewDeadline(DeadlineKind.RETURN_INTERVIEW, "MISSING_EPISODE", id.toString(),
+                    "Return interview " + id.toString().substring(0, 8), team.id(), given.returnedAt(), due.get(i),
+                    "/missing-episodes/" + id));
+        }
+        mention(actor, places, now);
+        ledger.appendAll(entries);
+        deadlines.startAll(actor, clocks);
     }
 
     @Override
@@ -215,58 +247,120 @@ class MissingService implements MissingEpisodes {
     @Transactional
     public EpisodeId importEpisode(LedgerActor by, ChildId child, NewEpisode episode, AgencyId reportingAgency,
                                    String sourceSystem, String sourceId) {
-        ChildView recorded = children.find(child).orElseThrow(() -> new RecordNotFoundException(CHILD));
-        List<FieldError> errors = new ArrayList<>();
-        checkReturn(episode.reportedMissingAt(), episode.returnedAt(), clock.instant(), errors);
-        List<String> vehicles = vehicles(episode.vehiclesSeen(), errors);
-        fail(errors);
-        EpisodeId id = new EpisodeId(UUID.randomUUID());
+        return importEpisodes(by, List.of(new ImportedEpisode(child, episode, reportingAgency, sourceSystem,
+                sourceId))).get(0);
+    }
+
+    @Override
+    @Transactional
+    public List<EpisodeId> importEpisodes(LedgerActor by, List<ImportedEpisode> imported) {
+        Map<ChildId, ChildView> recorded = new HashMap<>();
+        children.findAll(imported.stream().map(ImportedEpisode::child).distinct().toList())
+                .forEach(child -> recorded.put(child.id(), child));
         Instant now = clock.instant();
-        episodes.insert(id, child, episode.reportedMissingAt(), episode.lastSeenAt(), episode.lastSeenLocation(),
-                vehicles, reportingAgency == null ? null : reportingAgency.value(), by.actorName(), now, sourceSystem,
-                sourceId);
-        vehicles.forEach(vehicle -> mention(by, id, child, "MISSING_EPISODE", MentionKind.VEHICLE, vehicle, "Seen while "
-                + "the child was missing", episode.reportedMissingAt(), now));
-        ledger.append(new LedgerRecord(by, "MISSING_EPISODE_RECORDED", CHILD, child.toString(), Map.of(
-                "episode", id.toString(), "reportedMissingAt", episode.reportedMissingAt().toString(),
-                "source", sourceSystem + "/" + sourceId)));
-        if (episode.returnedAt() != null) {
-            applyReturn(by, id, recorded, episode.returnedAt(), blankToNull(episode.foundLocation()),
-                    blankToNull(episode.foundWith()));
+        List<List<String>> vehicles = new ArrayList<>(imported.size());
+        for (int i = 0; i < imported.size(); i++) {
+            ImportedEpisode given = imported.get(i);
+            if (!recorded.containsKey(given.child())) {
+                throw new RecordNotFoundException(CHILD);
+            }
+            List<FieldError> errors = new ArrayList<>();
+            checkReturn(given.episode().reportedMissingAt(), given.episode().returnedAt(), now, errors);
+            vehicles.add(vehicles(given.episode().vehiclesSeen(), errors));
+            String prefix = imported.size() == 1 ? "" : "[" + i + "].";
+            fail(errors.stream().map(error -> new FieldError(prefix + error.field(), error.message())).toList());
         }
-        checkRepeatMissing(child, id, episode.reportedMissingAt());
-        return id;
+        List<EpisodeId> ids = imported.stream().map(given -> new EpisodeId(UUID.randomUUID())).toList();
+        List<EpisodeRepository.NewEpisodeRow> rows = new ArrayList<>(imported.size());
+        List<Mention> mentions = new ArrayList<>();
+        List<LedgerRecord> entries = new ArrayList<>(imported.size());
+        List<Return> returns = new ArrayList<>();
+        for (int i = 0; i < imported.size(); i++) {
+            ImportedEpisode given = imported.get(i);
+            NewEpisode episode = given.episode();
+            EpisodeId id = ids.get(i);
+            rows.add(new EpisodeRepository.NewEpisodeRow(id, given.child(), episode.reportedMissingAt(),
+                    episode.lastSeenAt(), episode.lastSeenLocation(), vehicles.get(i),
+                    given.reportingAgency() == null ? null : given.reportingAgency().value(), by.actorName(),
+                    given.sourceSystem(), given.sourceId()));
+            vehicles.get(i).forEach(vehicle -> mentions.add(new Mention(id, given.child(), "MISSING_EPISODE",
+                    MentionKind.VEHICLE, vehicle, "Seen while the child was missing", episode.reportedMissingAt())));
+            entries.add(new LedgerRecord(by, "MISSING_EPISODE_RECORDED", CHILD, given.child().toString(), Map.of(
+                    "episode", id.toString(), "reportedMissingAt", episode.reportedMissingAt().toString(),
+                    "source", given.sourceSystem() + "/" + given.sourceId())));
+            if (episode.returnedAt() != null) {
+                returns.add(new Return(id, recorded.get(given.child()), episode.returnedAt(),
+                        blankToNull(episode.foundLocation()), blankToNull(episode.foundWith())));
+            }
+        }
+        episodes.insertAll(rows, now);
+        mention(by, mentions, now);
+        ledger.appendAll(entries);
+        applyReturns(by, returns);
+        checkRepeatMissing(rows);
+        return ids;
     }
 
     @Override
     @Transactional
     public void importInterview(LedgerActor by, EpisodeId id, String status, Instant offeredAt, Instant completedAt,
                                 String declinedReason, String findings, List<NewMention> mentions) {
-        EpisodeView episode = episodes.findForUpdate(id).orElseThrow(() -> new RecordNotFoundException(
-                "MISSING_EPISODE"));
-        if (episode.interview() == null) {
-            throw new InvalidInputException("episode", "The episode has no return, so no interview is due");
+        importInterviews(by, List.of(new ImportedInterview(id, status, offeredAt, completedAt, declinedReason,
+                findings, mentions)));
+    }
+
+    @Override
+    @Transactional
+    public void importInterviews(LedgerActor by, List<ImportedInterview> interviews) {
+        Map<EpisodeId, EpisodeView> found = new HashMap<>();
+        episodes.findAllForUpdate(interviews.stream().map(ImportedInterview::episode).distinct().toList())
+                .forEach(episode -> found.put(episode.id(), episode));
+        List<List<ValidMention>> valid = new ArrayList<>(interviews.size());
+        for (int i = 0; i < interviews.size(); i++) {
+            ImportedInterview interview = interviews.get(i);
+            EpisodeView episode = found.get(interview.episode());
+            if (episode == null) {
+                throw new RecordNotFoundException("MISSING_EPISODE");
+            }
+            List<FieldError> errors = new ArrayList<>();
+            if (episode.interview() == null) {
+                errors.add(new FieldError("episode", "The episode has no return, so no interview is due"));
+            }
+            valid.add(mentions(interview.mentions(), errors));
+            if ("DECLINED".equals(interview.status()) && blankToNull(interview.declinedReason()) == null) {
+                errors.add(new FieldError("declinedReason", "A declined interview needs the reason"));
+            }
+            if ("COMPLETED".equals(interview.status()) && interview.completedAt() == null) {
+                errors.add(new FieldError("completedAt", "A completed interview needs the time it was completed"));
+            }
+            String prefix = interviews.size() == 1 ? "" : "[" + i + "].";
+            fail(errors.stream().map(error -> new FieldError(prefix + error.field(), error.message())).toList());
         }
-        List<FieldError> errors = new ArrayList<>();
-        List<ValidMention> valid = mentions(mentions, errors);
-        if ("DECLINED".equals(status) && blankToNull(declinedReason) == null) {
-            errors.add(new FieldError("declinedReason", "A declined interview needs the reason"));
-        }
-        if ("COMPLETED".equals(status) && completedAt == null) {
-            errors.add(new FieldError("completedAt", "A completed interview needs the time it was completed"));
-        }
-        fail(errors);
-        episodes.updateInterview(id, status, offeredAt, completedAt, blankToNull(declinedReason),
-                blankToNull(findings));
+        episodes.updateInterviews(interviews.stream().map(interview -> new EpisodeRepository.InterviewUpdate(
+                interview.episode(), interview.status(), interview.offeredAt(), interview.completedAt(),
+                blankToNull(interview.declinedReason()), blankToNull(interview.findings()))).toList());
         Instant now = clock.instant();
-        valid.forEach(mention -> mention(by, id, episode.childId(), "RETURN_INTERVIEW", mention.kind(), mention.value(),
-                mention.detail(), episode.reportedMissingAt(), now));
-        ledger.append(new LedgerRecord(by, "RETURN_INTERVIEW_" + status, CHILD, episode.childId().toString(),
-                Map.of("episode", id.toString(), "mentions", valid.size())));
-        if (!"OFFERED".equals(status)) {
-            deadlines.meetAt(by, "MISSING_EPISODE", id.toString(), DeadlineKind.RETURN_INTERVIEW,
-                    completedAt != null ? completedAt : now);
+        List<Mention> mentions = new ArrayList<>();
+        List<LedgerRecord> entries = new ArrayList<>(interviews.size());
+        Map<String, Instant> met = new LinkedHashMap<>();
+        for (int i = 0; i < interviews.size(); i++) {
+            ImportedInterview interview = interviews.get(i);
+            EpisodeView episode = found.get(interview.episode());
+            valid.get(i).forEach(mention -> mentions.add(new Mention(episode.id(), episode.childId(),
+                    "RETURN_INTERVIEW", mention.kind(), mention.value(), mention.detail(),
+                    episode.reportedMissingAt())));
+            entries.add(new LedgerRecord(by, "RETURN_INTERVIEW_" + interview.status(), CHILD,
+                    episode.childId().toString(), Map.of("episode", episode.id().toString(), "mentions",
+                    valid.get(i).size())));
+            if (!"OFFERED".equals(interview.status())) {
+                // The first interview of an episode meets its clock; a later one finds it met, as one by one.
+                met.putIfAbsent(episode.id().toString(), interview.completedAt() != null ? interview.completedAt()
+                        : now);
+            }
         }
+        mention(by, mentions, now);
+        ledger.appendAll(entries);
+        deadlines.meetAll(by, "MISSING_EPISODE", DeadlineKind.RETURN_INTERVIEW, met);
     }
 
     private static String blankToNull(String text) {
@@ -302,11 +396,26 @@ class MissingService implements MissingEpisodes {
         return episode;
     }
 
-    private void checkRepeatMissing(ChildId child, EpisodeId latest, Instant reportedAt) {
+    /**
+     * Flags each new episode that makes its child missing repeatedly within the window. The episodes were written
+     * together, so each is counted as it would have been alone: with the episodes before it, not those after it.
+     */
+    private void checkRepeatMissing(List<EpisodeRepository.NewEpisodeRow> recorded) {
         Duration window = timescales.repeatMissingWindow();
-        int count = episodes.episodesBetween(child, reportedAt.minus(window), reportedAt);
-        if (count >= timescales.repeatMissingEpisodes()) {
-            events.publishEvent(new RepeatMissingDetected(child, count, window, latest));
+        List<Integer> counts = episodes.episodesBetween(recorded.stream().map(row -> new EpisodeRepository.Window(
+                row.child(), row.reportedMissingAt().minus(window), row.reportedMissingAt())).toList());
+        for (int k = 0; k < recorded.size(); k++) {
+            EpisodeRepository.NewEpisodeRow episode = recorded.get(k);
+            Instant from = episode.reportedMissingAt().minus(window);
+            long writtenAfter = recorded.subList(k + 1, recorded.size()).stream()
+                    .filter(later -> later.child().equals(episode.child())
+                            && later.reportedMissingAt().isAfter(from)
+                            && !later.reportedMissingAt().isAfter(episode.reportedMissingAt()))
+                    .count();
+            int count = (int) (counts.get(k) - writtenAfter);
+            if (count >= timescales.repeatMissingEpisodes()) {
+                events.publishEvent(new RepeatMissingDetected(episode.child(), count, window, episode.id()));
+            }
         }
     }
 
@@ -330,12 +439,39 @@ class MissingService implements MissingEpisodes {
                         + "covers the child's area, so no one could hold the return home interview"));
     }
 
-    /** @param seenAt when what is mentioned was seen: while the child was missing, or when found */
+    /**
+     * Something mentioned about an episode, to record.
+     *
+     * @param seenAt when what is mentioned was seen: while the child was missing, or when found
+     */
+    private record Mention(EpisodeId episode, ChildId child, String sourceType, MentionKind kind, String value,
+                           String detail, Instant seenAt) {
+    }
+
     private void mention(LedgerActor by, EpisodeId episode, ChildId child, String sourceType, MentionKind kind,
                          String value, String detail, Instant seenAt, Instant at) {
-        String normalised = normaliser.normalise(kind, value);
-        episodes.insertMention(episode, child, sourceType, kind, value, normalised, detail, at);
-        events.publishEvent(new MentionRecorded(by, episode, child, sourceType, kind, value, normalised, seenAt));
+        mention(by, List.of(new Mention(episode, child, sourceType, kind, value, detail, seenAt)), at);
+    }
+
+    /** Stores mentions with one batched insert, then publishes each, for intelligence to link. */
+    private void mention(LedgerActor by, List<Mention> mentions, Instant at) {
+        if (mentions.isEmpty()) {
+            return;
+        }
+        List<String> normalised = mentions.stream().map(mention -> normaliser.normalise(mention.kind(),
+                mention.value())).toList();
+        List<EpisodeRepository.NewMentionRow> rows = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
+            rows.add(new EpisodeRepository.NewMentionRow(mention.episode(), mention.child(), mention.sourceType(),
+                    mention.kind(), mention.value(), normalised.get(i), mention.detail()));
+        }
+        episodes.insertMentions(rows, at);
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
+            events.publishEvent(new MentionRecorded(by, mention.episode(), mention.child(), mention.sourceType(),
+                    mention.kind(), mention.value(), normalised.get(i), mention.seenAt()));
+        }
     }
 
     private static void checkReturn(Instant reported, Instant returned, Instant now, List<FieldError> errors) {

@@ -3,8 +3,11 @@ package uk.lantern.referral.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -25,6 +28,7 @@ import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerRecord;
 import uk.lantern.referral.DecisionOutcome;
+import uk.lantern.referral.ExternalDecision;
 import uk.lantern.referral.NewDecision;
 import uk.lantern.referral.ReferralDecided;
 import uk.lantern.referral.ReferralId;
@@ -134,17 +138,42 @@ class ReferralDecisions {
         }
     }
 
-    void recordExternal(LedgerActor by, ReferralId id, DecisionOutcome outcome, String reasons, String decidedBy,
-                        Instant decidedAt, String sourceSystem, String sourceId) {
-        StoredReferral referral = referrals.findForUpdate(id).orElseThrow();
-        if (referral.status() != ReferralStatus.AWAITING_DECISION) {
-            throw new InvalidInputException("referral", "Referral " + referral.reference() + " is already decided");
+    /**
+     * Records decisions made in other systems, each as a decision typed in would be recorded (its clock met, the
+     * referral decided, the referrer told, the event published), with the rows and ledger entries in batches.
+     */
+    void recordExternal(LedgerActor by, List<ExternalDecision> external) {
+        Map<ReferralId, StoredReferral> found = new HashMap<>();
+        referrals.findAllForUpdate(external.stream().map(ExternalDecision::referral).distinct().toList())
+                .forEach(referral -> found.put(referral.id(), referral));
+        Set<ReferralId> decidedNow = new HashSet<>();
+        List<StoredReferral> decided = new ArrayList<>(external.size());
+        for (int i = 0; i < external.size(); i++) {
+            String field = (external.size() == 1 ? "" : "[" + i + "].") + "referral";
+            StoredReferral referral = found.get(external.get(i).referral());
+            if (referral == null) {
+                throw new InvalidInputException(field, "No referral has this id");
+            }
+            if (referral.status() != ReferralStatus.AWAITING_DECISION || !decidedNow.add(referral.id())) {
+                throw new InvalidInputException(field, "Referral " + referral.reference() + " is already decided");
+            }
+            decided.add(referral);
         }
-        referrals.insertDecision(id, outcome, reasons, decidedBy == null ? by.actorName() : decidedBy, null,
-                decidedAt, "NOT_NEEDED", sourceSystem, sourceId);
-        deadlines.meet(by, ReferralAccess.RECORD_TYPE, id.toString(), DeadlineKind.REFERRAL_DECISION);
-        finalise(by, referral, outcome, reasons, decidedAt, "REFERRAL_DECIDED",
-                Map.of("source", sourceSystem + "/" + sourceId));
+        referrals.insertDecisions(external.stream().map(decision -> new ReferralRepository.NewDecisionRow(
+                decision.referral(), decision.outcome(), decision.reasons(),
+                decision.decidedBy() == null ? by.actorName() : decision.decidedBy(), null, decision.decidedAt(),
+                "NOT_NEEDED", decision.sourceSystem(), decision.sourceId())).toList());
+        Instant now = clock.instant();
+        Map<String, Instant> met = new java.util.LinkedHashMap<>();
+        decided.forEach(referral -> met.put(referral.id().toString(), now));
+        deadlines.meetAll(by, ReferralAccess.RECORD_TYPE, DeadlineKind.REFERRAL_DECISION, met);
+        List<Finalised> finalised = new ArrayList<>(external.size());
+        for (int i = 0; i < external.size(); i++) {
+            ExternalDecision decision = external.get(i);
+            finalised.add(new Finalised(decided.get(i), decision.outcome(), decision.reasons(), decision.decidedAt(),
+                    "REFERRAL_DECIDED", Map.of("source", decision.sourceSystem() + "/" + decision.sourceId())));
+        }
+        finalise(by, finalised);
     }
 
     /** Supersedes the "no further action" decision and puts the referral back in the front-door queue. */
@@ -172,18 +201,35 @@ class ReferralDecisions {
                 Map.of("reason", why, "decisionDueAt", due.toString())));
     }
 
+    /** A decision about to be finalised: the referral, what was decided, and what its ledger entry says. */
+    private record Finalised(StoredReferral referral, DecisionOutcome outcome, String reasons, Instant decidedAt,
+                             String action, Map<String, Object> extra) {
+    }
+
     private void finalise(LedgerActor by, StoredReferral referral, DecisionOutcome outcome, String reasons,
                           Instant decidedAt, String action, Map<String, Object> extra) {
-        referrals.updateStatus(referral.id(), ReferralStatus.DECIDED);
-        Map<String, Object> payload = new java.util.LinkedHashMap<>(extra);
-        payload.put("outcome", outcome.name());
-        payload.put("reasons", reasons);
-        payload.put("decidedAt", decidedAt.toString());
-        ledger.append(new LedgerRecord(by, action, ReferralAccess.RECORD_TYPE, referral.id().toString(), payload));
-        notices.decided(referral, outcome, reasons);
-        events.publishEvent(new ReferralDecided(referral.id(), referral.reference(), outcome, reasons,
-                referral.children(), referral.areaCode(), referral.owningAgency(), referral.cseConcern(),
-                referral.receivedAt(), decidedAt));
+        finalise(by, List.of(new Finalised(referral, outcome, reasons, decidedAt, action, extra)));
+    }
+
+    /** Marks referrals decided, writes their ledger entries, tells each referrer and publishes each decision. */
+    private void finalise(LedgerActor by, List<Finalised> finalised) {
+        referrals.updateStatus(finalised.stream().map(decision -> decision.referral().id()).toList(),
+                ReferralStatus.DECIDED);
+        ledger.appendAll(finalised.stream().map(decision -> {
+            Map<String, Object> payload = new java.util.LinkedHashMap<>(decision.extra());
+            payload.put("outcome", decision.outcome().name());
+            payload.put("reasons", decision.reasons());
+            payload.put("decidedAt", decision.decidedAt().toString());
+            return new LedgerRecord(by, decision.action(), ReferralAccess.RECORD_TYPE,
+                    decision.referral().id().toString(), payload);
+        }).toList());
+        for (Finalised decision : finalised) {
+            StoredReferral referral = decision.referral();
+            notices.decided(referral, decision.outcome(), decision.reasons());
+            events.publishEvent(new ReferralDecided(referral.id(), referral.reference(), decision.outcome(),
+                    decision.reasons(), referral.children(), referral.areaCode(), referral.owningAgency(),
+                    referral.cseConcern(), referral.receivedAt(), decision.decidedAt()));
+        }
     }
 
     private StoredReferral lockedForChange(Actor actor, ReferralId id, Capability needed) {

@@ -3,6 +3,7 @@ package uk.lantern.referral.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import uk.lantern.deadline.TimescaleProperties;
 import uk.lantern.deadline.WorkingDayCalendar;
 import uk.lantern.identity.AccessRefusedException;
 import uk.lantern.identity.Actor;
+import uk.lantern.identity.AgencyId;
 import uk.lantern.identity.AgencyType;
 import uk.lantern.identity.AgencyView;
 import uk.lantern.identity.Capability;
@@ -122,41 +124,95 @@ class ReferralIntake {
         }
         ScreeningResult screened = screen(indicators, childInputs.get(0));
         StoredReferral stored = new StoredReferral(new ReferralId(java.util.UUID.randomUUID()),
-                referrals.nextReference(now), now, referrer.userId(), referrer.displayName(), referrer.agencyId(),
+                ReferralRepository.reference(referrals.nextNumbers(1).get(0), now), now, referrer.userId(), referrer.displayName(), referrer.agencyId(),
                 referrer.agencyName(), null, contact == null || contact.isEmpty() ? null : contact,
                 childInputs.get(0).areaCode(), owningTeam.id(), owningTeam.name(), concern, referral.cseConcern(),
                 indicators, urgency, lawfulBasis, ReferralStatus.AWAITING_DECISION,
                 calendar.addWorkingDays(now, timescales.referralDecisionWorkingDays()), null, null,
                 screened.indicatorSetVersion(), screened.level(), null, childIds);
-        return store(referrer, stored, null, null);
+        return store(referrer, List.of(stored), List.of(new ReferralRepository.Source(null, null))).get(0);
     }
 
-    ReferralReceipt receive(LedgerActor by, ExternalReferral referral) {
-        AgencyView referrerAgency = directory.agency(referral.referrerAgency())
-                .orElseThrow(() -> new InvalidInputException("referrer.agency", "Unknown agency"));
-        List<ChildId> childIds = List.copyOf(referral.children());
-        ChildView firstChild = children.find(childIds.get(0)).orElseThrow();
-        String areaCode = firstChild.areaCode();
-        List<FieldError> errors = new ArrayList<>();
-        AgencyView owningTeam = owningTeam(areaCode, errors);
-        List<String> indicators = indicatorCodes.validate(referral.indicators(), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+    /**
+     * Receives referrals from another system, as {@link #receive} would one by one, with a few batched statements:
+     * the agencies, first children and front doors they need are read once, and rows, ledger entries and clocks are
+     * written together. Validation errors name the referral by its place in the list, as in {@code [3].indicators}.
+     */
+    List<ReferralReceipt> receiveAll(LedgerActor by, List<ExternalReferral> incoming) {
+        Map<AgencyId, AgencyView> agencies = new HashMap<>();
+        Map<ChildId, ChildView> firstChildren = new HashMap<>();
+        children.findAll(incoming.stream().map(referral -> referral.children().get(0)).distinct().toList())
+                .forEach(child -> firstChildren.put(child.id(), child));
+        Map<String, AgencyView> frontDoors = new HashMap<>();
+        List<Long> numbers = referrals.nextNumbers(incoming.size());
+        List<StoredReferral> stored = new ArrayList<>(incoming.size());
+        for (int i = 0; i < incoming.size(); i++) {
+            ExternalReferral referral = incoming.get(i);
+            String prefix = incoming.size() == 1 ? "" : "[" + i + "].";
+            AgencyView referrerAgency = agencies.computeIfAbsent(referral.referrerAgency(), id -> directory.agency(id)
+                    .orElseThrow(() -> new InvalidInputException(prefix + "referrer.agency", "Unknown agency")));
+            ChildView firstChild = firstChildren.get(referral.children().get(0));
+            if (firstChild == null) {
+                throw new InvalidInputException(prefix + "children[0]", "No child record has this id");
+            }
+            String areaCode = firstChild.areaCode();
+            List<FieldError> errors = new ArrayList<>();
+            AgencyView owningTeam = frontDoors.containsKey(areaCode) ? frontDoors.get(areaCode)
+                    : owningTeam(areaCode, errors);
+            List<String> indicators = indicatorCodes.validate(referral.indicators(), errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors.stream().map(error -> new FieldError(prefix + error.field(),
+                        error.message())).toList());
+            }
+            frontDoors.put(areaCode, owningTeam);
+            ScreeningResult screened = screening.screen(new ScreeningInput(Set.copyOf(indicators),
+                    new ProtectedCharacteristics(ethnicityOf(firstChild), firstChild.nationality(), null)));
+            stored.add(new StoredReferral(new ReferralId(java.util.UUID.randomUUID()),
+                    ReferralRepository.reference(numbers.get(i), referral.receivedAt()), referral.receivedAt(), null,
+                    referral.referrerName(), referrerAgency.id(), referrerAgency.name(), referral.referrerEmail(),
+                    referral.referrerPhone(), areaCode, owningTeam.id(), owningTeam.name(), referral.concern(),
+                    referral.cseConcern(), indicators, referral.urgency(), referral.lawfulBasis(),
+                    ReferralStatus.AWAITING_DECISION, calendar.addWorkingDays(referral.receivedAt(),
+                    timescales.referralDecisionWorkingDays()), null, null, screened.indicatorSetVersion(),
+                    screened.level(), null, List.copyOf(referral.children())));
         }
-        ScreeningResult screened = screening.screen(new ScreeningInput(Set.copyOf(indicators),
-                new ProtectedCharacteristics(ethnicityOf(firstChild), firstChild.nationality(), null)));
-        StoredReferral stored = new StoredReferral(new ReferralId(java.util.UUID.randomUUID()),
-                referrals.nextReference(referral.receivedAt()), referral.receivedAt(), null, referral.referrerName(),
-                referrerAgency.id(), referrerAgency.name(), referral.referrerEmail(), referral.referrerPhone(),
-                areaCode, owningTeam.id(), owningTeam.name(), referral.concern(), referral.cseConcern(), indicators,
-                referral.urgency(), referral.lawfulBasis(), ReferralStatus.AWAITING_DECISION,
-                calendar.addWorkingDays(referral.receivedAt(), timescales.referralDecisionWorkingDays()), null, null,
-                screened.indicatorSetVersion(), screened.level(), null, childIds);
-        return store(by, stored, referral.sourceSystem(), referral.sourceId());
+        return store(by, stored, incoming.stream().map(referral -> new ReferralRepository.Source(
+                referral.sourceSystem(), referral.sourceId())).toList());
     }
 
-    private ReferralReceipt store(LedgerActor by, StoredReferral referral, String sourceSystem, String sourceId) {
-        referrals.insert(referral, sourceSystem, sourceId);
+    /**
+     * Stores received referrals: their rows, ledger entries and decision clocks, written in batches, then the notice
+     * of each immediate one and the event each publishes. One referral typed in is a batch of one.
+     */
+    private List<ReferralReceipt> store(LedgerActor by, List<StoredReferral> stored,
+                                        List<ReferralRepository.Source> sources) {
+        referrals.insertAll(stored, sources);
+        List<LedgerRecord> entries = new ArrayList<>(stored.size());
+        List<NewDeadline> clocks = new ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            StoredReferral referral = stored.get(i);
+            entries.add(new LedgerRecord(by, "REFERRAL_RECEIVED", ReferralAccess.RECORD_TYPE,
+                    referral.id().toString(), receivedPayload(referral, sources.get(i))));
+            clocks.add(new NewDeadline(DeadlineKind.REFERRAL_DECISION, ReferralAccess.RECORD_TYPE,
+                    referral.id().toString(), referral.reference(), referral.owningAgency(), referral.receivedAt(),
+                    referral.decisionDueAt(), "/referrals/" + referral.id()));
+        }
+        ledger.appendAll(entries);
+        deadlines.startAll(by, clocks);
+        List<ReferralReceipt> receipts = new ArrayList<>(stored.size());
+        for (StoredReferral referral : stored) {
+            if (referral.urgency() == Urgency.IMMEDIATE) {
+                notices.received(referral);
+            }
+            events.publishEvent(new ReferralReceived(referral.id(), referral.reference(), referral.children(),
+                    referral.referrerAgency(), referral.cseConcern(), referral.receivedAt()));
+            receipts.add(new ReferralReceipt(referral.id(), referral.reference(), referral.status(),
+                    referral.decisionDueAt()));
+        }
+        return receipts;
+    }
+
+    private static Map<String, Object> receivedPayload(StoredReferral referral, ReferralRepository.Source source) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("reference", referral.reference());
         payload.put("receivedAt", referral.receivedAt().toString());
@@ -167,20 +223,10 @@ class ReferralIntake {
         payload.put("children", referral.children().stream().map(ChildId::toString).toList());
         payload.put("screening", referral.screeningLevel().name() + " (indicator set v" + referral.screeningVersion()
                 + ")");
-        if (sourceSystem != null) {
-            payload.put("source", sourceSystem + "/" + sourceId);
+        if (source.sourceSystem() != null) {
+            payload.put("source", source.sourceSystem() + "/" + source.sourceId());
         }
-        ledger.append(new LedgerRecord(by, "REFERRAL_RECEIVED", ReferralAccess.RECORD_TYPE, referral.id().toString(),
-                payload));
-        deadlines.start(by, new NewDeadline(DeadlineKind.REFERRAL_DECISION, ReferralAccess.RECORD_TYPE,
-                referral.id().toString(), referral.reference(), referral.owningAgency(), referral.receivedAt(),
-                referral.decisionDueAt(), "/referrals/" + referral.id()));
-        if (referral.urgency() == Urgency.IMMEDIATE) {
-            notices.received(referral);
-        }
-        events.publishEvent(new ReferralReceived(referral.id(), referral.reference(), referral.children(),
-                referral.referrerAgency(), referral.cseConcern(), referral.receivedAt()));
-        return new ReferralReceipt(referral.id(), referral.reference(), referral.status(), referral.decisionDueAt());
+        return payload;
     }
 
     /**

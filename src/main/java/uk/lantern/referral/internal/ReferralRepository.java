@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -50,37 +52,60 @@ class ReferralRepository {
             + "ELSE 2 END, r.received_at";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ReferralRepository(JdbcClient jdbc) {
+    ReferralRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    String nextReference(Instant receivedAt) {
-        long number = jdbc.sql("SELECT nextval('referral_number')").query(Long.class).single();
+    /** Where an imported referral came from; both null for a referral typed in. */
+    record Source(String sourceSystem, String sourceId) {
+    }
+
+    /** The next numbers of the referral sequence, taken in one query. */
+    List<Long> nextNumbers(int count) {
+        return jdbc.sql("SELECT nextval('referral_number') FROM generate_series(1, ?)").param(count)
+                .query(Long.class).list();
+    }
+
+    /** A referral's reference: the year it was received and its number, as in LAN-2026-000123. */
+    static String reference(long number, Instant receivedAt) {
         int year = ZonedDateTime.ofInstant(receivedAt, ZoneOffset.UTC).getYear();
         return String.format("LAN-%d-%06d", year, number);
     }
 
-    void insert(StoredReferral referral, String sourceSystem, String sourceId) {
-        jdbc.sql("""
+    /** Inserts referrals and their children with one batched statement each. */
+    void insertAll(List<StoredReferral> referrals, List<Source> sources) {
+        List<Object[]> rows = new ArrayList<>(referrals.size());
+        List<Object[]> children = new ArrayList<>();
+        for (int i = 0; i < referrals.size(); i++) {
+            StoredReferral referral = referrals.get(i);
+            rows.add(new Object[] {referral.key(), referral.reference(), sources.get(i).sourceSystem(),
+                    sources.get(i).sourceId(), utc(referral.receivedAt()),
+                    referral.referrerUser() == null ? null : referral.referrerUser().value(),
+                    referral.referrerName(), referral.referrerAgency().value(), referral.referrerEmail(),
+                    referral.referrerPhone(), referral.areaCode(), referral.owningAgency().value(),
+                    referral.concern(), referral.cseConcern(), textArray(referral.indicators()),
+                    referral.urgency().name(), referral.lawfulBasis().name(), referral.status().name(),
+                    utc(referral.decisionDueAt()), referral.screeningVersion(), referral.screeningLevel().name()});
+            for (int position = 0; position < referral.children().size(); position++) {
+                children.add(new Object[] {referral.key(), referral.children().get(position).value(), position});
+            }
+        }
+        batch.batchUpdate("""
                 INSERT INTO referral (id, reference, source_system, source_id, received_at, referrer_user_id,
                     referrer_name, referrer_agency_id, referrer_email, referrer_phone, area_code, owning_agency_id,
                     concern, cse_concern, indicators, urgency, lawful_basis, status, decision_due_at,
                     screening_version, screening_level)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(referral.key(), referral.reference(), sourceSystem, sourceId, utc(referral.receivedAt()),
-                        referral.referrerUser() == null ? null : referral.referrerUser().value(),
-                        referral.referrerName(), referral.referrerAgency().value(), referral.referrerEmail(),
-                        referral.referrerPhone(), referral.areaCode(), referral.owningAgency().value(),
-                        referral.concern(), referral.cseConcern(), referral.indicators().toArray(String[]::new),
-                        referral.urgency().name(), referral.lawfulBasis().name(), referral.status().name(),
-                        utc(referral.decisionDueAt()), referral.screeningVersion(), referral.screeningLevel().name())
-                .update();
-        List<ChildId> children = referral.children();
-        for (int position = 0; position < children.size(); position++) {
-            jdbc.sql("INSERT INTO referral_child (referral_id, child_id, position) VALUES (?, ?, ?)")
-                    .params(referral.key(), children.get(position).value(), position).update();
-        }
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        batch.batchUpdate("INSERT INTO referral_child (referral_id, child_id, position) VALUES (?, ?, ?)", children);
+    }
+
+    /** A text[] parameter for a batched statement, which cannot take a Java array as the single-row client can. */
+    private static SqlTypeValue textArray(List<String> values) {
+        return (statement, index, sqlType, typeName) -> statement.setArray(index,
+                statement.getConnection().createArrayOf("text", values.toArray()));
     }
 
     Optional<StoredReferral> find(ReferralId id) {
@@ -90,6 +115,12 @@ class ReferralRepository {
     /** Locks the referral row for a change, so two deciders cannot both decide it. */
     Optional<StoredReferral> findForUpdate(ReferralId id) {
         return list(QUERY + "WHERE r.id = ? FOR UPDATE OF r", id.value()).stream().findFirst();
+    }
+
+    /** Referrals by id, locked for the rest of the transaction; ids with no referral are left out. */
+    List<StoredReferral> findAllForUpdate(List<ReferralId> ids) {
+        return list(QUERY + "WHERE r.id = ANY(?) FOR UPDATE OF r",
+                (Object) ids.stream().map(ReferralId::value).toArray(UUID[]::new));
     }
 
     List<StoredReferral> byReferrer(UserId referrer) {
@@ -141,7 +172,12 @@ class ReferralRepository {
     }
 
     void updateStatus(ReferralId id, ReferralStatus status) {
-        jdbc.sql("UPDATE referral SET status = ? WHERE id = ?").params(status.name(), id.value()).update();
+        updateStatus(List.of(id), status);
+    }
+
+    void updateStatus(List<ReferralId> ids, ReferralStatus status) {
+        jdbc.sql("UPDATE referral SET status = ? WHERE id = ANY(?)")
+                .params(status.name(), ids.stream().map(ReferralId::value).toArray(UUID[]::new)).update();
     }
 
     void recordOutcome(ReferralId id, String outcome, Instant at) {
@@ -149,16 +185,28 @@ class ReferralRepository {
                 .params(outcome, utc(at), id.value()).update();
     }
 
+    /** A decision row to insert. */
+    record NewDecisionRow(ReferralId referral, DecisionOutcome outcome, String reasons, String decidedBy,
+                          UserId decidedByUser, Instant decidedAt, String signOff, String sourceSystem,
+                          String sourceId) {
+    }
+
     void insertDecision(ReferralId id, DecisionOutcome outcome, String reasons, String decidedBy, UserId decidedByUser,
                         Instant decidedAt, String signOff, String sourceSystem, String sourceId) {
-        jdbc.sql("""
+        insertDecisions(List.of(new NewDecisionRow(id, outcome, reasons, decidedBy, decidedByUser, decidedAt, signOff,
+                sourceSystem, sourceId)));
+    }
+
+    /** Inserts decisions with one batched statement. */
+    void insertDecisions(List<NewDecisionRow> decisions) {
+        batch.batchUpdate("""
                 INSERT INTO referral_decision (id, referral_id, outcome, reasons, decided_by, decided_by_user_id,
                     decided_at, sign_off, source_system, source_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), id.value(), outcome.name(), reasons, decidedBy,
-                        decidedByUser == null ? null : decidedByUser.value(), utc(decidedAt), signOff, sourceSystem,
-                        sourceId)
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", decisions.stream().map(decision -> new Object[] {
+                UUID.randomUUID(), decision.referral().value(), decision.outcome().name(), decision.reasons(),
+                decision.decidedBy(), decision.decidedByUser() == null ? null : decision.decidedByUser().value(),
+                utc(decision.decidedAt()), decision.signOff(), decision.sourceSystem(), decision.sourceId()})
+                .toList());
     }
 
     void completeSignOff(ReferralId id, String result, String signedOffBy, String note, Instant at) {

@@ -26,6 +26,7 @@ import uk.lantern.ledger.LedgerRecord;
 import uk.lantern.people.Children;
 import uk.lantern.referral.ChildReferralLinks;
 import uk.lantern.referral.DecisionOutcome;
+import uk.lantern.referral.ExternalDecision;
 import uk.lantern.referral.ExternalReferral;
 import uk.lantern.referral.NewDecision;
 import uk.lantern.referral.NewReferral;
@@ -84,7 +85,13 @@ class ReferralService implements Referrals {
     @Override
     @Transactional
     public ReferralReceipt receive(LedgerActor by, ExternalReferral referral) {
-        return intake.receive(by, referral);
+        return intake.receiveAll(by, List.of(referral)).get(0);
+    }
+
+    @Override
+    @Transactional
+    public List<ReferralReceipt> receiveAll(LedgerActor by, List<ExternalReferral> referrals) {
+        return intake.receiveAll(by, referrals);
     }
 
     @Override
@@ -145,7 +152,14 @@ class ReferralService implements Referrals {
     @Transactional
     public void recordExternalDecision(LedgerActor by, ReferralId id, DecisionOutcome outcome, String reasons,
                                        String decidedBy, Instant decidedAt, String sourceSystem, String sourceId) {
-        decisions.recordExternal(by, id, outcome, reasons, decidedBy, decidedAt, sourceSystem, sourceId);
+        decisions.recordExternal(by, List.of(new ExternalDecision(id, outcome, reasons, decidedBy, decidedAt,
+                sourceSystem, sourceId)));
+    }
+
+    @Override
+    @Transactional
+    public void recordExternalDecisions(LedgerActor by, List<ExternalDecision> external) {
+        decisions.recordExternal(by, external);
     }
 
     @Override

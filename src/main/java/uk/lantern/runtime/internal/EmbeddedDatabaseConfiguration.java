@@ -83,6 +83,8 @@ class EmbeddedDatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl(properties.appRole(), DATABASE));
         config.setUsername(properties.appRole());
+        // Batched inserts (imports) go to PostgreSQL as multi-row statements rather than one statement per row.
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.setMaximumPoolSize(20);
         config.setPoolName("lantern");
         return new HikariDataSource(config);
