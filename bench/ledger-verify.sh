@@ -61,18 +61,18 @@ until [ "$(sql -c "SELECT count(*) FROM ledger_entry WHERE sequence IS NULL")" =
 
 echo "Writing $entries entries by SQL, $chunk at a time"
 fill_start=$(date +%s)
+before=$(sql -c "SELECT max(sequence) FROM ledger_entry")
 written=0
 while (( written < entries )); do
   n=$(( entries - written < chunk ? entries - written : chunk ))
   sql <<SQL
 INSERT INTO ledger_entry (sequence, recorded_at, actor, agency, action, subject_type, subject_id, payload,
                           payload_digest, leaf_hash)
-SELECT base.size + g, t, 'system:bench', 'Bench Agency', 'THING_DONE', 'THING', 'thing-' || g, p, d,
+SELECT $before + g, t, 'system:bench', 'Bench Agency', 'THING_DONE', 'THING', 'thing-' || g, p, d,
        encode(sha256('\x00'::bytea || convert_to('17:lantern-ledger-v2;20:' || ts || ';12:system:bench;'
            || '12:Bench Agency;10:THING_DONE;5:THING;' || length('thing-' || g) || ':thing-' || g || ';64:' || d
            || ';', 'UTF8')), 'hex')
-FROM (SELECT max(sequence) AS size FROM ledger_entry) base,
-     generate_series($(( written + 1 )), $(( written + n ))) g,
+FROM generate_series($(( written + 1 )), $(( written + n ))) g,
      LATERAL (SELECT timestamptz '2020-01-01 00:00:00+00' + g * interval '1 second' AS t,
                      '{"n":' || g || '}' AS p) s,
      LATERAL (SELECT to_char(s.t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS ts,
