@@ -47,11 +47,17 @@ public final class LanguageCheck {
             return List.of();
         }
         List<LanguageFinding> candidates = new ArrayList<>();
-        for (FlaggedPhrase flagged : phraseList.phrases()) {
-            Matcher matcher = flagged.pattern().matcher(text);
-            while (matcher.find()) {
-                candidates.add(new LanguageFinding(matcher.group(), matcher.start(), matcher.end(), flagged.phrase(),
-                        flagged.suggestion(), flagged.reason()));
+        Matcher anyPhrase = phraseList.anyPhrase().matcher(text);
+        for (int from = 0; from < text.length() && anyPhrase.find(from); from = anyPhrase.start() + 1) {
+            int start = anyPhrase.start();
+            for (FlaggedPhrase flagged : phraseList.phrases()) {
+                // Transparent bounds let the word-boundary test look at the character before the start.
+                Matcher matcher = flagged.pattern().matcher(text).region(start, text.length())
+                        .useTransparentBounds(true);
+                if (matcher.lookingAt()) {
+                    candidates.add(new LanguageFinding(matcher.group(), matcher.start(), matcher.end(),
+                            flagged.phrase(), flagged.suggestion(), flagged.reason()));
+                }
             }
         }
         candidates.sort(BY_START_THEN_LONGEST);
