@@ -24,6 +24,7 @@ done
 
 work=$(mktemp -d /tmp/lantern-availability.XXXXXX)
 pid=""
+failed=1
 loops=()
 cleanup() {
   for loop in "${loops[@]}"; do kill "$loop" 2>/dev/null || true; done
@@ -31,8 +32,9 @@ cleanup() {
     kill "$pid"
     for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+    wait "$pid" 2>/dev/null || true
   fi
-  if [ "${KEEP_DATA:-0}" = 1 ]; then echo "Kept $work" >&2; else rm -rf "$work"; fi
+  if [ "${KEEP_DATA:-0}" = 1 ] || [ "$failed" != 0 ]; then echo "Kept $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 
@@ -95,7 +97,9 @@ status=$(curl -s -o "$work/report.json" -w '%{http_code}' --max-time 900 -X POST
   --data-binary @"$work/bundle/lantern.jsonl")
 import_seconds=$(echo "$(date +%s.%N) - $start" | bc)
 sleep 2
-for loop in "${loops[@]}"; do kill -INT "$loop" 2>/dev/null || kill "$loop" 2>/dev/null || true; done
+# timeout passes the INT on to wrk, which stops and reports; the curl loops stop on TERM.
+kill -INT "$wrk_pid" 2>/dev/null || true
+for loop in "${loops[@]}"; do [ "$loop" = "$wrk_pid" ] || kill "$loop" 2>/dev/null || true; done
 wait "$wrk_pid" 2>/dev/null || true
 loops=()
 
