@@ -102,13 +102,14 @@ if (( warmup > 0 )); then
 fi
 
 # CPU time in clock ticks: Lantern's JVM and its PostgreSQL (the postmaster and its backends), and the whole machine.
-lantern_ticks() {
+postgres_ticks() {
   local total=0 p
-  for p in "$pid" $(pgrep -f -- "-D $data/postgres") $(pgrep -P "$(pgrep -f -- "-D $data/postgres" | head -1)"); do
+  for p in $(pgrep -f -- "-D $data/postgres") $(pgrep -P "$(pgrep -f -- "-D $data/postgres" | head -1)"); do
     total=$(( total + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0) ))
   done
   echo "$total"
 }
+lantern_ticks() { echo $(( $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0) + $(postgres_ticks) )); }
 # /proc/stat's first line: user nice system idle iowait irq softirq steal. Prints busy and all.
 machine_ticks() { awk '/^cpu / { busy = $2 + $3 + $4 + $7 + $8 + $9; print busy, busy + $5 + $6 }' /proc/stat; }
 # The shell's finished children (wrk): `times` has to run in this shell, not in a command substitution.
@@ -118,9 +119,9 @@ children_ticks() { awk -v hz="$(getconf CLK_TCK)" 'NR == 2 {
 echo "Measured run: wrk -t$threads -c$connections -d${seconds}s at ${rate}/s against $base/api/v1/referrals"
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 times >"$data/times-before.txt"
-lantern_before=$(lantern_ticks); read -r busy_before all_before < <(machine_ticks)
+lantern_before=$(lantern_ticks); postgres_before=$(postgres_ticks); read -r busy_before all_before < <(machine_ticks)
 run_wrk "$seconds" "$data/run.ids" "$data/run.txt" Intake || { failed=1; cat "$data/run.txt"; exit 1; }
-lantern_after=$(lantern_ticks); read -r busy_after all_after < <(machine_ticks)
+lantern_after=$(lantern_ticks); postgres_after=$(postgres_ticks); read -r busy_after all_after < <(machine_ticks)
 times >"$data/times-after.txt"
 wrk_before=$(children_ticks "$data/times-before.txt"); wrk_after=$(children_ticks "$data/times-after.txt")
 cores=$(nproc)
@@ -195,6 +196,9 @@ echo "  achieved      ${achieved} requests/s (${sent} sent, ${acknowledged} ackn
 echo "  latency       p50 ${p50} ms, p90 ${p90} ms, p99 ${p99} ms, p99.9 ${p999} ms, max ${max} ms"
 echo "  errors        ${errors} (non-2xx ${non2xx}, socket errors ${socket_errors}; statuses ${statuses})"
 echo "  CPU (cores of $cores) Lantern and PostgreSQL ${lantern_cores}, wrk ${wrk_cores}, other processes ${other_cores}"
+echo "  database time PostgreSQL's CPU per acknowledged referral in the measured run:" \
+  "$(awk -v t="$(( postgres_after - postgres_before ))" -v hz="$(getconf CLK_TCK)" -v n="${acknowledged:-0}" \
+  'BEGIN { if (n > 0) printf "%.2f ms", t / hz * 1000 / n; else print "?" }') (scheduled work included)"
 echo "  database      ${created} new referrals for ${sent_all} sent and ${acknowledged_all} acknowledged, warm-up" \
   "included; ${ledger_entries} ledger entries"
 echo "  ledger        longest wait from admission to a place in the log: ${longest_wait:-?} ms"
