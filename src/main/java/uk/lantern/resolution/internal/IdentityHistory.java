@@ -48,11 +48,12 @@ class IdentityHistory {
             subjects.add(List.of(kind.name(), pair.first().toString()));
             subjects.add(List.of(kind.name(), pair.second().toString()));
         }
+        // By entry id, newest first: an entry about several of the subjects appears once.
         Map<Long, IdentityChange> changes = new TreeMap<>(Comparator.reverseOrder());
         for (List<String> subject : subjects) {
             for (LedgerEntryView entry : ledger.entriesAbout(subject.get(0), subject.get(1))) {
                 if (CHANGES.contains(entry.action())) {
-                    changes.put(entry.sequence(), change(entry));
+                    changes.put(entry.id(), change(entry));
                 }
             }
         }
