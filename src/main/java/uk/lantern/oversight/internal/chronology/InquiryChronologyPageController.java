@@ -28,7 +28,8 @@ class InquiryChronologyPageController {
 
     static final List<Option> SCOPES = List.of(new Option("case", "A case"), new Option("child", "A child"),
             new Option("area", "An area over a period"));
-    static final List<Option> FORMATS = List.of(new Option("pdf", "PDF"), new Option("html", "HTML"));
+    static final List<Option> FORMATS = List.of(new Option("pdf", "PDF"), new Option("html", "HTML"),
+            new Option("json", "JSON, with every line's proof, for checking by machine"));
 
     private final InquiryChronologies chronologies;
     private final CurrentActor currentActor;
