@@ -69,6 +69,11 @@ until curl -fs "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; do
   sleep 0.2
 done
 echo "UP after $(( $(date +%s) - start )) s"
+# The demo town is imported in the background after start-up; measure after it has committed, not during it.
+until grep -q "Demo town: .* (committed)" "$log"; do
+  (( $(date +%s) - start < 300 )) || { failed=1; echo "The demo town was not imported within 300 s" >&2; exit 1; }
+  sleep 0.5
+done
 
 pg_port=$(sed -n 's/.*Embedded PostgreSQL is running on port \([0-9]*\).*/\1/p' "$log" | head -1)
 [ -n "$pg_port" ] || { failed=1; echo "No embedded PostgreSQL port in $log" >&2; exit 1; }

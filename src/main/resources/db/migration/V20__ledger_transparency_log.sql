@@ -60,13 +60,15 @@ CREATE TABLE ledger_tree_node (
     PRIMARY KEY (level, index)
 );
 
--- One row per sequencing run: the tree it left, and how long its oldest entry waited to be placed.
+-- One row per sequencing run: the tree it left, and when the earliest of the entries it placed was committed (from
+-- PostgreSQL's commit timestamps where track_commit_timestamp is on, otherwise when it was admitted), so the wait
+-- between commit and place is measured.
 CREATE TABLE ledger_tree_head (
-    size               bigint      PRIMARY KEY CHECK (size > 0),
-    root_hash          char(64)    NOT NULL,
-    sequenced_at       timestamptz NOT NULL,
-    entries            bigint      NOT NULL,
-    oldest_admitted_at timestamptz
+    size                bigint      PRIMARY KEY CHECK (size > 0),
+    root_hash           char(64)    NOT NULL,
+    sequenced_at        timestamptz NOT NULL,
+    entries             bigint      NOT NULL,
+    oldest_committed_at timestamptz
 );
 
 -- Checkpoints signed as C2SP tlog-checkpoint notes carry the note; sequence is then the tree size and hash its root.

@@ -71,6 +71,29 @@ class LedgerIT extends IntegrationTestBase {
     }
 
     @Test
+    void theWaitForAPlaceIsCountedFromTheCommitNotFromAdmission() {
+        String subject = unique("slow");
+        integrity.verify();
+        LedgerEntryView admitted = transaction.execute(status -> {
+            LedgerEntryView entry = ledger.append(new LedgerRecord(LedgerActor.system("test"), "THING_DONE", "THING",
+                    subject, Map.of()));
+            try {
+                Thread.sleep(1_500);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return entry;
+        });
+        integrity.verify();
+        long sequence = ledger.entriesAbout("THING", subject).get(0).sequence();
+        java.time.Instant oldestCommitted = jdbc.sql("SELECT oldest_committed_at FROM ledger_tree_head "
+                        + "WHERE size >= ? ORDER BY size LIMIT 1").param(sequence)
+                .query(java.time.OffsetDateTime.class).single().toInstant();
+        assertThat(oldestCommitted).as("the head that placed it counts from the commit, 1.5 s after admission")
+                .isAfter(admitted.recordedAt().plusSeconds(1));
+    }
+
+    @Test
     void appendsInOneTransactionArePlacedInTheOrderMade() {
         String subject = unique("t");
         transaction.executeWithoutResult(status -> {

@@ -202,7 +202,7 @@ class LedgerIntegrityService implements LedgerIntegrity {
                         Optional.ofNullable(row.getObject("oldest", OffsetDateTime.class))
                                 .map(OffsetDateTime::toInstant).orElse(null)))
                 .single();
-        Long longestWait = jdbc.sql("SELECT (extract(epoch FROM max(sequenced_at - oldest_admitted_at)) * 1000)"
+        Long longestWait = jdbc.sql("SELECT (extract(epoch FROM max(sequenced_at - oldest_committed_at)) * 1000)"
                         + "::bigint FROM ledger_tree_head")
                 .query(Long.class).optional().orElse(null);
         return new LedgerSequencing(head.map(StoredTree.Head::size).orElse(0L),

@@ -146,11 +146,11 @@ class StoredTree {
                 .update();
     }
 
-    void insertHead(long size, byte[] root, Instant sequencedAt, long entries, Instant oldestAdmittedAt) {
-        jdbc.sql("INSERT INTO ledger_tree_head (size, root_hash, sequenced_at, entries, oldest_admitted_at) "
+    void insertHead(long size, byte[] root, Instant sequencedAt, long entries, Instant oldestCommittedAt) {
+        jdbc.sql("INSERT INTO ledger_tree_head (size, root_hash, sequenced_at, entries, oldest_committed_at) "
                         + "VALUES (?, ?, ?, ?, ?)")
                 .params(size, MerkleTree.hex(root), sequencedAt.atOffset(ZoneOffset.UTC), entries,
-                        oldestAdmittedAt == null ? null : oldestAdmittedAt.atOffset(ZoneOffset.UTC))
+                        oldestCommittedAt == null ? null : oldestCommittedAt.atOffset(ZoneOffset.UTC))
                 .update();
     }
 }
