@@ -35,6 +35,7 @@ import uk.lantern.people.PartialDate;
 import uk.lantern.people.PoliceSelfDefinedEthnicity;
 import uk.lantern.people.RecordKind;
 import uk.lantern.people.RecordRegistered;
+import uk.lantern.people.RecordVoided;
 import uk.lantern.people.Sex;
 
 @Service
@@ -179,6 +180,7 @@ class JdbcChildren implements Children {
             throw new InvalidInputException("childId", "No current child record has this id");
         }
         ledger.append(new LedgerRecord(by, "CHILD_VOIDED", "CHILD", id.toString(), Map.of("reason", stated)));
+        events.publishEvent(new RecordVoided(RecordKind.CHILD, id.value()));
         return find(id).orElseThrow();
     }
 

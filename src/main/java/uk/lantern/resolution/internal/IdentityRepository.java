@@ -46,16 +46,51 @@ class IdentityRepository {
                         + "ON CONFLICT (kind) DO UPDATE SET model = EXCLUDED.model, records = EXCLUDED.records, "
                         + "trained_at = EXCLUDED.trained_at")
                 .params(kind.name(), json, records, utc(at)).update();
+        advanceGeneration(kind);
     }
 
     /**
      * Takes, until the transaction ends, the lock that lets only one change to the identities of a kind run at a time:
      * a batch run rewrites them all, so an incremental run or an analyst's merge beside it would wait on rows the
      * other holds, each for the other. Taken before anything else the transaction locks, the ledger's lock included.
+     * It waits for a batch run of the kind to finish first ({@link BatchLease}), as an analyst's change must not fall
+     * between the parts a batch run writes.
      */
     void lockKind(RecordKind kind) {
+        jdbc.sql("SELECT pg_advisory_xact_lock_shared(?, ?)").params(BatchLease.LOCK, kind.ordinal())
+                .query((row, n) -> 0).single();
+        lockKindWithinBatch(kind);
+    }
+
+    /**
+     * As {@link #lockKind}, but gives up at once, returning false, while a batch run of the kind is under way: an
+     * incremental run then leaves its records waiting for the next run rather than holding a transaction open.
+     */
+    boolean lockKindUnlessInBatch(RecordKind kind) {
+        boolean free = jdbc.sql("SELECT pg_try_advisory_xact_lock_shared(?, ?)")
+                .params(BatchLease.LOCK, kind.ordinal()).query(Boolean.class).single();
+        if (free) {
+            lockKindWithinBatch(kind);
+        }
+        return free;
+    }
+
+    /** The kind's lock alone, for the parts of a batch run, whose lease already keeps other changes out. */
+    void lockKindWithinBatch(RecordKind kind) {
         jdbc.sql("SELECT pg_advisory_xact_lock(?, ?)").params(RESOLUTION_LOCK, kind.ordinal())
                 .query((row, n) -> 0).single();
+    }
+
+    /** How many times the kind's identities have changed, or a record of the kind was voided. */
+    long generation(RecordKind kind) {
+        return jdbc.sql("SELECT generation FROM resolution_generation WHERE kind = ?").param(kind.name())
+                .query(Long.class).single();
+    }
+
+    /** Moves the kind's generation on, in the transaction that changes what it stands for; returns the new one. */
+    long advanceGeneration(RecordKind kind) {
+        return jdbc.sql("UPDATE resolution_generation SET generation = generation + 1 WHERE kind = ? "
+                        + "RETURNING generation").param(kind.name()).query(Long.class).single();
     }
 
     void queuePending(RecordKind kind, UUID record, Instant at) {
@@ -70,6 +105,11 @@ class IdentityRepository {
                 .params(kind.name(), limit).query(UUID.class).list();
     }
 
+    int pendingCount(RecordKind kind) {
+        return jdbc.sql("SELECT count(*) FROM resolution_pending WHERE kind = ?").param(kind.name())
+                .query(Integer.class).single();
+    }
+
     void clearPending(RecordKind kind, Collection<UUID> records) {
         jdbc.sql("DELETE FROM resolution_pending WHERE kind = ? AND record_id = ANY(?)")
                 .params(kind.name(), records.toArray(UUID[]::new)).update();
@@ -79,8 +119,12 @@ class IdentityRepository {
         jdbc.sql("DELETE FROM resolution_pending WHERE kind = ?").param(kind.name()).update();
     }
 
-    /** Stores each record's identity, replacing what was there. */
-    void saveIdentities(RecordKind kind, Map<UUID, String> identityOf, Instant at) {
+    /**
+     * Stores each record's identity, replacing what was there, and moves the kind's generation on.
+     *
+     * @return the kind's generation after the change
+     */
+    long saveIdentities(RecordKind kind, Map<UUID, String> identityOf, Instant at) {
         UUID[] records = identityOf.keySet().toArray(UUID[]::new);
         String[] identities = new String[records.length];
         for (int i = 0; i < records.length; i++) {
@@ -92,6 +136,7 @@ class IdentityRepository {
                 ON CONFLICT (kind, record_id) DO UPDATE SET identity_id = EXCLUDED.identity_id,
                     resolved_at = EXCLUDED.resolved_at WHERE resolved_record.identity_id <> EXCLUDED.identity_id""")
                 .params(kind.name(), utc(at), records, identities).update();
+        return advanceGeneration(kind);
     }
 
     Map<UUID, String> identities(RecordKind kind) {
@@ -118,10 +163,61 @@ class IdentityRepository {
                 .params(kind.name(), identity).query(UUID.class).list();
     }
 
-    /** Replaces the pairs waiting for review with a new set; decided pairs are kept. */
-    void replaceReviewPairs(RecordKind kind, List<PairRow> pairs) {
-        jdbc.sql("DELETE FROM match_pair WHERE kind = ? AND status = 'REVIEW'").param(kind.name()).update();
-        pairs.forEach(this::insertPair);
+    /**
+     * Adds pairs for review in one statement, leaving any pair already stored (waiting or decided) as it is.
+     *
+     * @return how many were added
+     */
+    int insertReviewPairs(RecordKind kind, List<PairRow> pairs, Instant at) {
+        if (pairs.isEmpty()) {
+            return 0;
+        }
+        int n = pairs.size();
+        UUID[] ids = new UUID[n];
+        UUID[] first = new UUID[n];
+        UUID[] second = new UUID[n];
+        Double[] probability = new Double[n];
+        String[] explanation = new String[n];
+        for (int i = 0; i < n; i++) {
+            PairRow pair = pairs.get(i);
+            ids[i] = pair.id();
+            first[i] = pair.first();
+            second[i] = pair.second();
+            probability[i] = pair.probability();
+            explanation[i] = pair.explanation();
+        }
+        return jdbc.sql("""
+                INSERT INTO match_pair (id, kind, first_record, second_record, probability, explanation, status,
+                                        found_at)
+                SELECT i, ?, f, s, p, e::jsonb, 'REVIEW', ?
+                FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::float8[], ?::text[]) AS t(i, f, s, p, e)
+                ON CONFLICT (kind, first_record, second_record) DO NOTHING""")
+                .params(kind.name(), utc(at), ids, first, second, probability, explanation).update();
+    }
+
+    /** A pair waiting for review as a batch run compares it: the records and the probability. */
+    record WaitingPair(UUID id, UUID first, UUID second, double probability) {
+    }
+
+    /** Every pair of the kind waiting for review, without its explanation. */
+    List<WaitingPair> waitingPairs(RecordKind kind) {
+        return jdbc.sql("SELECT id, first_record, second_record, probability FROM match_pair "
+                        + "WHERE kind = ? AND status = 'REVIEW'").param(kind.name())
+                .query((row, n) -> new WaitingPair(row.getObject("id", UUID.class),
+                        row.getObject("first_record", UUID.class), row.getObject("second_record", UUID.class),
+                        row.getDouble("probability"))).list();
+    }
+
+    /** Takes pairs off the review queue; decided pairs are never deleted. */
+    void deleteWaitingPairs(Collection<UUID> ids) {
+        jdbc.sql("DELETE FROM match_pair WHERE id = ANY(?) AND status = 'REVIEW'").param(ids.toArray(UUID[]::new))
+                .update();
+    }
+
+    /** A waiting pair scored again by a new model. */
+    void rescore(UUID id, double probability, String explanation) {
+        jdbc.sql("UPDATE match_pair SET probability = ?, explanation = ?::jsonb WHERE id = ? AND status = 'REVIEW'")
+                .params(probability, explanation, id).update();
     }
 
     /** Adds a pair unless the pair is already stored (waiting or decided). */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,13 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.lantern.identity.AccessRefusedException;
 import uk.lantern.identity.Actor;
@@ -45,6 +50,7 @@ import uk.lantern.resolution.RecordPair;
 import uk.lantern.resolution.Resolution;
 import uk.lantern.resolution.ResolutionModel;
 import uk.lantern.resolution.ResolutionProperties;
+import uk.lantern.resolution.ResolutionRunProgress;
 import uk.lantern.resolution.ResolutionSummary;
 import uk.lantern.resolution.ResolvedRecord;
 import uk.lantern.resolution.Resolver;
@@ -59,7 +65,6 @@ class IdentityService implements Identities {
     static final LedgerActor SYSTEM = LedgerActor.system("entity-resolution");
     static final String PAIR = "MATCH_PAIR";
     static final int MAX_REASON = 2000;
-    static final int PENDING_BATCH = 1000;
     /**
      * A model is trained again, and every record resolved again as a batch, once the records of its kind have grown
      * by half since it was trained: a model trained on the first fifty people of a town scores the next thousand
@@ -80,10 +85,16 @@ class IdentityService implements Identities {
     private final ReviewPriorities priorities;
     private final IdentityHistory history;
     private final IdentityLinks links;
+    private final KnownRecords knownRecords;
+    private final BatchProgress progress;
+    private final DataSource dataSource;
+    private final TransactionTemplate transaction;
 
     IdentityService(IdentityRepository identities, PeopleRecords people, ResolutionProperties properties,
                     ApplicationEventPublisher events, Ledger ledger, Clock clock, RecordAccess access,
-                    ReviewPriorities priorities, IdentityHistory history, IdentityLinks links) {
+                    ReviewPriorities priorities, IdentityHistory history, IdentityLinks links,
+                    KnownRecords knownRecords, BatchProgress progress, DataSource dataSource,
+                    TransactionTemplate transaction) {
         this.identities = identities;
         this.people = people;
         this.properties = properties;
@@ -94,85 +105,191 @@ class IdentityService implements Identities {
         this.priorities = priorities;
         this.history = history;
         this.links = links;
+        this.knownRecords = knownRecords;
+        this.progress = progress;
+        this.dataSource = dataSource;
+        this.transaction = transaction;
     }
 
+    /**
+     * Retrains and resolves the kind while its lease keeps every other change out, then writes what changed in parts,
+     * each a short transaction with its own ledger entry (decision 0900-reslight): no part holds more than about
+     * {@code chunkSize} rows uncommitted, and no identity is ever half written. A run that fails part way leaves the
+     * parts it wrote, each whole; its records stay waiting, so the next scheduled run does it again.
+     */
     @Override
-    @Transactional
     public ResolutionSummary runBatch(LedgerActor by, RecordKind kind) {
-        identities.lockKind(kind);
+        try (BatchLease lease = BatchLease.take(dataSource, kind)) {
+            progress.started(kind);
+            ResolutionSummary summary = batch(by, kind);
+            progress.finished(kind);
+            return summary;
+        }
+    }
+
+    private ResolutionSummary batch(LedgerActor by, RecordKind kind) {
         long started = System.nanoTime();
+        UUID run = UUID.randomUUID();
         List<Particulars> all = people.all(kind);
         List<PersonRecord> records = all.stream().map(ParticularsRecords::of).toList();
-        Map<UUID, String> before = identities.identities(kind);
-        Map<UUID, String> after = new HashMap<>();
-        int reviewPairs = 0;
+        Map<String, String> before = byText(identities.identities(kind));
+        Map<String, String> after = new HashMap<>();
+        List<PairRow> review = List.of();
         List<ClusterLink> joins = List.of();
+        String model = null;
         if (records.size() >= 2) {
+            progress.stage(kind, "TRAINING", records.size());
             Resolver resolver = Resolver.train(records, properties.settings());
+            progress.stage(kind, "RESOLVING", records.size());
             Resolution resolution = resolver.resolveBatch(records, decisions(kind));
-            identities.saveModel(kind, resolver.model().toJson(), records.size(), clock.instant());
-            resolution.clusterOf().forEach((record, identity) -> after.put(ParticularsRecords.id(record), identity));
-            List<PairRow> review = reviewRows(kind, resolver, resolution.reviewQueue(), records);
-            identities.replaceReviewPairs(kind, review);
-            reviewPairs = review.size();
+            model = resolver.model().toJson();
+            after.putAll(resolution.clusterOf());
+            review = reviewRows(kind, resolver, resolution.reviewQueue(), records);
             joins = resolution.links();
         } else {
-            all.forEach(record -> after.put(record.id(), record.id().toString()));
+            all.forEach(record -> after.put(record.id().toString(), record.id().toString()));
         }
-        identities.saveIdentities(kind, after, clock.instant());
-        links.replaceAll(kind, joins, clock.instant());
-        identities.clearAllPending(kind);
+        List<BatchWrites.Part> parts = BatchWrites.plan(before, after, links.all(kind), joins,
+                properties.chunkSize());
+        ReviewChanges queue = ReviewChanges.between(identities.waitingPairs(kind), review);
+        progress.writing(kind, parts.stream().mapToLong(BatchWrites.Part::size).sum() + queue.size());
+        Map<String, Set<String>> membersAfter = members(after);
+        for (int at = 0; at < parts.size(); at++) {
+            writePart(by, kind, run, at + 1, parts.get(at), before, membersAfter);
+            progress.written(kind, parts.get(at).size());
+        }
+        for (ReviewChanges.Part part : queue.parts(properties.chunkSize())) {
+            transaction.executeWithoutResult(status -> {
+                identities.lockKindWithinBatch(kind);
+                identities.deleteWaitingPairs(part.removed());
+                part.rescored().forEach(pair -> identities.rescore(pair.id(), pair.probability(),
+                        pair.explanation()));
+                identities.insertReviewPairs(kind, part.added(), clock.instant());
+                ledger.append(new LedgerRecord(by, "REVIEW_QUEUE_RESCORED", "RESOLUTION", kind.name(), Map.of(
+                        "run", run.toString(), "added", part.added().size(), "removed", part.removed().size(),
+                        "rescored", part.rescored().size())));
+            });
+            progress.written(kind, part.size());
+        }
         int identityCount = new HashSet<>(after.values()).size();
-        ledger.append(new LedgerRecord(by, "RESOLUTION_RUN", "RESOLUTION", kind.name(), Map.of("records",
-                records.size(), "identities", identityCount, "reviewPairs", reviewPairs)));
-        announceChanged(kind, before, after, "resolved together in a batch run");
+        int reviewPairs = review.size();
+        String trained = model;
+        transaction.executeWithoutResult(status -> {
+            identities.lockKindWithinBatch(kind);
+            if (trained != null) {
+                identities.saveModel(kind, trained, records.size(), clock.instant());
+            }
+            identities.clearPending(kind, all.stream().map(Particulars::id).toList());
+            ledger.append(new LedgerRecord(by, "RESOLUTION_RUN", "RESOLUTION", kind.name(), Map.of("run",
+                    run.toString(), "records", records.size(), "identities", identityCount, "reviewPairs",
+                    reviewPairs, "parts", parts.size())));
+        });
         return new ResolutionSummary(kind, records.size(), identityCount, reviewPairs,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    @Override
-    @Transactional
-    public int resolvePending() {
-        int resolved = 0;
-        for (RecordKind kind : RecordKind.values()) {
-            identities.lockKind(kind);
-            List<UUID> pending = identities.claimPending(kind, PENDING_BATCH);
-            if (pending.isEmpty()) {
-                continue;
+    /** One part of a batch run's identities and links, with its ledger entry and the announcements of its joins. */
+    private void writePart(LedgerActor by, RecordKind kind, UUID run, int number, BatchWrites.Part part,
+                           Map<String, String> before, Map<String, Set<String>> membersAfter) {
+        transaction.executeWithoutResult(status -> {
+            identities.lockKindWithinBatch(kind);
+            if (!part.identities().isEmpty()) {
+                identities.saveIdentities(kind, byUuid(part.identities()), clock.instant());
             }
-            Optional<ResolutionModel> model = usableModel(kind);
-            int records = people.count(kind);
-            if (model.isEmpty() || records >= model.get().trainingRecords() * RETRAIN_GROWTH) {
-                if (records >= properties.minimumRecords()) {
-                    runBatch(SYSTEM, kind);
-                    resolved += pending.size();
-                }
-                continue;
-            }
-            resolved += resolveIncrementally(kind, pending, Resolver.withModel(model.get(), properties.settings()));
-        }
-        return resolved;
+            links.remove(kind, part.removedLinks());
+            links.add(kind, part.addedLinks(), clock.instant());
+            ledger.append(new LedgerRecord(by, "RESOLUTION_RUN_PART", "RESOLUTION", kind.name(), Map.of("run",
+                    run.toString(), "part", number, "records", part.identities().size(), "identities",
+                    new HashSet<>(part.identities().values()).size(), "linksAdded", part.addedLinks().size(),
+                    "linksRemoved", part.removedLinks().size())));
+            announceChanged(kind, before, part.identities(), membersAfter, "resolved together in a batch run");
+        });
     }
 
-    private int resolveIncrementally(RecordKind kind, List<UUID> pending, Resolver resolver) {
-        Map<UUID, String> before = identities.identities(kind);
-        List<PersonRecord> existing = people.of(kind, before.keySet()).stream().map(ParticularsRecords::of).toList();
-        Map<String, String> clusterOf = new HashMap<>();
-        existing.forEach(record -> clusterOf.put(record.id(), before.get(ParticularsRecords.id(record.id()))));
+    /**
+     * Resolves the next chunk of waiting records, of the first kind that has any, in its own transaction; when a kind
+     * needs a model trained again, runs a batch of it instead.
+     */
+    @Override
+    public int resolvePending() {
+        for (RecordKind kind : RecordKind.values()) {
+            Chunk chunk = transaction.execute(status -> resolveChunk(kind));
+            if (chunk.needsBatch()) {
+                runBatch(SYSTEM, kind);
+                return chunk.resolved();
+            }
+            if (chunk.resolved() > 0) {
+                chunk.bringForward().run();
+                return chunk.resolved();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * What one chunk did.
+     *
+     * @param bringForward brings the in-memory copy of the kind up to this chunk, once its transaction committed
+     */
+    private record Chunk(int resolved, boolean needsBatch, Runnable bringForward) {
+
+        static final Chunk NONE = new Chunk(0, false, () -> { });
+    }
+
+    private Chunk resolveChunk(RecordKind kind) {
+        if (!identities.lockKindUnlessInBatch(kind)) {
+            return Chunk.NONE;
+        }
+        List<UUID> pending = identities.claimPending(kind, properties.chunkSize());
+        if (pending.isEmpty()) {
+            return Chunk.NONE;
+        }
+        KnownRecords.Known known = knownRecords.current(kind);
+        // Resolved records that are not void, and those waiting: every record of the kind but the void ones waiting.
+        int records = known.records().size() + identities.pendingCount(kind);
+        if (known.model().isEmpty() || records >= known.model().get().trainingRecords() * RETRAIN_GROWTH) {
+            return records >= properties.minimumRecords() ? new Chunk(pending.size(), true, () -> { })
+                    : Chunk.NONE;
+        }
+        return resolveIncrementally(kind, pending, known,
+                Resolver.withModel(known.model().get(), properties.settings()));
+    }
+
+    /**
+     * Resolves a chunk of waiting records against the kind's records. The database work is that of the chunk alone:
+     * its records are read, and only what the run changed is written (each new record's identity, the identities new
+     * evidence merged, the links it made, the pairs with a new record that wait for review); the kind's other records
+     * come from {@link KnownRecords}.
+     */
+    private Chunk resolveIncrementally(RecordKind kind, List<UUID> pending, KnownRecords.Known known,
+                                       Resolver resolver) {
+        Map<String, String> before = known.clusterOf();
         List<PersonRecord> arriving = people.of(kind, pending).stream()
-                .filter(record -> !before.containsKey(record.id())).map(ParticularsRecords::of).toList();
-        Resolution resolution = resolver.resolveIncrementally(new Resolution(existing, clusterOf, List.of(),
+                .filter(record -> !before.containsKey(record.id().toString())).map(ParticularsRecords::of)
+                .sorted(Comparator.comparing(PersonRecord::id)).toList();
+        Resolution resolution = resolver.resolveIncrementally(new Resolution(known.records(), before, List.of(),
                 List.of(), List.of(), List.of()), arriving, decisions(kind));
-        Map<UUID, String> after = new HashMap<>();
-        resolution.clusterOf().forEach((record, identity) -> after.put(ParticularsRecords.id(record), identity));
-        identities.saveIdentities(kind, after, clock.instant());
-        links.add(kind, resolution.links(), clock.instant());
-        List<PersonRecord> all = new ArrayList<>(existing);
-        all.addAll(arriving);
-        reviewRows(kind, resolver, resolution.reviewQueue(), all).forEach(identities::insertPair);
+        Map<String, String> changed = new HashMap<>();
+        resolution.clusterOf().forEach((record, identity) -> {
+            if (!identity.equals(before.get(record))) {
+                changed.put(record, identity);
+            }
+        });
+        Instant now = clock.instant();
+        long generation = changed.isEmpty() ? known.generation()
+                : identities.saveIdentities(kind, byUuid(changed), now);
+        links.add(kind, resolution.links(), now);
+        identities.insertReviewPairs(kind, reviewRows(kind, resolver, resolution.reviewQueue(),
+                resolution.records()), now);
         identities.clearPending(kind, pending);
-        announceChanged(kind, before, after, "matched as records arrived");
-        return pending.size();
+        announceChanged(kind, before, changed, members(resolution.clusterOf()), "matched as records arrived");
+        return new Chunk(pending.size(), false, () -> knownRecords.resolved(kind, known.generation(), generation,
+                arriving, changed));
+    }
+
+    @Override
+    public Optional<ResolutionRunProgress> runProgress(RecordKind kind) {
+        return progress.latest(kind);
     }
 
     @Override
@@ -467,19 +584,41 @@ class IdentityService implements Identities {
                 byId.get(scored.pair().second()))), MatchStatus.REVIEW, now, null, null, null)).toList();
     }
 
-    /** Announces each identity that gained records, so that new links are checked against closed cases. */
-    private void announceChanged(RecordKind kind, Map<UUID, String> before, Map<UUID, String> after, String reason) {
-        Map<String, Set<UUID>> membersAfter = new LinkedHashMap<>();
-        after.forEach((record, identity) -> membersAfter.computeIfAbsent(identity, key -> new HashSet<>())
-                .add(record));
-        Set<String> changed = new HashSet<>();
-        after.forEach((record, identity) -> {
+    /**
+     * Announces each identity that gained records, so that new links are checked against closed cases.
+     *
+     * @param changed the new identity of each record whose identity changed
+     * @param membersAfter the records of each identity after the change
+     */
+    private void announceChanged(RecordKind kind, Map<String, String> before, Map<String, String> changed,
+                                 Map<String, Set<String>> membersAfter, String reason) {
+        Set<String> gained = new TreeSet<>();
+        changed.forEach((record, identity) -> {
             if (!identity.equals(before.get(record)) && membersAfter.get(identity).size() > 1) {
-                changed.add(identity);
+                gained.add(identity);
             }
         });
-        changed.forEach(identity -> events.publishEvent(new IdentitiesLinked(kind, identity,
-                membersAfter.get(identity), reason)));
+        gained.forEach(identity -> events.publishEvent(new IdentitiesLinked(kind, identity,
+                membersAfter.get(identity).stream().map(UUID::fromString).collect(Collectors.toSet()), reason)));
+    }
+
+    private static Map<String, Set<String>> members(Map<String, String> clusterOf) {
+        Map<String, Set<String>> members = new HashMap<>();
+        clusterOf.forEach((record, identity) -> members.computeIfAbsent(identity, key -> new HashSet<>())
+                .add(record));
+        return members;
+    }
+
+    private static Map<String, String> byText(Map<UUID, String> identityOf) {
+        Map<String, String> byText = new HashMap<>(identityOf.size() * 2);
+        identityOf.forEach((record, identity) -> byText.put(record.toString(), identity));
+        return byText;
+    }
+
+    private static Map<UUID, String> byUuid(Map<String, String> identityOf) {
+        Map<UUID, String> byUuid = new HashMap<>(identityOf.size() * 2);
+        identityOf.forEach((record, identity) -> byUuid.put(ParticularsRecords.id(record), identity));
+        return byUuid;
     }
 
     private Map<UUID, Particulars> particulars(RecordKind kind, Collection<UUID> records) {
