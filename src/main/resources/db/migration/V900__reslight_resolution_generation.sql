@@ -6,3 +6,6 @@ CREATE TABLE resolution_generation (
     generation bigint NOT NULL
 );
 INSERT INTO resolution_generation (kind, generation) VALUES ('CHILD', 0), ('PERSON', 0);
+
+-- Each run takes the oldest waiting records of a kind: without an index, a backlog is sorted again for every chunk.
+CREATE INDEX resolution_pending_queued ON resolution_pending (kind, queued_at);

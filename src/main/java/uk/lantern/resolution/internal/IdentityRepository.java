@@ -7,16 +7,20 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import uk.lantern.people.RecordKind;
+import uk.lantern.resolution.Decisions;
 import uk.lantern.resolution.MatchStatus;
+import uk.lantern.resolution.RecordPair;
 
 /** Resolved identities, the stored model, records waiting to be resolved, and pairs for analysts, in explicit SQL. */
 @Repository
@@ -98,11 +102,20 @@ class IdentityRepository {
                 .params(kind.name(), record, utc(at)).update();
     }
 
-    /** The oldest waiting records of a kind, locked so that two runs never take the same ones. */
-    List<UUID> claimPending(RecordKind kind, int limit) {
-        return jdbc.sql("SELECT record_id FROM resolution_pending WHERE kind = ? ORDER BY queued_at LIMIT ? "
-                        + "FOR UPDATE SKIP LOCKED")
+    /**
+     * The oldest waiting records of a kind. They are not locked: a run resolves them outside any transaction, and
+     * clears them in the transaction that writes what it found, which fails if another run cleared any meanwhile.
+     */
+    List<UUID> oldestPending(RecordKind kind, int limit) {
+        return jdbc.sql("SELECT record_id FROM resolution_pending WHERE kind = ? ORDER BY queued_at, record_id "
+                        + "LIMIT ?")
                 .params(kind.name(), limit).query(UUID.class).list();
+    }
+
+    /** Whether a batch run of the kind holds its lease now; asked without a transaction, so no lock is kept. */
+    boolean batchUnderWay(RecordKind kind) {
+        return !jdbc.sql("SELECT pg_try_advisory_xact_lock_shared(?, ?)").params(BatchLease.LOCK, kind.ordinal())
+                .query(Boolean.class).single();
     }
 
     int pendingCount(RecordKind kind) {
@@ -110,8 +123,9 @@ class IdentityRepository {
                 .query(Integer.class).single();
     }
 
-    void clearPending(RecordKind kind, Collection<UUID> records) {
-        jdbc.sql("DELETE FROM resolution_pending WHERE kind = ? AND record_id = ANY(?)")
+    /** @return how many of the records were waiting */
+    int clearPending(RecordKind kind, Collection<UUID> records) {
+        return jdbc.sql("DELETE FROM resolution_pending WHERE kind = ? AND record_id = ANY(?)")
                 .params(kind.name(), records.toArray(UUID[]::new)).update();
     }
 
@@ -220,8 +234,14 @@ class IdentityRepository {
                 .params(probability, explanation, id).update();
     }
 
-    /** Adds a pair unless the pair is already stored (waiting or decided). */
+    /**
+     * Adds a pair unless the pair is already stored (waiting or decided). A decided pair moves the kind's generation
+     * on, as every later run must honour it.
+     */
     void insertPair(PairRow pair) {
+        if (pair.status() != MatchStatus.REVIEW) {
+            advanceGeneration(pair.kind());
+        }
         jdbc.sql("INSERT INTO match_pair (id, kind, first_record, second_record, probability, explanation, status, "
                         + "found_at, decided_by, decided_at, reason) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (kind, first_record, second_record) DO NOTHING")
@@ -231,9 +251,12 @@ class IdentityRepository {
                 .update();
     }
 
+    /** Records an analyst's decision; the kind's generation moves on, as every later run must honour it. */
     void decide(UUID id, MatchStatus status, String by, String reason, Instant at) {
-        jdbc.sql("UPDATE match_pair SET status = ?, decided_by = ?, reason = ?, decided_at = ? WHERE id = ?")
-                .params(status.name(), by, reason, utc(at), id).update();
+        String kind = jdbc.sql("UPDATE match_pair SET status = ?, decided_by = ?, reason = ?, decided_at = ? "
+                        + "WHERE id = ? RETURNING kind")
+                .params(status.name(), by, reason, utc(at), id).query(String.class).single();
+        advanceGeneration(RecordKind.valueOf(kind));
     }
 
     Optional<PairRow> pair(UUID id, boolean forUpdate) {
@@ -258,6 +281,17 @@ class IdentityRepository {
         return jdbc.sql("SELECT * FROM match_pair WHERE kind = ? AND status <> 'REVIEW' "
                         + "AND (first_record = ANY(?) OR second_record = ANY(?))")
                 .params(kind.name(), ids, ids).query((row, n) -> pair(row)).list();
+    }
+
+    /** Analysts' decisions on the kind's pairs, as every run honours them. */
+    Decisions decisions(RecordKind kind) {
+        Set<RecordPair> accepted = new HashSet<>();
+        Set<RecordPair> rejected = new HashSet<>();
+        for (PairRow pair : decidedPairs(kind)) {
+            RecordPair records = RecordPair.of(pair.first().toString(), pair.second().toString());
+            (pair.status() == MatchStatus.ACCEPTED ? accepted : rejected).add(records);
+        }
+        return new Decisions(accepted, rejected);
     }
 
     List<PairRow> decidedPairs(RecordKind kind) {

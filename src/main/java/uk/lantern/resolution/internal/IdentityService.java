@@ -1,10 +1,8 @@
 package uk.lantern.resolution.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,17 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.lantern.identity.AccessRefusedException;
 import uk.lantern.identity.Actor;
@@ -38,7 +32,6 @@ import uk.lantern.people.Particulars;
 import uk.lantern.people.PeopleRecords;
 import uk.lantern.people.RecordKind;
 import uk.lantern.resolution.ClusterLink;
-import uk.lantern.resolution.Decisions;
 import uk.lantern.resolution.IdentitiesLinked;
 import uk.lantern.resolution.Identities;
 import uk.lantern.resolution.IdentityView;
@@ -55,23 +48,14 @@ import uk.lantern.resolution.ResolutionSummary;
 import uk.lantern.resolution.ResolvedRecord;
 import uk.lantern.resolution.Resolver;
 import uk.lantern.resolution.ReviewQueue;
-import uk.lantern.resolution.ScoredPair;
 import uk.lantern.resolution.internal.IdentityRepository.PairRow;
 import uk.lantern.resolution.internal.ReviewPriorities.Prioritised;
 
 @Service
 class IdentityService implements Identities {
 
-    static final LedgerActor SYSTEM = LedgerActor.system("entity-resolution");
     static final String PAIR = "MATCH_PAIR";
     static final int MAX_REASON = 2000;
-    /**
-     * A model is trained again, and every record resolved again as a batch, once the records of its kind have grown
-     * by half since it was trained: a model trained on the first fifty people of a town scores the next thousand
-     * badly (its term frequencies and prior are those of fifty people). Growth by half keeps the work of retraining,
-     * summed over a kind's life, within a few times that of one batch run.
-     */
-    static final double RETRAIN_GROWTH = 1.5;
     static final int MAX_PAGE = 500;
     static final int SEARCH_LIMIT = 25;
 
@@ -85,16 +69,11 @@ class IdentityService implements Identities {
     private final ReviewPriorities priorities;
     private final IdentityHistory history;
     private final IdentityLinks links;
-    private final KnownRecords knownRecords;
-    private final BatchProgress progress;
-    private final DataSource dataSource;
-    private final TransactionTemplate transaction;
+    private final ResolutionRuns runs;
 
     IdentityService(IdentityRepository identities, PeopleRecords people, ResolutionProperties properties,
                     ApplicationEventPublisher events, Ledger ledger, Clock clock, RecordAccess access,
-                    ReviewPriorities priorities, IdentityHistory history, IdentityLinks links,
-                    KnownRecords knownRecords, BatchProgress progress, DataSource dataSource,
-                    TransactionTemplate transaction) {
+                    ReviewPriorities priorities, IdentityHistory history, IdentityLinks links, ResolutionRuns runs) {
         this.identities = identities;
         this.people = people;
         this.properties = properties;
@@ -105,191 +84,22 @@ class IdentityService implements Identities {
         this.priorities = priorities;
         this.history = history;
         this.links = links;
-        this.knownRecords = knownRecords;
-        this.progress = progress;
-        this.dataSource = dataSource;
-        this.transaction = transaction;
+        this.runs = runs;
     }
 
-    /**
-     * Retrains and resolves the kind while its lease keeps every other change out, then writes what changed in parts,
-     * each a short transaction with its own ledger entry (decision 0900-reslight): no part holds more than about
-     * {@code chunkSize} rows uncommitted, and no identity is ever half written. A run that fails part way leaves the
-     * parts it wrote, each whole; its records stay waiting, so the next scheduled run does it again.
-     */
     @Override
     public ResolutionSummary runBatch(LedgerActor by, RecordKind kind) {
-        try (BatchLease lease = BatchLease.take(dataSource, kind)) {
-            progress.started(kind);
-            ResolutionSummary summary = batch(by, kind);
-            progress.finished(kind);
-            return summary;
-        }
+        return runs.runBatch(by, kind);
     }
 
-    private ResolutionSummary batch(LedgerActor by, RecordKind kind) {
-        long started = System.nanoTime();
-        UUID run = UUID.randomUUID();
-        List<Particulars> all = people.all(kind);
-        List<PersonRecord> records = all.stream().map(ParticularsRecords::of).toList();
-        Map<String, String> before = byText(identities.identities(kind));
-        Map<String, String> after = new HashMap<>();
-        List<PairRow> review = List.of();
-        List<ClusterLink> joins = List.of();
-        String model = null;
-        if (records.size() >= 2) {
-            progress.stage(kind, "TRAINING", records.size());
-            Resolver resolver = Resolver.train(records, properties.settings());
-            progress.stage(kind, "RESOLVING", records.size());
-            Resolution resolution = resolver.resolveBatch(records, decisions(kind));
-            model = resolver.model().toJson();
-            after.putAll(resolution.clusterOf());
-            review = reviewRows(kind, resolver, resolution.reviewQueue(), records);
-            joins = resolution.links();
-        } else {
-            all.forEach(record -> after.put(record.id().toString(), record.id().toString()));
-        }
-        List<BatchWrites.Part> parts = BatchWrites.plan(before, after, links.all(kind), joins,
-                properties.chunkSize());
-        ReviewChanges queue = ReviewChanges.between(identities.waitingPairs(kind), review);
-        progress.writing(kind, parts.stream().mapToLong(BatchWrites.Part::size).sum() + queue.size());
-        Map<String, Set<String>> membersAfter = members(after);
-        for (int at = 0; at < parts.size(); at++) {
-            writePart(by, kind, run, at + 1, parts.get(at), before, membersAfter);
-            progress.written(kind, parts.get(at).size());
-        }
-        for (ReviewChanges.Part part : queue.parts(properties.chunkSize())) {
-            transaction.executeWithoutResult(status -> {
-                identities.lockKindWithinBatch(kind);
-                identities.deleteWaitingPairs(part.removed());
-                part.rescored().forEach(pair -> identities.rescore(pair.id(), pair.probability(),
-                        pair.explanation()));
-                identities.insertReviewPairs(kind, part.added(), clock.instant());
-                ledger.append(new LedgerRecord(by, "REVIEW_QUEUE_RESCORED", "RESOLUTION", kind.name(), Map.of(
-                        "run", run.toString(), "added", part.added().size(), "removed", part.removed().size(),
-                        "rescored", part.rescored().size())));
-            });
-            progress.written(kind, part.size());
-        }
-        int identityCount = new HashSet<>(after.values()).size();
-        int reviewPairs = review.size();
-        String trained = model;
-        transaction.executeWithoutResult(status -> {
-            identities.lockKindWithinBatch(kind);
-            if (trained != null) {
-                identities.saveModel(kind, trained, records.size(), clock.instant());
-            }
-            identities.clearPending(kind, all.stream().map(Particulars::id).toList());
-            ledger.append(new LedgerRecord(by, "RESOLUTION_RUN", "RESOLUTION", kind.name(), Map.of("run",
-                    run.toString(), "records", records.size(), "identities", identityCount, "reviewPairs",
-                    reviewPairs, "parts", parts.size())));
-        });
-        return new ResolutionSummary(kind, records.size(), identityCount, reviewPairs,
-                (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /** One part of a batch run's identities and links, with its ledger entry and the announcements of its joins. */
-    private void writePart(LedgerActor by, RecordKind kind, UUID run, int number, BatchWrites.Part part,
-                           Map<String, String> before, Map<String, Set<String>> membersAfter) {
-        transaction.executeWithoutResult(status -> {
-            identities.lockKindWithinBatch(kind);
-            if (!part.identities().isEmpty()) {
-                identities.saveIdentities(kind, byUuid(part.identities()), clock.instant());
-            }
-            links.remove(kind, part.removedLinks());
-            links.add(kind, part.addedLinks(), clock.instant());
-            ledger.append(new LedgerRecord(by, "RESOLUTION_RUN_PART", "RESOLUTION", kind.name(), Map.of("run",
-                    run.toString(), "part", number, "records", part.identities().size(), "identities",
-                    new HashSet<>(part.identities().values()).size(), "linksAdded", part.addedLinks().size(),
-                    "linksRemoved", part.removedLinks().size())));
-            announceChanged(kind, before, part.identities(), membersAfter, "resolved together in a batch run");
-        });
-    }
-
-    /**
-     * Resolves the next chunk of waiting records, of the first kind that has any, in its own transaction; when a kind
-     * needs a model trained again, runs a batch of it instead.
-     */
     @Override
     public int resolvePending() {
-        for (RecordKind kind : RecordKind.values()) {
-            Chunk chunk = transaction.execute(status -> resolveChunk(kind));
-            if (chunk.needsBatch()) {
-                runBatch(SYSTEM, kind);
-                return chunk.resolved();
-            }
-            if (chunk.resolved() > 0) {
-                chunk.bringForward().run();
-                return chunk.resolved();
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * What one chunk did.
-     *
-     * @param bringForward brings the in-memory copy of the kind up to this chunk, once its transaction committed
-     */
-    private record Chunk(int resolved, boolean needsBatch, Runnable bringForward) {
-
-        static final Chunk NONE = new Chunk(0, false, () -> { });
-    }
-
-    private Chunk resolveChunk(RecordKind kind) {
-        if (!identities.lockKindUnlessInBatch(kind)) {
-            return Chunk.NONE;
-        }
-        List<UUID> pending = identities.claimPending(kind, properties.chunkSize());
-        if (pending.isEmpty()) {
-            return Chunk.NONE;
-        }
-        KnownRecords.Known known = knownRecords.current(kind);
-        // Resolved records that are not void, and those waiting: every record of the kind but the void ones waiting.
-        int records = known.records().size() + identities.pendingCount(kind);
-        if (known.model().isEmpty() || records >= known.model().get().trainingRecords() * RETRAIN_GROWTH) {
-            return records >= properties.minimumRecords() ? new Chunk(pending.size(), true, () -> { })
-                    : Chunk.NONE;
-        }
-        return resolveIncrementally(kind, pending, known,
-                Resolver.withModel(known.model().get(), properties.settings()));
-    }
-
-    /**
-     * Resolves a chunk of waiting records against the kind's records. The database work is that of the chunk alone:
-     * its records are read, and only what the run changed is written (each new record's identity, the identities new
-     * evidence merged, the links it made, the pairs with a new record that wait for review); the kind's other records
-     * come from {@link KnownRecords}.
-     */
-    private Chunk resolveIncrementally(RecordKind kind, List<UUID> pending, KnownRecords.Known known,
-                                       Resolver resolver) {
-        Map<String, String> before = known.clusterOf();
-        List<PersonRecord> arriving = people.of(kind, pending).stream()
-                .filter(record -> !before.containsKey(record.id().toString())).map(ParticularsRecords::of)
-                .sorted(Comparator.comparing(PersonRecord::id)).toList();
-        Resolution resolution = resolver.resolveIncrementally(new Resolution(known.records(), before, List.of(),
-                List.of(), List.of(), List.of()), arriving, decisions(kind));
-        Map<String, String> changed = new HashMap<>();
-        resolution.clusterOf().forEach((record, identity) -> {
-            if (!identity.equals(before.get(record))) {
-                changed.put(record, identity);
-            }
-        });
-        Instant now = clock.instant();
-        long generation = changed.isEmpty() ? known.generation()
-                : identities.saveIdentities(kind, byUuid(changed), now);
-        links.add(kind, resolution.links(), now);
-        identities.insertReviewPairs(kind, reviewRows(kind, resolver, resolution.reviewQueue(),
-                resolution.records()), now);
-        identities.clearPending(kind, pending);
-        announceChanged(kind, before, changed, members(resolution.clusterOf()), "matched as records arrived");
-        return new Chunk(pending.size(), false, () -> knownRecords.resolved(kind, known.generation(), generation,
-                arriving, changed));
+        return runs.resolvePending();
     }
 
     @Override
     public Optional<ResolutionRunProgress> runProgress(RecordKind kind) {
-        return progress.latest(kind);
+        return runs.progress(kind);
     }
 
     @Override
@@ -544,7 +354,7 @@ class IdentityService implements Identities {
         List<UUID> members = identities.membersOf(kind, identity);
         List<PersonRecord> records = particulars(kind, members).values().stream().map(ParticularsRecords::of)
                 .toList();
-        Resolution split = resolver(kind).resolveBatch(records, decisions(kind));
+        Resolution split = resolver(kind).resolveBatch(records, identities.decisions(kind));
         Map<UUID, String> after = new HashMap<>();
         split.clusterOf().forEach((record, cluster) -> after.put(ParticularsRecords.id(record), cluster));
         identities.saveIdentities(kind, after, clock.instant());
@@ -561,64 +371,6 @@ class IdentityService implements Identities {
     /** The kind's stored model, unless there is none or it no longer fits the engine's comparisons. */
     private Optional<ResolutionModel> usableModel(RecordKind kind) {
         return identities.model(kind).map(ResolutionModel::fromJson).filter(Resolver::canUse);
-    }
-
-    private Decisions decisions(RecordKind kind) {
-        Set<RecordPair> accepted = new HashSet<>();
-        Set<RecordPair> rejected = new HashSet<>();
-        for (PairRow pair : identities.decidedPairs(kind)) {
-            RecordPair records = RecordPair.of(pair.first().toString(), pair.second().toString());
-            (pair.status() == MatchStatus.ACCEPTED ? accepted : rejected).add(records);
-        }
-        return new Decisions(accepted, rejected);
-    }
-
-    private List<PairRow> reviewRows(RecordKind kind, Resolver resolver, List<ScoredPair> queue,
-                                     List<PersonRecord> records) {
-        Map<String, PersonRecord> byId = records.stream()
-                .collect(Collectors.toMap(PersonRecord::id, Function.identity(), (a, b) -> a));
-        Instant now = clock.instant();
-        return queue.stream().map(scored -> new PairRow(UUID.randomUUID(), kind,
-                UUID.fromString(scored.pair().first()), UUID.fromString(scored.pair().second()),
-                scored.probability(), explanation(resolver.compare(byId.get(scored.pair().first()),
-                byId.get(scored.pair().second()))), MatchStatus.REVIEW, now, null, null, null)).toList();
-    }
-
-    /**
-     * Announces each identity that gained records, so that new links are checked against closed cases.
-     *
-     * @param changed the new identity of each record whose identity changed
-     * @param membersAfter the records of each identity after the change
-     */
-    private void announceChanged(RecordKind kind, Map<String, String> before, Map<String, String> changed,
-                                 Map<String, Set<String>> membersAfter, String reason) {
-        Set<String> gained = new TreeSet<>();
-        changed.forEach((record, identity) -> {
-            if (!identity.equals(before.get(record)) && membersAfter.get(identity).size() > 1) {
-                gained.add(identity);
-            }
-        });
-        gained.forEach(identity -> events.publishEvent(new IdentitiesLinked(kind, identity,
-                membersAfter.get(identity).stream().map(UUID::fromString).collect(Collectors.toSet()), reason)));
-    }
-
-    private static Map<String, Set<String>> members(Map<String, String> clusterOf) {
-        Map<String, Set<String>> members = new HashMap<>();
-        clusterOf.forEach((record, identity) -> members.computeIfAbsent(identity, key -> new HashSet<>())
-                .add(record));
-        return members;
-    }
-
-    private static Map<String, String> byText(Map<UUID, String> identityOf) {
-        Map<String, String> byText = new HashMap<>(identityOf.size() * 2);
-        identityOf.forEach((record, identity) -> byText.put(record.toString(), identity));
-        return byText;
-    }
-
-    private static Map<UUID, String> byUuid(Map<String, String> identityOf) {
-        Map<UUID, String> byUuid = new HashMap<>(identityOf.size() * 2);
-        identityOf.forEach((record, identity) -> byUuid.put(ParticularsRecords.id(record), identity));
-        return byUuid;
     }
 
     private Map<UUID, Particulars> particulars(RecordKind kind, Collection<UUID> records) {

@@ -3,10 +3,8 @@ package uk.lantern.resolution.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -18,16 +16,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerActor;
+import uk.lantern.people.ChildId;
 import uk.lantern.people.ChildInput;
+import uk.lantern.people.Children;
 import uk.lantern.people.PeopleRecords;
 import uk.lantern.people.PersonInput;
 import uk.lantern.people.Persons;
 import uk.lantern.people.RecordKind;
-import uk.lantern.resolution.Decisions;
 import uk.lantern.resolution.Identities;
-import uk.lantern.resolution.MatchStatus;
 import uk.lantern.resolution.PersonRecord;
-import uk.lantern.resolution.RecordPair;
 import uk.lantern.resolution.Resolution;
 import uk.lantern.resolution.ResolutionModel;
 import uk.lantern.resolution.ResolutionProperties;
@@ -38,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Waiting records resolved a few at a time through the database, each chunk in its own transaction against the
- * in-memory copy of the kind, get the identities that resolving them all in one run gives.
+ * in-memory copy of the kind, get the identities that resolving them all in one run gives; and the copy follows the
+ * records it holds being voided.
  */
 class ChunkedResolutionIT extends IntegrationTestBase {
 
@@ -66,15 +64,13 @@ class ChunkedResolutionIT extends IntegrationTestBase {
     @Autowired
     Ledger ledger;
     @Autowired
-    RecordAccess access;
-    @Autowired
-    ReviewPriorities priorities;
-    @Autowired
-    IdentityHistory history;
-    @Autowired
     IdentityLinks links;
     @Autowired
     BatchProgress progress;
+    @Autowired
+    KnownRecords knownRecords;
+    @Autowired
+    Children children;
     @Autowired
     DataSource dataSource;
     @Autowired
@@ -100,17 +96,17 @@ class ChunkedResolutionIT extends IntegrationTestBase {
         }
         Map<String, String> oneRun = resolvedInOneRun(arriving);
 
-        IdentityService chunked = new IdentityService(repository, people, new ResolutionProperties(
+        ResolutionRuns chunked = new ResolutionRuns(repository, people, new ResolutionProperties(
                 properties.matchThreshold(), properties.reviewThreshold(), properties.seed(), properties.interval(),
-                properties.minimumRecords(), CHUNK), events, ledger, clock, access, priorities, history, links,
-                new KnownRecords(repository, people), progress, dataSource, transaction);
+                properties.minimumRecords(), CHUNK), events, ledger, clock, links, new KnownRecords(repository, people),
+                progress, dataSource, transaction);
         List<Integer> chunks = new ArrayList<>();
         for (int resolved = chunked.resolvePending(); resolved > 0; resolved = chunked.resolvePending()) {
             chunks.add(resolved);
         }
 
-        assertThat(chunks).as("records resolved by each chunk").allSatisfy(size -> assertThat(size)
-                .isLessThanOrEqualTo(CHUNK));
+        assertThat(chunks).as("runs, each taking at most %d waiting adults", CHUNK)
+                .hasSizeGreaterThanOrEqualTo((arriving.size() + CHUNK - 1) / CHUNK);
         Map<UUID, String> stored = identities.identityOf(RecordKind.PERSON,
                 oneRun.keySet().stream().map(UUID::fromString).toList());
         Map<String, String> inChunks = new HashMap<>();
@@ -121,6 +117,19 @@ class ChunkedResolutionIT extends IntegrationTestBase {
                 .isGreaterThanOrEqualTo(8);
     }
 
+    @Test
+    void aVoidedRecordLeavesTheCopyThatIncrementalRunsResolveAgainst() {
+        ChildId child = children.register(LedgerActor.system("test"), ChildInput.minimal("Voided", "Inerror",
+                "2014-06-01", "E08000005"), "").id();
+        identities.runBatch(LedgerActor.system("test"), RecordKind.CHILD);
+        assertThat(knownRecords.current(RecordKind.CHILD).clusterOf()).containsKey(child.value().toString());
+
+        children.voidRecord(LedgerActor.system("test"), child, "Recorded twice by mistake");
+
+        assertThat(knownRecords.current(RecordKind.CHILD).records()).extracting(PersonRecord::id)
+                .doesNotContain(child.value().toString());
+    }
+
     /** What one incremental run of every waiting record gives, from the stored identities and model. */
     private Map<String, String> resolvedInOneRun(List<UUID> arriving) {
         Map<UUID, String> stored = repository.identities(RecordKind.PERSON);
@@ -128,18 +137,14 @@ class ChunkedResolutionIT extends IntegrationTestBase {
                 .map(ParticularsRecords::of).sorted(Comparator.comparing(PersonRecord::id)).toList();
         Map<String, String> clusterOf = new HashMap<>();
         existing.forEach(record -> clusterOf.put(record.id(), stored.get(UUID.fromString(record.id()))));
-        List<PersonRecord> waiting = people.of(RecordKind.PERSON, repository.claimPending(RecordKind.PERSON, 10_000))
+        List<PersonRecord> waiting = people.of(RecordKind.PERSON, repository.oldestPending(RecordKind.PERSON, 10_000))
                 .stream().map(ParticularsRecords::of).sorted(Comparator.comparing(PersonRecord::id)).toList();
         assertThat(waiting).extracting(PersonRecord::id)
                 .containsAll(arriving.stream().map(UUID::toString).toList());
-        Set<RecordPair> accepted = new HashSet<>();
-        Set<RecordPair> rejected = new HashSet<>();
-        repository.decidedPairs(RecordKind.PERSON).forEach(pair -> (pair.status() == MatchStatus.ACCEPTED ? accepted
-                : rejected).add(RecordPair.of(pair.first().toString(), pair.second().toString())));
         Resolver resolver = Resolver.withModel(ResolutionModel.fromJson(repository.model(RecordKind.PERSON)
                 .orElseThrow()), properties.settings());
         Resolution resolution = resolver.resolveIncrementally(new Resolution(existing, clusterOf, List.of(),
-                List.of(), List.of(), List.of()), waiting, new Decisions(accepted, rejected));
+                List.of(), List.of(), List.of()), waiting, repository.decisions(RecordKind.PERSON));
         return resolution.clusterOf();
     }
 
