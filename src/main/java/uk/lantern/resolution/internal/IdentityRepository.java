@@ -228,10 +228,19 @@ class IdentityRepository {
                 .update();
     }
 
-    /** A waiting pair scored again by a new model. */
-    void rescore(UUID id, double probability, String explanation) {
-        jdbc.sql("UPDATE match_pair SET probability = ?, explanation = ?::jsonb WHERE id = ? AND status = 'REVIEW'")
-                .params(probability, explanation, id).update();
+    /** Waiting pairs scored again by a new model: each row's id with its new probability and explanation. */
+    void rescore(List<PairRow> pairs) {
+        if (pairs.isEmpty()) {
+            return;
+        }
+        UUID[] ids = pairs.stream().map(PairRow::id).toArray(UUID[]::new);
+        Double[] probability = pairs.stream().map(PairRow::probability).toArray(Double[]::new);
+        String[] explanation = pairs.stream().map(PairRow::explanation).toArray(String[]::new);
+        jdbc.sql("""
+                UPDATE match_pair m SET probability = t.p, explanation = t.e::jsonb
+                FROM unnest(?::uuid[], ?::float8[], ?::text[]) AS t(i, p, e)
+                WHERE m.id = t.i AND m.status = 'REVIEW'""")
+                .params(ids, probability, explanation).update();
     }
 
     /**

@@ -136,8 +136,7 @@ class ResolutionRuns {
             transaction.executeWithoutResult(status -> {
                 identities.lockKindWithinBatch(kind);
                 identities.deleteWaitingPairs(part.removed());
-                part.rescored().forEach(pair -> identities.rescore(pair.id(), pair.probability(),
-                        pair.explanation()));
+                identities.rescore(part.rescored());
                 identities.insertReviewPairs(kind, part.added(), clock.instant());
                 ledger.append(new LedgerRecord(by, "REVIEW_QUEUE_RESCORED", "RESOLUTION", kind.name(), Map.of(
                         "run", run.toString(), "added", part.added().size(), "removed", part.removed().size(),

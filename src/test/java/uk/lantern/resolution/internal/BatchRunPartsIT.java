@@ -1,5 +1,6 @@
 package uk.lantern.resolution.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,7 +15,9 @@ import uk.lantern.people.PersonInput;
 import uk.lantern.people.Persons;
 import uk.lantern.people.RecordKind;
 import uk.lantern.resolution.Identities;
+import uk.lantern.resolution.MatchStatus;
 import uk.lantern.resolution.ResolutionSummary;
+import uk.lantern.resolution.internal.IdentityRepository.PairRow;
 import uk.lantern.support.IntegrationTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A batch run writes what it changed in parts, each with its ledger entry naming the run, reports its progress, and
- * writes no identity again that it leaves as it was.
+ * writes no identity again that it leaves as it was; pairs still waiting for review are scored again in place.
  */
 class BatchRunPartsIT extends IntegrationTestBase {
 
@@ -38,6 +41,8 @@ class BatchRunPartsIT extends IntegrationTestBase {
     Identities identities;
     @Autowired
     Persons persons;
+    @Autowired
+    IdentityRepository repository;
 
     @Test
     void aBatchRunWritesInPartsEachInTheLedgerAndReportsItsProgress() throws Exception {
@@ -71,6 +76,30 @@ class BatchRunPartsIT extends IntegrationTestBase {
         assertThat(again).isNotEqualTo(runId);
         assertThat(partsOf(again).stream().mapToInt(part -> part.get("records").asInt()).sum())
                 .as("identities a second run over the same records writes again").isZero();
+    }
+
+    @Test
+    void aWaitingPairIsScoredAgainInPlaceAndTakenOffTheQueue() {
+        UUID one = register("Percy", "Quarmby", "1931-03-03", null);
+        UUID other = register("Percival", "Quarmby", "1931", null);
+        // A pair is stored in the order PostgreSQL sorts uuids, which is their text's.
+        UUID first = one.toString().compareTo(other.toString()) < 0 ? one : other;
+        UUID second = first.equals(one) ? other : one;
+        UUID id = UUID.randomUUID();
+        Instant found = Instant.parse("2026-01-01T00:00:00Z");
+        repository.insertReviewPairs(RecordKind.PERSON, List.of(new PairRow(id, RecordKind.PERSON, first, second, 0.4,
+                "{\"fields\":[]}", MatchStatus.REVIEW, found, null, null, null)), found);
+
+        repository.rescore(List.of(new PairRow(id, RecordKind.PERSON, first, second, 0.6, "{\"fields\":[1]}",
+                MatchStatus.REVIEW, clock.instant(), null, null, null)));
+
+        assertThat(repository.pair(id, false)).hasValueSatisfying(pair -> {
+            assertThat(pair.probability()).isEqualTo(0.6);
+            assertThat(pair.explanation()).contains("[1]");
+            assertThat(pair.foundAt()).as("when it was first found").isEqualTo(found);
+        });
+        repository.deleteWaitingPairs(List.of(id));
+        assertThat(repository.pair(id, false)).isEmpty();
     }
 
     private List<JsonNode> partsOf(String runId) {
