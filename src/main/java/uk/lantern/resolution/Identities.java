@@ -19,7 +19,10 @@ import uk.lantern.people.RecordKind;
  */
 public interface Identities {
 
-    /** Retrains the model on every record of the kind and resolves them all. */
+    /**
+     * Retrains the model on every record of the kind and resolves them all, then writes what changed in parts, each a
+     * short transaction of its own that leaves no identity half written (decision 0900-reslight).
+     */
     ResolutionSummary runBatch(LedgerActor by, RecordKind kind);
 
     /**
