@@ -3,6 +3,7 @@ package uk.lantern.resolution;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,16 +19,23 @@ import uk.lantern.people.RecordKind;
  */
 public interface Identities {
 
-    /** Retrains the model on every record of the kind and resolves them all. */
+    /**
+     * Retrains the model on every record of the kind and resolves them all, then writes what changed in parts, each a
+     * short transaction of its own that leaves no identity half written (decision 0900-reslight).
+     */
     ResolutionSummary runBatch(LedgerActor by, RecordKind kind);
 
     /**
-     * Resolves records registered since the last run against the stored model (training one first if there is
-     * none). Runs on a schedule; tests and imports call it directly.
+     * Resolves the next chunk of records registered since the last run against the stored model, in a transaction of
+     * its own (training a model first, in a batch run, if there is none or the kind has grown by half). Runs on a
+     * schedule, as often as it finds records waiting; tests and imports call it directly, until it returns 0.
      *
-     * @return how many records it resolved; 0 when none were waiting
+     * @return how many records it resolved; 0 when none were waiting, or a batch run of the kind is under way
      */
     int resolvePending();
+
+    /** How far the latest batch run of the kind on this server has gone, if one has run since the server started. */
+    Optional<ResolutionRunProgress> runProgress(RecordKind kind);
 
     /** The identity of each record given; records not yet resolved are their own identity. */
     Map<UUID, String> identityOf(RecordKind kind, Collection<UUID> records);

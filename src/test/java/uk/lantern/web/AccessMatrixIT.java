@@ -176,6 +176,7 @@ class AccessMatrixIT extends IntegrationTestBase {
                 new Endpoint(HttpMethod.PUT, "/api/v1/intelligence/" + NOBODY + "/sanitised-version", "{}",
                         INTELLIGENCE),
                 new Endpoint(HttpMethod.POST, "/api/v1/resolution/runs?kind=CHILD", null, RUN_RESOLUTION),
+                new Endpoint(HttpMethod.GET, "/api/v1/resolution/runs/latest?kind=CHILD", null, RUN_RESOLUTION),
                 new Endpoint(HttpMethod.GET, "/api/v1/resolution/review-queue?kind=PERSON", null, ANALYSTS),
                 new Endpoint(HttpMethod.POST, "/api/v1/resolution/matches/" + NOBODY + "/decision", "{}", ANALYSTS),
                 new Endpoint(HttpMethod.POST, "/api/v1/resolution/identities/merge?kind=PERSON", "{}", ANALYSTS),

@@ -164,6 +164,7 @@ class OpenApiDescriptionIT extends IntegrationTestBase {
         call("investigator", get("/api/v1/networks/nd-00000000000000000000"), 404);
 
         call("analyst", get("/api/v1/resolution/review-queue?kind=PERSON&limit=5"), 200);
+        call("analyst", get("/api/v1/resolution/runs/latest?kind=PERSON"), 200);
         call("analyst", get("/api/v1/resolution/records?kind=PERSON&name=an"), 200);
         call("analyst", get("/api/v1/resolution/matches/" + NOBODY), 404);
 

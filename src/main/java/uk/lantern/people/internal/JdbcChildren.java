@@ -37,6 +37,7 @@ import uk.lantern.people.PartialDate;
 import uk.lantern.people.PoliceSelfDefinedEthnicity;
 import uk.lantern.people.RecordKind;
 import uk.lantern.people.RecordRegistered;
+import uk.lantern.people.RecordVoided;
 import uk.lantern.people.Sex;
 
 @Service
@@ -303,6 +304,7 @@ class JdbcChildren implements Children {
             throw new InvalidInputException("childId", "No current child record has this id");
         }
         ledger.append(new LedgerRecord(by, "CHILD_VOIDED", "CHILD", id.toString(), Map.of("reason", stated)));
+        events.publishEvent(new RecordVoided(RecordKind.CHILD, id.value()));
         return find(id).orElseThrow();
     }
 

@@ -1,5 +1,7 @@
 package uk.lantern.resolution.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,18 +25,31 @@ class IdentityLinks {
         this.jdbc = jdbc;
     }
 
-    /** A batch run decides every identity of the kind afresh, so its links replace all the kind's links. */
-    void replaceAll(RecordKind kind, List<ClusterLink> links, Instant at) {
-        jdbc.sql("DELETE FROM identity_link WHERE kind = ?").param(kind.name()).update();
-        add(kind, links, at);
-    }
-
     /** Records that were resolved again (an unmerge) keep only the links of that run. */
     void replaceAmong(RecordKind kind, Collection<UUID> records, List<ClusterLink> links, Instant at) {
         UUID[] ids = records.toArray(UUID[]::new);
         jdbc.sql("DELETE FROM identity_link WHERE kind = ? AND (first_record = ANY(?) OR second_record = ANY(?))")
                 .params(kind.name(), ids, ids).update();
         add(kind, links, at);
+    }
+
+    /** Every link of the kind. */
+    List<ClusterLink> all(RecordKind kind) {
+        return jdbc.sql("SELECT first_record, second_record, reason, probability, mean_cross_weight, cross_pairs "
+                        + "FROM identity_link WHERE kind = ?").param(kind.name())
+                .query((row, number) -> link(row)).list();
+    }
+
+    /** Undoes links a run no longer makes. */
+    void remove(RecordKind kind, List<ClusterLink> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        UUID[] first = links.stream().map(link -> UUID.fromString(link.firstRecord())).toArray(UUID[]::new);
+        UUID[] second = links.stream().map(link -> UUID.fromString(link.secondRecord())).toArray(UUID[]::new);
+        jdbc.sql("DELETE FROM identity_link l USING unnest(?::uuid[], ?::uuid[]) AS t(f, s) "
+                        + "WHERE l.kind = ? AND l.first_record = t.f AND l.second_record = t.s")
+                .params(first, second, kind.name()).update();
     }
 
     void add(RecordKind kind, List<ClusterLink> links, Instant at) {
@@ -78,10 +93,13 @@ class IdentityLinks {
                 FROM identity_link WHERE kind = ? AND first_record = ANY(?) AND second_record = ANY(?)
                 ORDER BY linked_at, first_record, second_record""")
                 .params(kind.name(), ids, ids)
-                .query((row, number) -> new ClusterLink(row.getString("first_record"),
-                        row.getString("second_record"), ClusterLink.LinkReason.valueOf(row.getString("reason")),
-                        row.getDouble("probability"), row.getObject("mean_cross_weight", Double.class),
-                        row.getInt("cross_pairs")))
+                .query((row, number) -> link(row))
                 .list();
+    }
+
+    private static ClusterLink link(ResultSet row) throws SQLException {
+        return new ClusterLink(row.getString("first_record"), row.getString("second_record"),
+                ClusterLink.LinkReason.valueOf(row.getString("reason")), row.getDouble("probability"),
+                row.getObject("mean_cross_weight", Double.class), row.getInt("cross_pairs"));
     }
 }

@@ -7,16 +7,20 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import uk.lantern.people.RecordKind;
+import uk.lantern.resolution.Decisions;
 import uk.lantern.resolution.MatchStatus;
+import uk.lantern.resolution.RecordPair;
 
 /** Resolved identities, the stored model, records waiting to be resolved, and pairs for analysts, in explicit SQL. */
 @Repository
@@ -46,16 +50,51 @@ class IdentityRepository {
                         + "ON CONFLICT (kind) DO UPDATE SET model = EXCLUDED.model, records = EXCLUDED.records, "
                         + "trained_at = EXCLUDED.trained_at")
                 .params(kind.name(), json, records, utc(at)).update();
+        advanceGeneration(kind);
     }
 
     /**
      * Takes, until the transaction ends, the lock that lets only one change to the identities of a kind run at a time:
      * a batch run rewrites them all, so an incremental run or an analyst's merge beside it would wait on rows the
      * other holds, each for the other. Taken before anything else the transaction locks, the ledger's lock included.
+     * It waits for a batch run of the kind to finish first ({@link BatchLease}), as an analyst's change must not fall
+     * between the parts a batch run writes.
      */
     void lockKind(RecordKind kind) {
+        jdbc.sql("SELECT pg_advisory_xact_lock_shared(?, ?)").params(BatchLease.LOCK, kind.ordinal())
+                .query((row, n) -> 0).single();
+        lockKindWithinBatch(kind);
+    }
+
+    /**
+     * As {@link #lockKind}, but gives up at once, returning false, while a batch run of the kind is under way: an
+     * incremental run then leaves its records waiting for the next run rather than holding a transaction open.
+     */
+    boolean lockKindUnlessInBatch(RecordKind kind) {
+        boolean free = jdbc.sql("SELECT pg_try_advisory_xact_lock_shared(?, ?)")
+                .params(BatchLease.LOCK, kind.ordinal()).query(Boolean.class).single();
+        if (free) {
+            lockKindWithinBatch(kind);
+        }
+        return free;
+    }
+
+    /** The kind's lock alone, for the parts of a batch run, whose lease already keeps other changes out. */
+    void lockKindWithinBatch(RecordKind kind) {
         jdbc.sql("SELECT pg_advisory_xact_lock(?, ?)").params(RESOLUTION_LOCK, kind.ordinal())
                 .query((row, n) -> 0).single();
+    }
+
+    /** How many times the kind's identities have changed, or a record of the kind was voided. */
+    long generation(RecordKind kind) {
+        return jdbc.sql("SELECT generation FROM resolution_generation WHERE kind = ?").param(kind.name())
+                .query(Long.class).single();
+    }
+
+    /** Moves the kind's generation on, in the transaction that changes what it stands for; returns the new one. */
+    long advanceGeneration(RecordKind kind) {
+        return jdbc.sql("UPDATE resolution_generation SET generation = generation + 1 WHERE kind = ? "
+                        + "RETURNING generation").param(kind.name()).query(Long.class).single();
     }
 
     void queuePending(RecordKind kind, UUID record, Instant at) {
@@ -63,15 +102,30 @@ class IdentityRepository {
                 .params(kind.name(), record, utc(at)).update();
     }
 
-    /** The oldest waiting records of a kind, locked so that two runs never take the same ones. */
-    List<UUID> claimPending(RecordKind kind, int limit) {
-        return jdbc.sql("SELECT record_id FROM resolution_pending WHERE kind = ? ORDER BY queued_at LIMIT ? "
-                        + "FOR UPDATE SKIP LOCKED")
+    /**
+     * The oldest waiting records of a kind. They are not locked: a run resolves them outside any transaction, and
+     * clears them in the transaction that writes what it found, which fails if another run cleared any meanwhile.
+     */
+    List<UUID> oldestPending(RecordKind kind, int limit) {
+        return jdbc.sql("SELECT record_id FROM resolution_pending WHERE kind = ? ORDER BY queued_at, record_id "
+                        + "LIMIT ?")
                 .params(kind.name(), limit).query(UUID.class).list();
     }
 
-    void clearPending(RecordKind kind, Collection<UUID> records) {
-        jdbc.sql("DELETE FROM resolution_pending WHERE kind = ? AND record_id = ANY(?)")
+    /** Whether a batch run of the kind holds its lease now; asked without a transaction, so no lock is kept. */
+    boolean batchUnderWay(RecordKind kind) {
+        return !jdbc.sql("SELECT pg_try_advisory_xact_lock_shared(?, ?)").params(BatchLease.LOCK, kind.ordinal())
+                .query(Boolean.class).single();
+    }
+
+    int pendingCount(RecordKind kind) {
+        return jdbc.sql("SELECT count(*) FROM resolution_pending WHERE kind = ?").param(kind.name())
+                .query(Integer.class).single();
+    }
+
+    /** @return how many of the records were waiting */
+    int clearPending(RecordKind kind, Collection<UUID> records) {
+        return jdbc.sql("DELETE FROM resolution_pending WHERE kind = ? AND record_id = ANY(?)")
                 .params(kind.name(), records.toArray(UUID[]::new)).update();
     }
 
@@ -79,8 +133,12 @@ class IdentityRepository {
         jdbc.sql("DELETE FROM resolution_pending WHERE kind = ?").param(kind.name()).update();
     }
 
-    /** Stores each record's identity, replacing what was there. */
-    void saveIdentities(RecordKind kind, Map<UUID, String> identityOf, Instant at) {
+    /**
+     * Stores each record's identity, replacing what was there, and moves the kind's generation on.
+     *
+     * @return the kind's generation after the change
+     */
+    long saveIdentities(RecordKind kind, Map<UUID, String> identityOf, Instant at) {
         UUID[] records = identityOf.keySet().toArray(UUID[]::new);
         String[] identities = new String[records.length];
         for (int i = 0; i < records.length; i++) {
@@ -92,6 +150,7 @@ class IdentityRepository {
                 ON CONFLICT (kind, record_id) DO UPDATE SET identity_id = EXCLUDED.identity_id,
                     resolved_at = EXCLUDED.resolved_at WHERE resolved_record.identity_id <> EXCLUDED.identity_id""")
                 .params(kind.name(), utc(at), records, identities).update();
+        return advanceGeneration(kind);
     }
 
     Map<UUID, String> identities(RecordKind kind) {
@@ -118,14 +177,80 @@ class IdentityRepository {
                 .params(kind.name(), identity).query(UUID.class).list();
     }
 
-    /** Replaces the pairs waiting for review with a new set; decided pairs are kept. */
-    void replaceReviewPairs(RecordKind kind, List<PairRow> pairs) {
-        jdbc.sql("DELETE FROM match_pair WHERE kind = ? AND status = 'REVIEW'").param(kind.name()).update();
-        pairs.forEach(this::insertPair);
+    /**
+     * Adds pairs for review in one statement, leaving any pair already stored (waiting or decided) as it is.
+     *
+     * @return how many were added
+     */
+    int insertReviewPairs(RecordKind kind, List<PairRow> pairs, Instant at) {
+        if (pairs.isEmpty()) {
+            return 0;
+        }
+        int n = pairs.size();
+        UUID[] ids = new UUID[n];
+        UUID[] first = new UUID[n];
+        UUID[] second = new UUID[n];
+        Double[] probability = new Double[n];
+        String[] explanation = new String[n];
+        for (int i = 0; i < n; i++) {
+            PairRow pair = pairs.get(i);
+            ids[i] = pair.id();
+            first[i] = pair.first();
+            second[i] = pair.second();
+            probability[i] = pair.probability();
+            explanation[i] = pair.explanation();
+        }
+        return jdbc.sql("""
+                INSERT INTO match_pair (id, kind, first_record, second_record, probability, explanation, status,
+                                        found_at)
+                SELECT i, ?, f, s, p, e::jsonb, 'REVIEW', ?
+                FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::float8[], ?::text[]) AS t(i, f, s, p, e)
+                ON CONFLICT (kind, first_record, second_record) DO NOTHING""")
+                .params(kind.name(), utc(at), ids, first, second, probability, explanation).update();
     }
 
-    /** Adds a pair unless the pair is already stored (waiting or decided). */
+    /** A pair waiting for review as a batch run compares it: the records and the probability. */
+    record WaitingPair(UUID id, UUID first, UUID second, double probability) {
+    }
+
+    /** Every pair of the kind waiting for review, without its explanation. */
+    List<WaitingPair> waitingPairs(RecordKind kind) {
+        return jdbc.sql("SELECT id, first_record, second_record, probability FROM match_pair "
+                        + "WHERE kind = ? AND status = 'REVIEW'").param(kind.name())
+                .query((row, n) -> new WaitingPair(row.getObject("id", UUID.class),
+                        row.getObject("first_record", UUID.class), row.getObject("second_record", UUID.class),
+                        row.getDouble("probability"))).list();
+    }
+
+    /** Takes pairs off the review queue; decided pairs are never deleted. */
+    void deleteWaitingPairs(Collection<UUID> ids) {
+        jdbc.sql("DELETE FROM match_pair WHERE id = ANY(?) AND status = 'REVIEW'").param(ids.toArray(UUID[]::new))
+                .update();
+    }
+
+    /** Waiting pairs scored again by a new model: each row's id with its new probability and explanation. */
+    void rescore(List<PairRow> pairs) {
+        if (pairs.isEmpty()) {
+            return;
+        }
+        UUID[] ids = pairs.stream().map(PairRow::id).toArray(UUID[]::new);
+        Double[] probability = pairs.stream().map(PairRow::probability).toArray(Double[]::new);
+        String[] explanation = pairs.stream().map(PairRow::explanation).toArray(String[]::new);
+        jdbc.sql("""
+                UPDATE match_pair m SET probability = t.p, explanation = t.e::jsonb
+                FROM unnest(?::uuid[], ?::float8[], ?::text[]) AS t(i, p, e)
+                WHERE m.id = t.i AND m.status = 'REVIEW'""")
+                .params(ids, probability, explanation).update();
+    }
+
+    /**
+     * Adds a pair unless the pair is already stored (waiting or decided). A decided pair moves the kind's generation
+     * on, as every later run must honour it.
+     */
     void insertPair(PairRow pair) {
+        if (pair.status() != MatchStatus.REVIEW) {
+            advanceGeneration(pair.kind());
+        }
         jdbc.sql("INSERT INTO match_pair (id, kind, first_record, second_record, probability, explanation, status, "
                         + "found_at, decided_by, decided_at, reason) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (kind, first_record, second_record) DO NOTHING")
@@ -135,9 +260,12 @@ class IdentityRepository {
                 .update();
     }
 
+    /** Records an analyst's decision; the kind's generation moves on, as every later run must honour it. */
     void decide(UUID id, MatchStatus status, String by, String reason, Instant at) {
-        jdbc.sql("UPDATE match_pair SET status = ?, decided_by = ?, reason = ?, decided_at = ? WHERE id = ?")
-                .params(status.name(), by, reason, utc(at), id).update();
+        String kind = jdbc.sql("UPDATE match_pair SET status = ?, decided_by = ?, reason = ?, decided_at = ? "
+                        + "WHERE id = ? RETURNING kind")
+                .params(status.name(), by, reason, utc(at), id).query(String.class).single();
+        advanceGeneration(RecordKind.valueOf(kind));
     }
 
     Optional<PairRow> pair(UUID id, boolean forUpdate) {
@@ -162,6 +290,17 @@ class IdentityRepository {
         return jdbc.sql("SELECT * FROM match_pair WHERE kind = ? AND status <> 'REVIEW' "
                         + "AND (first_record = ANY(?) OR second_record = ANY(?))")
                 .params(kind.name(), ids, ids).query((row, n) -> pair(row)).list();
+    }
+
+    /** Analysts' decisions on the kind's pairs, as every run honours them. */
+    Decisions decisions(RecordKind kind) {
+        Set<RecordPair> accepted = new HashSet<>();
+        Set<RecordPair> rejected = new HashSet<>();
+        for (PairRow pair : decidedPairs(kind)) {
+            RecordPair records = RecordPair.of(pair.first().toString(), pair.second().toString());
+            (pair.status() == MatchStatus.ACCEPTED ? accepted : rejected).add(records);
+        }
+        return new Decisions(accepted, rejected);
     }
 
     List<PairRow> decidedPairs(RecordKind kind) {

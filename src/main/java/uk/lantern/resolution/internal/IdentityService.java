@@ -1,7 +1,6 @@
 package uk.lantern.resolution.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,7 +32,6 @@ import uk.lantern.people.Particulars;
 import uk.lantern.people.PeopleRecords;
 import uk.lantern.people.RecordKind;
 import uk.lantern.resolution.ClusterLink;
-import uk.lantern.resolution.Decisions;
 import uk.lantern.resolution.IdentitiesLinked;
 import uk.lantern.resolution.Identities;
 import uk.lantern.resolution.IdentityView;
@@ -45,28 +43,19 @@ import uk.lantern.resolution.RecordPair;
 import uk.lantern.resolution.Resolution;
 import uk.lantern.resolution.ResolutionModel;
 import uk.lantern.resolution.ResolutionProperties;
+import uk.lantern.resolution.ResolutionRunProgress;
 import uk.lantern.resolution.ResolutionSummary;
 import uk.lantern.resolution.ResolvedRecord;
 import uk.lantern.resolution.Resolver;
 import uk.lantern.resolution.ReviewQueue;
-import uk.lantern.resolution.ScoredPair;
 import uk.lantern.resolution.internal.IdentityRepository.PairRow;
 import uk.lantern.resolution.internal.ReviewPriorities.Prioritised;
 
 @Service
 class IdentityService implements Identities {
 
-    static final LedgerActor SYSTEM = LedgerActor.system("entity-resolution");
     static final String PAIR = "MATCH_PAIR";
     static final int MAX_REASON = 2000;
-    static final int PENDING_BATCH = 1000;
-    /**
-     * A model is trained again, and every record resolved again as a batch, once the records of its kind have grown
-     * by half since it was trained: a model trained on the first fifty people of a town scores the next thousand
-     * badly (its term frequencies and prior are those of fifty people). Growth by half keeps the work of retraining,
-     * summed over a kind's life, within a few times that of one batch run.
-     */
-    static final double RETRAIN_GROWTH = 1.5;
     static final int MAX_PAGE = 500;
     static final int SEARCH_LIMIT = 25;
 
@@ -80,10 +69,11 @@ class IdentityService implements Identities {
     private final ReviewPriorities priorities;
     private final IdentityHistory history;
     private final IdentityLinks links;
+    private final ResolutionRuns runs;
 
     IdentityService(IdentityRepository identities, PeopleRecords people, ResolutionProperties properties,
                     ApplicationEventPublisher events, Ledger ledger, Clock clock, RecordAccess access,
-                    ReviewPriorities priorities, IdentityHistory history, IdentityLinks links) {
+                    ReviewPriorities priorities, IdentityHistory history, IdentityLinks links, ResolutionRuns runs) {
         this.identities = identities;
         this.people = people;
         this.properties = properties;
@@ -94,85 +84,22 @@ class IdentityService implements Identities {
         this.priorities = priorities;
         this.history = history;
         this.links = links;
+        this.runs = runs;
     }
 
     @Override
-    @Transactional
     public ResolutionSummary runBatch(LedgerActor by, RecordKind kind) {
-        identities.lockKind(kind);
-        long started = System.nanoTime();
-        List<Particulars> all = people.all(kind);
-        List<PersonRecord> records = all.stream().map(ParticularsRecords::of).toList();
-        Map<UUID, String> before = identities.identities(kind);
-        Map<UUID, String> after = new HashMap<>();
-        int reviewPairs = 0;
-        List<ClusterLink> joins = List.of();
-        if (records.size() >= 2) {
-            Resolver resolver = Resolver.train(records, properties.settings());
-            Resolution resolution = resolver.resolveBatch(records, decisions(kind));
-            identities.saveModel(kind, resolver.model().toJson(), records.size(), clock.instant());
-            resolution.clusterOf().forEach((record, identity) -> after.put(ParticularsRecords.id(record), identity));
-            List<PairRow> review = reviewRows(kind, resolver, resolution.reviewQueue(), records);
-            identities.replaceReviewPairs(kind, review);
-            reviewPairs = review.size();
-            joins = resolution.links();
-        } else {
-            all.forEach(record -> after.put(record.id(), record.id().toString()));
-        }
-        identities.saveIdentities(kind, after, clock.instant());
-        links.replaceAll(kind, joins, clock.instant());
-        identities.clearAllPending(kind);
-        int identityCount = new HashSet<>(after.values()).size();
-        ledger.append(new LedgerRecord(by, "RESOLUTION_RUN", "RESOLUTION", kind.name(), Map.of("records",
-                records.size(), "identities", identityCount, "reviewPairs", reviewPairs)));
-        announceChanged(kind, before, after, "resolved together in a batch run");
-        return new ResolutionSummary(kind, records.size(), identityCount, reviewPairs,
-                (System.nanoTime() - started) / 1_000_000);
+        return runs.runBatch(by, kind);
     }
 
     @Override
-    @Transactional
     public int resolvePending() {
-        int resolved = 0;
-        for (RecordKind kind : RecordKind.values()) {
-            identities.lockKind(kind);
-            List<UUID> pending = identities.claimPending(kind, PENDING_BATCH);
-            if (pending.isEmpty()) {
-                continue;
-            }
-            Optional<ResolutionModel> model = usableModel(kind);
-            int records = people.count(kind);
-            if (model.isEmpty() || records >= model.get().trainingRecords() * RETRAIN_GROWTH) {
-                if (records >= properties.minimumRecords()) {
-                    runBatch(SYSTEM, kind);
-                    resolved += pending.size();
-                }
-                continue;
-            }
-            resolved += resolveIncrementally(kind, pending, Resolver.withModel(model.get(), properties.settings()));
-        }
-        return resolved;
+        return runs.resolvePending();
     }
 
-    private int resolveIncrementally(RecordKind kind, List<UUID> pending, Resolver resolver) {
-        Map<UUID, String> before = identities.identities(kind);
-        List<PersonRecord> existing = people.of(kind, before.keySet()).stream().map(ParticularsRecords::of).toList();
-        Map<String, String> clusterOf = new HashMap<>();
-        existing.forEach(record -> clusterOf.put(record.id(), before.get(ParticularsRecords.id(record.id()))));
-        List<PersonRecord> arriving = people.of(kind, pending).stream()
-                .filter(record -> !before.containsKey(record.id())).map(ParticularsRecords::of).toList();
-        Resolution resolution = resolver.resolveIncrementally(new Resolution(existing, clusterOf, List.of(),
-                List.of(), List.of(), List.of()), arriving, decisions(kind));
-        Map<UUID, String> after = new HashMap<>();
-        resolution.clusterOf().forEach((record, identity) -> after.put(ParticularsRecords.id(record), identity));
-        identities.saveIdentities(kind, after, clock.instant());
-        links.add(kind, resolution.links(), clock.instant());
-        List<PersonRecord> all = new ArrayList<>(existing);
-        all.addAll(arriving);
-        reviewRows(kind, resolver, resolution.reviewQueue(), all).forEach(identities::insertPair);
-        identities.clearPending(kind, pending);
-        announceChanged(kind, before, after, "matched as records arrived");
-        return pending.size();
+    @Override
+    public Optional<ResolutionRunProgress> runProgress(RecordKind kind) {
+        return runs.progress(kind);
     }
 
     @Override
@@ -427,7 +354,7 @@ class IdentityService implements Identities {
         List<UUID> members = identities.membersOf(kind, identity);
         List<PersonRecord> records = particulars(kind, members).values().stream().map(ParticularsRecords::of)
                 .toList();
-        Resolution split = resolver(kind).resolveBatch(records, decisions(kind));
+        Resolution split = resolver(kind).resolveBatch(records, identities.decisions(kind));
         Map<UUID, String> after = new HashMap<>();
         split.clusterOf().forEach((record, cluster) -> after.put(ParticularsRecords.id(record), cluster));
         identities.saveIdentities(kind, after, clock.instant());
@@ -444,42 +371,6 @@ class IdentityService implements Identities {
     /** The kind's stored model, unless there is none or it no longer fits the engine's comparisons. */
     private Optional<ResolutionModel> usableModel(RecordKind kind) {
         return identities.model(kind).map(ResolutionModel::fromJson).filter(Resolver::canUse);
-    }
-
-    private Decisions decisions(RecordKind kind) {
-        Set<RecordPair> accepted = new HashSet<>();
-        Set<RecordPair> rejected = new HashSet<>();
-        for (PairRow pair : identities.decidedPairs(kind)) {
-            RecordPair records = RecordPair.of(pair.first().toString(), pair.second().toString());
-            (pair.status() == MatchStatus.ACCEPTED ? accepted : rejected).add(records);
-        }
-        return new Decisions(accepted, rejected);
-    }
-
-    private List<PairRow> reviewRows(RecordKind kind, Resolver resolver, List<ScoredPair> queue,
-                                     List<PersonRecord> records) {
-        Map<String, PersonRecord> byId = records.stream()
-                .collect(Collectors.toMap(PersonRecord::id, Function.identity(), (a, b) -> a));
-        Instant now = clock.instant();
-        return queue.stream().map(scored -> new PairRow(UUID.randomUUID(), kind,
-                UUID.fromString(scored.pair().first()), UUID.fromString(scored.pair().second()),
-                scored.probability(), explanation(resolver.compare(byId.get(scored.pair().first()),
-                byId.get(scored.pair().second()))), MatchStatus.REVIEW, now, null, null, null)).toList();
-    }
-
-    /** Announces each identity that gained records, so that new links are checked against closed cases. */
-    private void announceChanged(RecordKind kind, Map<UUID, String> before, Map<UUID, String> after, String reason) {
-        Map<String, Set<UUID>> membersAfter = new LinkedHashMap<>();
-        after.forEach((record, identity) -> membersAfter.computeIfAbsent(identity, key -> new HashSet<>())
-                .add(record));
-        Set<String> changed = new HashSet<>();
-        after.forEach((record, identity) -> {
-            if (!identity.equals(before.get(record)) && membersAfter.get(identity).size() > 1) {
-                changed.add(identity);
-            }
-        });
-        changed.forEach(identity -> events.publishEvent(new IdentitiesLinked(kind, identity,
-                membersAfter.get(identity), reason)));
     }
 
     private Map<UUID, Particulars> particulars(RecordKind kind, Collection<UUID> records) {

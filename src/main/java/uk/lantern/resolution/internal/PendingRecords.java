@@ -39,7 +39,7 @@ class PendingRecords {
     void resolveWaiting() {
         if (!runMode.commandLine()) {
             while (resolution.resolvePending() > 0) {
-                // each call resolves one batch in its own transaction
+                // each call resolves one chunk in its own transaction
             }
         }
     }

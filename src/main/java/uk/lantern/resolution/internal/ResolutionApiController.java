@@ -20,6 +20,7 @@ import uk.lantern.people.RecordKind;
 import uk.lantern.resolution.Identities;
 import uk.lantern.resolution.IdentityView;
 import uk.lantern.resolution.MatchView;
+import uk.lantern.resolution.ResolutionRunProgress;
 import uk.lantern.resolution.ResolutionSummary;
 import uk.lantern.resolution.ResolvedRecord;
 import uk.lantern.resolution.ReviewQueue;
@@ -51,6 +52,14 @@ class ResolutionApiController {
     @Operation(summary = "Retrain the model and resolve every record of a kind (CHILD or PERSON) again")
     ResolutionSummary run(@RequestParam RecordKind kind) {
         return identities.runBatch(currentActor.get(), kind);
+    }
+
+    @GetMapping("/runs/latest")
+    @PreAuthorize("hasAuthority('RUN_RESOLUTION')")
+    @Operation(summary = "How far the latest batch run of a kind on this server has gone: its stage, the changes it "
+            + "has written of those it will write, the rate and the time left (stage NONE if none has run)")
+    ResolutionRunProgress latestRun(@RequestParam RecordKind kind) {
+        return identities.runProgress(kind).orElseGet(() -> ResolutionRunProgress.none(kind));
     }
 
     @GetMapping("/review-queue")

@@ -10,6 +10,11 @@ import java.util.Map;
  * must match {@code uk.lantern.demo.internal.DemoAgencies} exactly: an import links agency records to existing
  * agencies by name. They are repeated here, not imported, because generating data must not depend on demo mode.
  * The youth services and support projects are extra, and like every demo organisation their names end "(demo)".
+ *
+ * <p>The directory's own records are the same in every bundle, so bundles of any seeds share the agencies. Each
+ * agency's own records are kept in a source system named for the seed too ({@code rochdale-lcs-seed5}): ids such as
+ * {@code CH-0000042} count children from nought in every bundle, and without the seed two bundles would give one
+ * source id to two different children, and the second import would be refused.
  */
 final class AgencyDirectory {
 
@@ -17,24 +22,26 @@ final class AgencyDirectory {
     private final Map<Town, Map<AgencyKind, SynthAgency>> local = new EnumMap<>(Town.class);
     private final Map<Force, SynthAgency> police = new EnumMap<>(Force.class);
 
-    AgencyDirectory() {
+    /** @param seed the bundle's seed, named in the source system of each agency's records */
+    AgencyDirectory(long seed) {
+        String ofSeed = "-seed" + seed;
         for (Town town : Town.values()) {
             String area = town.displayName();
             String prefix = town.systemPrefix();
             Map<AgencyKind, SynthAgency> agencies = new EnumMap<>(AgencyKind.class);
             add(agencies, town, AgencyKind.CHILDRENS_SOCIAL_CARE, area + " Children's Social Care (demo)",
-                    prefix + "-childrens-social-care", prefix + "-lcs", "CH");
+                    prefix + "-childrens-social-care", prefix + "-lcs" + ofSeed, "CH");
             add(agencies, town, AgencyKind.HEALTH, area + " Health Trust (demo)",
-                    prefix + "-health-trust", prefix + "-health", "PT");
+                    prefix + "-health-trust", prefix + "-health" + ofSeed, "PT");
             add(agencies, town, AgencyKind.SCHOOL, area + " Brookside Academy (demo)",
-                    prefix + "-brookside-academy", prefix + "-brookside-mis", "PUP");
+                    prefix + "-brookside-academy", prefix + "-brookside-mis" + ofSeed, "PUP");
             add(agencies, town, AgencyKind.CHILDRENS_HOME, area + " Willow House Children's Home (demo)",
-                    prefix + "-willow-house", prefix + "-willow-house", "RES");
+                    prefix + "-willow-house", prefix + "-willow-house" + ofSeed, "RES");
             local.put(town, agencies);
         }
         for (Force force : Force.values()) {
             SynthAgency agency = new SynthAgency(force.forceName() + " (demo)", AgencyKind.POLICE, force.areaCode(),
-                    force.initials() + "-police", force.initials() + "-niche", "NOM");
+                    force.initials() + "-police", force.initials() + "-niche" + ofSeed, "NOM");
             police.put(force, agency);
             all.add(agency);
         }
@@ -43,9 +50,9 @@ final class AgencyDirectory {
             String prefix = town.systemPrefix();
             Map<AgencyKind, SynthAgency> agencies = local.get(town);
             add(agencies, town, AgencyKind.YOUTH_SERVICE, area + " Youth Service (demo)",
-                    prefix + "-youth-service", prefix + "-youth-service", "YP");
+                    prefix + "-youth-service", prefix + "-youth-service" + ofSeed, "YP");
             add(agencies, town, AgencyKind.VOLUNTARY_SECTOR, area + " Young People's Support Project (demo)",
-                    prefix + "-support-project", prefix + "-support-project", "CL");
+                    prefix + "-support-project", prefix + "-support-project" + ofSeed, "CL");
         }
     }
 

@@ -10,7 +10,7 @@ import uk.lantern.synth.internal.Interchange.Ref;
  * @param kind its type
  * @param areaCode its local authority or police force area
  * @param directoryId its id in the {@code synth-directory} source system, where agency records live
- * @param system the source system of the agency's own records, such as {@code rochdale-health}
+ * @param system the source system of the agency's own records, such as {@code rochdale-health-seed5} for seed 5
  * @param recordPrefix how the agency's own ids for a child begin, such as {@code PT} for a health patient
  */
 record SynthAgency(String name, AgencyKind kind, String areaCode, String directoryId, String system,

@@ -53,7 +53,7 @@ final class World {
         this.periodStart = end.minusMonths(spec.months()).toInstant();
         Map<String, List<String>> places = ResourceLists.sections("places.txt");
         this.names = NameBook.standard();
-        this.parts = new Parts(places, new Addresses(places), new AgencyDirectory(), new PersonNames(names),
+        this.parts = new Parts(places, new Addresses(places), new AgencyDirectory(spec.seed()), new PersonNames(names),
                 end.toLocalDate(), ResourceLists.section(places, "other-towns"));
         this.sentences = new Sentences();
         this.nhsNumbers = new NhsNumbers(dice);

@@ -29,6 +29,8 @@ import static uk.lantern.resolution.internal.People.person;
 
 class ResolverTest {
 
+    private static final int CHUNK = 50;
+
     private static LabelledRecords people;
     private static Resolver resolver;
 
@@ -190,6 +192,26 @@ class ResolverTest {
         double incrementalF1 = ClusterScores.of(people.truth(), incrementalClusters).f1();
         assertThat(incrementalF1).isCloseTo(batchF1, within(0.01));
         assertThat(batchF1).isGreaterThan(0.97);
+    }
+
+    /**
+     * Scheduled runs take waiting records a chunk at a time, each chunk resolved against the identities the chunks
+     * before it left: the identities must be those of resolving every waiting record in one run.
+     */
+    @Test
+    void incrementalResolutionInChunksGivesTheIdentitiesOfOneRun() {
+        List<PersonRecord> all = people.records();
+        int split = all.size() * 7 / 10;
+        Resolution existing = resolver.resolveBatch(all.subList(0, split), Decisions.none());
+        Resolution oneRun = resolver.resolveIncrementally(existing, all.subList(split, all.size()), Decisions.none());
+
+        Resolution chunked = existing;
+        for (int from = split; from < all.size(); from += CHUNK) {
+            chunked = resolver.resolveIncrementally(chunked, all.subList(from, Math.min(all.size(), from + CHUNK)),
+                    Decisions.none());
+        }
+
+        assertThat(chunked.clusterOf()).isEqualTo(oneRun.clusterOf());
     }
 
     @Test

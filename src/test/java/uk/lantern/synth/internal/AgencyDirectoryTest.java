@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AgencyDirectoryTest {
 
-    private final List<SynthAgency> agencies = new AgencyDirectory().all();
+    private final List<SynthAgency> agencies = new AgencyDirectory(5).all();
 
     /**
      * Imports link agency records to existing agencies by name, so the names here must stay the demo's. The demo
@@ -43,7 +43,17 @@ class AgencyDirectoryTest {
         assertThat(agencies).extracting(SynthAgency::kind).contains(AgencyKind.YOUTH_SERVICE,
                 AgencyKind.VOLUNTARY_SECTOR);
         assertThat(agencies.stream().map(SynthAgency::system).distinct()).hasSize(agencies.size());
-        assertThat(agencies).extracting(SynthAgency::system).contains("rochdale-health", "gmp-niche", "rochdale-lcs");
+        assertThat(agencies).extracting(SynthAgency::system).contains("rochdale-health-seed5", "gmp-niche-seed5",
+                "rochdale-lcs-seed5");
+    }
+
+    @Test
+    void bundlesOfDifferentSeedsShareTheDirectoryButKeepTheirRecordsInSystemsOfTheirOwn() {
+        List<SynthAgency> other = new AgencyDirectory(2026).all();
+        assertThat(other).extracting(SynthAgency::record).containsExactlyElementsOf(
+                agencies.stream().map(SynthAgency::record).toList());
+        assertThat(other).extracting(SynthAgency::system)
+                .doesNotContainAnyElementsOf(agencies.stream().map(SynthAgency::system).toList());
     }
 
     private static String call(Object target, String accessor) throws Exception {

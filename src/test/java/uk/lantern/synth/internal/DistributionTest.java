@@ -222,7 +222,7 @@ class DistributionTest {
         List<JsonNode> networks = bundle.networks();
         List<JsonNode> reports = bundle.ofType("intel_report").toList();
         Set<String> reportedBySocialCare = new HashSet<>();
-        reports.stream().filter(report -> report.get("sourceSystem").asString().endsWith("-lcs"))
+        reports.stream().filter(report -> report.get("sourceSystem").asString().contains("-lcs-seed"))
                 .forEach(report -> reportedBySocialCare.add(networkOf(report)));
         Set<String> withFamily = new HashSet<>();
         bundle.ofType("link").filter(link -> link.get("linkType").asString().equals("FAMILY"))

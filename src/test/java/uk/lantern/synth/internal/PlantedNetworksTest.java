@@ -133,7 +133,8 @@ class PlantedNetworksTest {
                 assertThat(records.get(i).get("variations").size()).isPositive();
             }
         }
-        assertThat(systems).contains("syp-niche", "gmp-niche", "rochdale-lcs", "oldham-lcs", "rotherham-lcs");
+        assertThat(systems).contains("syp-niche-seed2026", "gmp-niche-seed2026", "rochdale-lcs-seed2026",
+                "oldham-lcs-seed2026", "rotherham-lcs-seed2026");
     }
 
     private static Set<String> ids(JsonNode array) {
