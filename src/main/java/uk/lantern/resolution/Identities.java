@@ -21,7 +21,7 @@ public interface Identities {
 
     /**
      * Retrains the model on every record of the kind and resolves them all, then writes what changed in parts, each a
-     * short transaction of its own that leaves no identity half written (decision 0900-reslight).
+     * short transaction of its own that leaves no identity half written (decision 0030).
      */
     ResolutionSummary runBatch(LedgerActor by, RecordKind kind);
 

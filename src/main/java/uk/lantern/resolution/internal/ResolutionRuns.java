@@ -41,7 +41,7 @@ import uk.lantern.resolution.internal.IdentityRepository.PairRow;
 
 /**
  * The runs that resolve a kind's records: incremental runs of waiting records, a chunk a transaction, and batch runs
- * that train the model again and write what changed in parts (decision 0900-reslight).
+ * that train the model again and write what changed in parts (decision 0030).
  */
 @Component
 class ResolutionRuns {
@@ -88,7 +88,7 @@ class ResolutionRuns {
 
     /**
      * Retrains and resolves the kind while its lease keeps every other change out, then writes what changed in parts,
-     * each a short transaction with its own ledger entry (decision 0900-reslight): no part holds more than about
+     * each a short transaction with its own ledger entry (decision 0030): no part holds more than about
      * {@code chunkSize} rows uncommitted, and no identity is ever half written. A run that fails part way leaves the
      * parts it wrote, each whole; its records stay waiting, so the next scheduled run does it again.
      */
