@@ -42,6 +42,14 @@ public interface LedgerIntegrity {
     LedgerInclusionProof inclusionProof(long sequence, long treeSize);
 
     /**
+     * Proves that the entry at {@code sequence} is in the tree of the latest checkpoint that covers it; if none does,
+     * a checkpoint of the log is issued for the actor first. Nothing is issued for an entry the log does not have.
+     *
+     * @throws InvalidProofRequestException when the entry is not in the log
+     */
+    LedgerInclusionProof inclusionProofAgainstACheckpoint(long sequence, LedgerActor actor);
+
+    /**
      * The inclusion proofs of many entries in one tree, as hex audit paths by sequence: for documents that prove
      * every line, such as an inquiry chronology.
      */

@@ -32,8 +32,11 @@ class ChronologyDocument {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
 
-    /** One line of the document, with its time already in UK local time. */
-    record Line(long sequence, String when, String actor, String agency, String event, String detail, String hash) {
+    /**
+     * One line of the document, with its time already in UK local time; {@code sequence} is null for the moment
+     * before the entry is placed in the log.
+     */
+    record Line(Long sequence, String when, String actor, String agency, String event, String detail, String hash) {
     }
 
     String html(CaseView caseView, List<ChronologyEntry> entries, Checkpoint verifiedAgainst) {

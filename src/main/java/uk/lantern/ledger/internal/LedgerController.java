@@ -73,13 +73,8 @@ class LedgerController {
                     + "with the proof.")
     LedgerInclusionProof inclusionProof(@RequestParam long entry, @RequestParam(required = false) Long treeSize,
                                         Authentication authentication) {
-        if (treeSize != null) {
-            return integrity.inclusionProof(entry, treeSize);
-        }
-        Checkpoint checkpoint = integrity.latestCheckpoint()
-                .filter(latest -> latest.ofTree() && latest.sequence() >= entry)
-                .orElseGet(() -> integrity.checkpointOfHead((LedgerActor) authentication.getPrincipal()));
-        return integrity.inclusionProof(entry, checkpoint.sequence());
+        return treeSize != null ? integrity.inclusionProof(entry, treeSize)
+                : integrity.inclusionProofAgainstACheckpoint(entry, (LedgerActor) authentication.getPrincipal());
     }
 
     @GetMapping("/proofs/consistency")

@@ -311,6 +311,19 @@ class LedgerIntegrityService implements LedgerIntegrity {
     }
 
     @Override
+    public LedgerInclusionProof inclusionProofAgainstACheckpoint(long sequence, LedgerActor actor) {
+        sequencer.sequenceAll();
+        long size = tree.latestHead().map(StoredTree.Head::size).orElse(0L);
+        if (sequence < 1 || sequence > size) {
+            throw new InvalidProofRequestException("entry", "Entry " + sequence + " is not in the log, which holds "
+                    + "entries 1 to " + size);
+        }
+        Checkpoint checkpoint = latestCheckpoint().filter(latest -> latest.ofTree() && latest.sequence() >= sequence)
+                .orElseGet(() -> checkpointOfHead(actor));
+        return inclusionProof(sequence, checkpoint.sequence());
+    }
+
+    @Override
     public Map<Long, List<String>> inclusionProofs(Collection<Long> sequences, long treeSize) {
         long size = checkedSize("treeSize", treeSize);
         StoredTree.Reader reader = tree.reader();
