@@ -1,28 +1,38 @@
 package uk.lantern.ledger.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives committed entries their place in the log and adds them to the Merkle tree, in batches, one sequencer at a
  * time across every instance (a PostgreSQL advisory lock). Admission never waits for it: writers insert entries
  * concurrently, and only this one transaction at a time reads and extends the tree.
+ *
+ * <p>It runs on a thread of its own and over connections of its own ({@link SequencerConnections}), so the wait
+ * between an entry's commit and its place stays short whatever else is busy: no scheduled job can delay it on a
+ * shared scheduler thread, and requests queueing for the application's pool cannot keep it from the database.
  */
 @Component
-class LedgerSequencer {
+class LedgerSequencer implements SmartLifecycle {
 
     /** Held by the sequencing transaction only; no writer takes it. */
     private static final long SEQUENCER_LOCK = 0x4c616e7465726fL;
@@ -37,27 +47,59 @@ class LedgerSequencer {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerSequencer.class);
 
+    private final SequencerConnections connections;
     private final JdbcClient jdbc;
     private final StoredTree tree;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Duration interval;
+    private ScheduledExecutorService thread;
     /** Whether PostgreSQL records commit times; read once, since changing it needs a restart. */
     private Boolean commitTimestamps;
 
-    LedgerSequencer(JdbcClient jdbc, StoredTree tree, PlatformTransactionManager transactions, Clock clock) {
-        this.jdbc = jdbc;
-        this.tree = tree;
-        this.transaction = new TransactionTemplate(transactions);
-        // Its own transaction always, even when asked from inside another: what it places must commit at once.
-        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    LedgerSequencer(DataSource dataSource, Clock clock,
+                    @Value("${lantern.ledger.sequence-interval:PT0.25S}") Duration interval) {
+        this.connections = SequencerConnections.from(dataSource);
+        this.jdbc = JdbcClient.create(connections.dataSource());
+        this.tree = new StoredTree(jdbc);
+        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(connections.dataSource()));
         this.clock = clock;
+        this.interval = interval;
     }
 
-    @Scheduled(fixedDelayString = "${lantern.ledger.sequence-interval:PT0.25S}",
-            initialDelayString = "${lantern.ledger.sequence-interval:PT0.25S}")
-    void sequenceScheduled() {
-        while (sequenceBatch(false) == BATCH) {
-            // A full batch means more may be waiting.
+    @Override
+    public synchronized void start() {
+        thread = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread sequencer = new Thread(task, "ledger-sequencer");
+            sequencer.setDaemon(true);
+            return sequencer;
+        });
+        thread.scheduleWithFixedDelay(this::sequenceScheduled, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (thread != null) {
+            thread.shutdownNow();
+            thread = null;
+        }
+        connections.close();
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return thread != null;
+    }
+
+    /** A failed run is logged and the next goes ahead: an executor would stop scheduling after an exception. */
+    private void sequenceScheduled() {
+        try {
+            while (sequenceBatch(false) == BATCH) {
+                // A full batch means more may be waiting.
+            }
+        } catch (RuntimeException failed) {
+            log.error("A run of the ledger's sequencer failed; the next will try again", failed);
         }
     }
 

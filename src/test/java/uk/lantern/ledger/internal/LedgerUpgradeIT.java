@@ -85,7 +85,7 @@ class LedgerUpgradeIT {
         transaction = new TransactionTemplate(transactions);
         StoredTree tree = new StoredTree(jdbc);
         Clock clock = Clock.systemUTC();
-        LedgerSequencer sequencer = new LedgerSequencer(jdbc, tree, transactions, clock);
+        LedgerSequencer sequencer = new LedgerSequencer(app, clock, java.time.Duration.ofMillis(250));
         ledger = new JdbcLedger(jdbc, new JdbcTemplate(app), clock);
         integrity = new LedgerIntegrityService(jdbc, app, transactions, ledger, sequencer, tree, signer, clock);
         superuser = JdbcClient.create(postgres.getDatabase("postgres", "lantern"));
