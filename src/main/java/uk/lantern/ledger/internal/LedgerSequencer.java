@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * shared scheduler thread, and requests queueing for the application's pool cannot keep it from the database.
  */
 @Component
-class LedgerSequencer implements SmartLifecycle {
+class LedgerSequencer implements SmartLifecycle, DisposableBean {
 
     /** Held by the sequencing transaction only; no writer takes it. */
     private static final long SEQUENCER_LOCK = 0x4c616e7465726fL;
@@ -78,12 +79,19 @@ class LedgerSequencer implements SmartLifecycle {
                 TimeUnit.MILLISECONDS);
     }
 
+    /** Stops the thread; a context that is paused and started again (as tests do) starts a new one. */
     @Override
     public synchronized void stop() {
         if (thread != null) {
             thread.shutdownNow();
             thread = null;
         }
+    }
+
+    /** The connections last as long as the application: stopping is not closing. */
+    @Override
+    public void destroy() {
+        stop();
         connections.close();
     }
 
