@@ -303,9 +303,7 @@ class LedgerIntegrityService implements LedgerIntegrity {
         StoredTree.Reader reader = tree.reader();
         List<String> proof = MerkleProofs.inclusion(reader, sequence - 1, size).stream().map(MerkleTree::hex)
                 .toList();
-        Checkpoint checkpoint = storedCheckpoints().stream()
-                .filter(stored -> stored.ofTree() && stored.sequence() == size && signer.isAuthentic(stored))
-                .max(LATEST).orElse(null);
+        Checkpoint checkpoint = signedCheckpointOfTheTree(reader, size).orElse(null);
         return new LedgerInclusionProof(sequence, MerkleTree.hex(reader.complete(0, sequence - 1)), size,
                 MerkleTree.hex(MerkleProofs.rangeHash(reader, 0, size)), proof, checkpoint);
     }
@@ -328,6 +326,7 @@ class LedgerIntegrityService implements LedgerIntegrity {
         long size = checkedSize("treeSize", treeSize);
         StoredTree.Reader reader = tree.reader();
         reader.preloadAround(sequences.stream().map(sequence -> sequence - 1).toList(), size);
+        signedCheckpointOfTheTree(reader, size);
         Map<Long, List<String>> proofs = new LinkedHashMap<>();
         for (long sequence : sequences) {
             proofs.put(sequence, MerkleProofs.inclusion(reader, sequence - 1, size).stream().map(MerkleTree::hex)
@@ -347,6 +346,25 @@ class LedgerIntegrityService implements LedgerIntegrity {
         List<String> proof = MerkleProofs.consistency(reader, fromSize, to).stream().map(MerkleTree::hex).toList();
         return new LedgerConsistencyProof(fromSize, MerkleTree.hex(MerkleProofs.rangeHash(reader, 0, fromSize)), to,
                 MerkleTree.hex(MerkleProofs.rangeHash(reader, 0, to)), proof);
+    }
+
+    /**
+     * The authentic checkpoint of a tree of this size, if Lantern issued one, after checking that the stored tree
+     * still gives its root: proofs are made from the stored subtree hashes, and a changed one must not yield proofs
+     * that only look right.
+     *
+     * @throws LedgerTamperedException when the stored tree disagrees with the checkpoint
+     */
+    private Optional<Checkpoint> signedCheckpointOfTheTree(StoredTree.Reader reader, long size) {
+        Optional<Checkpoint> checkpoint = storedCheckpoints().stream()
+                .filter(stored -> stored.ofTree() && stored.sequence() == size && signer.isAuthentic(stored))
+                .max(LATEST);
+        checkpoint.ifPresent(signed -> {
+            if (!MerkleTree.hex(MerkleProofs.rangeHash(reader, 0, size)).equals(signed.hash())) {
+                throw LedgerTamperedException.treeDisagreesWith(signed);
+            }
+        });
+        return checkpoint;
     }
 
     /** A tree size the log has reached; the sizes of every tree head so far, and everything between, qualify. */

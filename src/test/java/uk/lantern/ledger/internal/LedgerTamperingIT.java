@@ -199,6 +199,33 @@ class LedgerTamperingIT {
                 MerkleTree.unhex(earlier.hash()))).isFalse();
     }
 
+    @Test
+    void aProofIsRefusedWhenTheStoredTreeNoLongerGivesTheSignedRoot() throws Exception {
+        someHistory();
+        someHistory();
+        Checkpoint signed = integrity.issueCheckpoint(LedgerActor.system("test"));
+        String token = auditorToken();
+        String proofOfEntry20 = "/api/v1/ledger/proofs/inclusion?entry=20&treeSize=" + signed.sequence();
+        mvc.perform(get(proofOfEntry20).header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        try (Superuser superuser = superuser()) {
+            Snapshot original = superuser.snapshot();
+            superuser.tamper("UPDATE ledger_tree_node SET hash = ? WHERE level = 4 AND index = 0", "e".repeat(64));
+            try {
+                mvc.perform(get(proofOfEntry20).header("Authorization", "Bearer " + token))
+                        .andExpect(status().isConflict())
+                        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
+                                "does not give the root of the checkpoint of " + signed.sequence() + " entries")));
+                LedgerVerification result = integrity.verify();
+                assertThat(result.intact()).isFalse();
+                assertThat(result.firstBadSequence()).isEqualTo(1);
+                assertThat(result.problem()).contains("stored hash of entries 1 to 16");
+            } finally {
+                superuser.restore(original);
+            }
+        }
+        assertThat(integrity.verify().intact()).isTrue();
+    }
+
     private static List<byte[]> unhex(List<String> hashes) {
         return hashes.stream().map(MerkleTree::unhex).toList();
     }
