@@ -3,7 +3,6 @@ package uk.lantern.ledger.internal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -93,14 +92,10 @@ final class CheckpointNotes {
     }
 
     private static byte[] keyId(String keyName, PublicKey key) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(keyName.getBytes(StandardCharsets.UTF_8));
-            sha256.update((byte) '\n');
-            return Arrays.copyOf(sha256.digest(typedKey(key)), 4);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every Java runtime provides SHA-256", impossible);
-        }
+        MessageDigest sha256 = MerkleTree.sha256();
+        sha256.update(keyName.getBytes(StandardCharsets.UTF_8));
+        sha256.update((byte) '\n');
+        return Arrays.copyOf(sha256.digest(typedKey(key)), 4);
     }
 
     /** 0x01 then the raw 32-byte key, the last 32 bytes of its X.509 encoding. */

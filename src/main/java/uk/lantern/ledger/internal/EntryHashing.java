@@ -1,10 +1,7 @@
 package uk.lantern.ledger.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * The ledger's hash rules, documented in docs/ledger.md. Each field is written as its UTF-8 byte length, a colon,
@@ -74,10 +71,6 @@ final class EntryHashing {
     }
 
     static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every Java runtime provides SHA-256", impossible);
-        }
+        return MerkleTree.hex(MerkleTree.sha256().digest(bytes));
     }
 }

@@ -1,7 +1,6 @@
 package uk.lantern.ledger.internal;
 
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.lantern.ledger.Checkpoint;
-import uk.lantern.ledger.InvalidProofRequestException;
 import uk.lantern.ledger.LedgerConsistencyProof;
 import uk.lantern.ledger.LedgerInclusionProof;
 import uk.lantern.ledger.LedgerActor;
@@ -89,15 +87,6 @@ class LedgerController {
     @Operation(summary = "The key that signs checkpoints, as a C2SP signed-note verifier key")
     String verifierKey() {
         return integrity.verifierKey();
-    }
-
-    @ExceptionHandler(InvalidProofRequestException.class)
-    ProblemDetail invalidProofRequest(InvalidProofRequestException invalid) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                invalid.field() + ": " + invalid.getMessage());
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", invalid.getMessage())));
-        return problem;
     }
 
     @ExceptionHandler(UnauthenticCheckpointException.class)

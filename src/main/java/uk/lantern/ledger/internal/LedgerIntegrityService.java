@@ -237,8 +237,7 @@ class LedgerIntegrityService implements LedgerIntegrity {
         return transaction.execute(status -> {
             StoredTree.Head head = tree.latestHead().orElse(null);
             long size = head == null ? 0 : head.size();
-            byte[] root = head == null ? MerkleFrontier.empty((level, index, hash) -> { }).root()
-                    : MerkleTree.unhex(head.rootHash());
+            byte[] root = head == null ? MerkleTree.emptyRoot() : MerkleTree.unhex(head.rootHash());
             Checkpoint checkpoint = signer.signTree(size, root, clock.instant().truncatedTo(ChronoUnit.MICROS));
             jdbc.sql("INSERT INTO ledger_checkpoint (sequence, hash, created_at, public_key, signature, note) "
                             + "VALUES (?, ?, ?, ?, ?, ?)")
@@ -296,29 +295,35 @@ class LedgerIntegrityService implements LedgerIntegrity {
     @Override
     public LedgerInclusionProof inclusionProof(long sequence, long treeSize) {
         long size = checkedSize("treeSize", treeSize);
-        if (sequence < 1 || sequence > size) {
-            throw new InvalidProofRequestException("entry", "Entry " + sequence + " is not in the tree of "
-                    + size + " entries: choose an entry from 1 to " + size);
-        }
+        requireEntryIn(sequence, size);
         StoredTree.Reader reader = tree.reader();
-        List<String> proof = MerkleProofs.inclusion(reader, sequence - 1, size).stream().map(MerkleTree::hex)
-                .toList();
-        Checkpoint checkpoint = signedCheckpointOfTheTree(reader, size).orElse(null);
-        return new LedgerInclusionProof(sequence, MerkleTree.hex(reader.complete(0, sequence - 1)), size,
-                MerkleTree.hex(MerkleProofs.rangeHash(reader, 0, size)), proof, checkpoint);
+        return proveInclusion(reader, sequence, size, signedCheckpointOfTheTree(reader, size).orElse(null));
     }
 
     @Override
     public LedgerInclusionProof inclusionProofAgainstACheckpoint(long sequence, LedgerActor actor) {
         sequencer.sequenceAll();
-        long size = tree.latestHead().map(StoredTree.Head::size).orElse(0L);
-        if (sequence < 1 || sequence > size) {
-            throw new InvalidProofRequestException("entry", "Entry " + sequence + " is not in the log, which holds "
-                    + "entries 1 to " + size);
-        }
+        requireEntryIn(sequence, tree.latestHead().map(StoredTree.Head::size).orElse(0L));
         Checkpoint checkpoint = latestCheckpoint().filter(latest -> latest.ofTree() && latest.sequence() >= sequence)
                 .orElseGet(() -> checkpointOfHead(actor));
-        return inclusionProof(sequence, checkpoint.sequence());
+        StoredTree.Reader reader = tree.reader();
+        requireTreeGivesRootOf(reader, checkpoint);
+        return proveInclusion(reader, sequence, checkpoint.sequence(), checkpoint);
+    }
+
+    private static void requireEntryIn(long sequence, long size) {
+        if (sequence < 1 || sequence > size) {
+            throw new InvalidProofRequestException("entry", "Entry " + sequence + " is not in the tree of "
+                    + size + " entries: choose an entry from 1 to " + size);
+        }
+    }
+
+    private static LedgerInclusionProof proveInclusion(StoredTree.Reader reader, long sequence, long size,
+                                                       Checkpoint checkpoint) {
+        List<String> proof = MerkleProofs.inclusion(reader, sequence - 1, size).stream().map(MerkleTree::hex)
+                .toList();
+        return new LedgerInclusionProof(sequence, MerkleTree.hex(reader.complete(0, sequence - 1)), size,
+                MerkleTree.hex(MerkleProofs.rangeHash(reader, 0, size)), proof, checkpoint);
     }
 
     @Override
@@ -359,12 +364,14 @@ class LedgerIntegrityService implements LedgerIntegrity {
         Optional<Checkpoint> checkpoint = storedCheckpoints().stream()
                 .filter(stored -> stored.ofTree() && stored.sequence() == size && signer.isAuthentic(stored))
                 .max(LATEST);
-        checkpoint.ifPresent(signed -> {
-            if (!MerkleTree.hex(MerkleProofs.rangeHash(reader, 0, size)).equals(signed.hash())) {
-                throw LedgerTamperedException.treeDisagreesWith(signed);
-            }
-        });
+        checkpoint.ifPresent(signed -> requireTreeGivesRootOf(reader, signed));
         return checkpoint;
+    }
+
+    private static void requireTreeGivesRootOf(StoredTree.Reader reader, Checkpoint signed) {
+        if (!MerkleTree.hex(MerkleProofs.rangeHash(reader, 0, signed.sequence())).equals(signed.hash())) {
+            throw LedgerTamperedException.treeDisagreesWith(signed);
+        }
     }
 
     /** A tree size the log has reached; the sizes of every tree head so far, and everything between, qualify. */

@@ -19,8 +19,6 @@ final class MerkleFrontier {
     private record Subtree(int level, byte[] hash) {
     }
 
-    private static final byte[] EMPTY_ROOT = MerkleTree.unhex(EntryHashing.sha256Hex(new byte[0]));
-
     private final Deque<Subtree> edge = new ArrayDeque<>();
     private final Completed completed;
     private long size;
@@ -68,7 +66,7 @@ final class MerkleFrontier {
     byte[] root() {
         Iterator<Subtree> fromRight = edge.descendingIterator();
         if (!fromRight.hasNext()) {
-            return EMPTY_ROOT.clone();
+            return MerkleTree.emptyRoot();
         }
         byte[] root = fromRight.next().hash();
         while (fromRight.hasNext()) {

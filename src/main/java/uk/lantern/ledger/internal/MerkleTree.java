@@ -11,6 +11,8 @@ import java.util.HexFormat;
 final class MerkleTree {
 
     private static final HexFormat HEX = HexFormat.of();
+    /** The root of a tree with no leaves: RFC 9162 defines it as the hash of empty input. */
+    private static final byte[] EMPTY_ROOT = sha256().digest();
 
     private MerkleTree() {
     }
@@ -37,6 +39,10 @@ final class MerkleTree {
         return n > 0 && (n & (n - 1)) == 0;
     }
 
+    static byte[] emptyRoot() {
+        return EMPTY_ROOT.clone();
+    }
+
     static String hex(byte[] hash) {
         return HEX.formatHex(hash);
     }
@@ -45,7 +51,8 @@ final class MerkleTree {
         return HEX.parseHex(hash);
     }
 
-    private static MessageDigest sha256() {
+    /** A fresh SHA-256 digest; every hash of the ledger uses one. */
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException impossible) {

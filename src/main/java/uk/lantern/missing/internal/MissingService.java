@@ -181,9 +181,7 @@ class MissingService implements MissingEpisodes {
             entries.add(new LedgerRecord(actor, "CHILD_RETURNED", CHILD, given.child().id().toString(),
                     Map.of("episode", id.toString(), "returnedAt", given.returnedAt().toString(),
                             "interviewDueAt", due.get(i).toString())));
-            AgencyView team = teams.containsKey(given.child().areaCode()) ? teams.get(given.child().areaCode())
-                    : owningTeam(given.child());
-            teams.put(given.child().areaCode(), team);
+            AgencyView team = teams.computeIfAbsent(given.child().areaCode(), area -> owningTeam(given.child()));
             clocks.add(new NewDeadline(DeadlineKind.RETURN_INTERVIEW, "MISSING_EPISODE", id.toString(),
                     "Return interview " + id.toString().substring(0, 8), team.id(), given.returnedAt(), due.get(i),
                     "/missing-episodes/" + id));

@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import uk.lantern.identity.AccessRefusedException;
 import uk.lantern.identity.InvalidInputException;
 import uk.lantern.identity.RecordNotFoundException;
+import uk.lantern.ledger.InvalidProofRequestException;
 import uk.lantern.ledger.LedgerTamperedException;
 
 /**
@@ -44,6 +45,12 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail invalidInput(InvalidInputException invalid) {
         return validationProblem(invalid.errors().stream()
                 .map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+    }
+
+    /** The ledger sits below the identity module, so it names its wrong parameter with an exception of its own. */
+    @ExceptionHandler(InvalidProofRequestException.class)
+    ProblemDetail invalidProofRequest(InvalidProofRequestException invalid) {
+        return validationProblem(List.of(Map.of("field", invalid.field(), "message", invalid.getMessage())));
     }
 
     @ExceptionHandler(AccessRefusedException.class)
