@@ -3,7 +3,6 @@ package uk.lantern.intelligence;
 import java.util.List;
 
 import uk.lantern.identity.Actor;
-import uk.lantern.identity.AgencyId;
 import uk.lantern.ledger.LedgerActor;
 
 /**
@@ -33,10 +32,12 @@ public interface Intelligence {
     /** Sets or replaces the sanitised version; only the recording agency may. */
     IntelReportView setSanitisedVersion(Actor actor, IntelReportId id, String sanitisedText);
 
-    /** Records a report from another agency's system, as it was graded there. */
-    IntelReportId importReport(LedgerActor by, AgencyId agency, NewIntelReport report, String sourceSystem,
-                               String sourceId);
+    /**
+     * Records reports from other agencies' systems, as they were graded there, together; returns their ids in order.
+     * A problem names the report by its place in the list, as in {@code [3].informationDate}, when there are several.
+     */
+    List<IntelReportId> importReports(LedgerActor by, List<ImportedIntelReport> reports);
 
-    /** Records a link from another system, on a report already imported. */
-    void importLink(LedgerActor by, IntelReportId report, NewLink link, String sourceSystem, String sourceId);
+    /** Records links from other systems, on reports already imported, together. */
+    void importLinks(LedgerActor by, List<ImportedIntelLink> links);
 }

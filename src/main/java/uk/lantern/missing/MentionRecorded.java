@@ -6,8 +6,8 @@ import uk.lantern.ledger.LedgerActor;
 import uk.lantern.people.ChildId;
 
 /**
- * Published, in the recording transaction, for each person, place, vehicle or phone a missing episode or return
- * home interview mentions, so that intelligence work sees what children said.
+ * A person, place, vehicle or phone that a missing episode or return home interview mentions. Published in
+ * {@link MentionsRecorded}.
  *
  * @param recordedBy who recorded the episode or interview
  * @param sourceType {@code MISSING_EPISODE} or {@code RETURN_INTERVIEW}

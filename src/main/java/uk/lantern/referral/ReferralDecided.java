@@ -7,8 +7,8 @@ import uk.lantern.identity.AgencyId;
 import uk.lantern.people.ChildId;
 
 /**
- * Published, inside the deciding transaction, when a referral's decision becomes final: at once for most outcomes,
- * and on a manager's sign-off for "no further action" on a CSE concern.
+ * A referral's decision that has become final: at once for most outcomes, and on a manager's sign-off for "no further
+ * action" on a CSE concern. Published in {@link ReferralsDecided}.
  */
 public record ReferralDecided(ReferralId referralId, String reference, DecisionOutcome outcome, String reasons,
                               List<ChildId> children, String areaCode, AgencyId owningAgency, boolean cseConcern,

@@ -7,8 +7,8 @@ import uk.lantern.identity.AgencyId;
 import uk.lantern.people.ChildId;
 
 /**
- * Published, inside the receiving transaction, when a referral comes in: typed by a practitioner or received from
- * another system. Other modules react, for example by sending a closed case about the same child back for review.
+ * A referral that has come in: typed by a practitioner or received from another system. Published in
+ * {@link ReferralsReceived}.
  *
  * @param referringAgency the agency that made the referral, not the front door that owns it
  */

@@ -62,6 +62,30 @@ class ImportIT extends IntegrationTestBase {
     }
 
     @Test
+    void anImportedDecisionMeetsItsClockWhenItWasMadeAndTellsNobodyAgain() throws Exception {
+        ImportReport report = importer.importJsonLines(LedgerActor.system("test"), bundle(16, 12), "history.jsonl");
+        assertThat(report.committed()).isTrue();
+        String imported = "SELECT d.met_at = rd.decided_at AS same FROM referral_decision rd "
+                + "JOIN deadline d ON d.subject_type = 'REFERRAL' AND d.kind = 'REFERRAL_DECISION' "
+                + "AND d.subject_id = rd.referral_id::text WHERE rd.source_system IS NOT NULL "
+                + "AND rd.referral_id IN (SELECT lantern_id FROM import_record WHERE record_type = 'referral' "
+                + "AND import_run_id = ?)";
+        List<Boolean> metWhenDecided = jdbc.sql(imported).param(report.importId()).query(Boolean.class).list();
+        assertThat(metWhenDecided).as("the bundle's decided referrals").isNotEmpty().containsOnly(true);
+        assertThat(jdbc.sql("SELECT count(*) FROM referral r JOIN import_record i ON i.lantern_id = r.id "
+                        + "AND i.record_type = 'referral' WHERE i.import_run_id = ? AND r.status = 'DECIDED' "
+                        + "AND (r.referrer_email IS NOT NULL OR r.referrer_user_id IS NOT NULL)")
+                .param(report.importId()).query(Long.class).single())
+                .as("decided referrals whose referrers a decision typed in would tell").isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM ledger_entry WHERE action = 'NOTIFICATION_QUEUED' "
+                        + "AND payload LIKE '%Decision on referral%' AND payload LIKE ANY (SELECT '%' || r.reference || '%' "
+                        + "FROM referral r JOIN import_record i ON i.lantern_id = r.id AND i.record_type = 'referral' "
+                        + "AND i.import_run_id = ?)")
+                .param(report.importId()).query(Long.class).single()).as("notices of the imported decisions")
+                .isZero();
+    }
+
+    @Test
     void aFileWithABadLine57IsRejectedWholeAndTheReportNamesTheLineAndField() throws Exception {
         Path file = bundle(12, 15);
         List<String> lines = new ArrayList<>(Files.readAllLines(file));

@@ -1,8 +1,10 @@
 package uk.lantern.casework.internal;
 
-import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,10 +19,12 @@ import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerRecord;
 import uk.lantern.referral.ReferralDecided;
+import uk.lantern.referral.ReferralsDecided;
 
 /**
  * Opens a case when a referral is decided for assessment or a strategy discussion, in the deciding transaction, and
- * starts the assessment clock: 45 working days from the referral.
+ * starts the assessment clock: 45 working days from the referral. The case opens when the decision was made, which
+ * for a decision imported from another system is its own time, not the import's.
  */
 @Component
 class CaseOpening {
@@ -32,33 +36,45 @@ class CaseOpening {
     private final WorkingDayCalendar calendar;
     private final TimescaleProperties timescales;
     private final Ledger ledger;
-    private final Clock clock;
 
     CaseOpening(CaseRepository cases, Deadlines deadlines, WorkingDayCalendar calendar, TimescaleProperties timescales,
-                Ledger ledger, Clock clock) {
+                Ledger ledger) {
         this.cases = cases;
         this.deadlines = deadlines;
         this.calendar = calendar;
         this.timescales = timescales;
         this.ledger = ledger;
-        this.clock = clock;
     }
 
     @EventListener
-    void onReferralDecided(ReferralDecided decided) {
-        if (!decided.outcome().opensCase()) {
+    void onReferralsDecided(ReferralsDecided decided) {
+        List<ReferralDecided> opening = decided.decisions().stream().filter(decision -> decision.outcome().opensCase())
+                .toList();
+        if (opening.isEmpty()) {
             return;
         }
-        Instant now = clock.instant();
-        CaseId id = new CaseId(java.util.UUID.randomUUID());
-        String reference = cases.nextReference(now);
-        cases.insert(id, reference, decided.referralId(), decided.areaCode(), decided.owningAgency(), now,
-                decided.children());
-        Instant assessmentDue = calendar.addWorkingDays(decided.receivedAt(), timescales.assessmentWorkingDays());
-        cases.insertAssessment(id, assessmentDue);
-        ledger.append(new LedgerRecord(OPENER, "CASE_OPENED", CaseAccess.RECORD_TYPE, id.toString(),
-                Map.of("reference", reference, "referral", decided.reference(), "decision", decided.outcome().name())));
-        deadlines.start(OPENER, new NewDeadline(DeadlineKind.ASSESSMENT, CaseAccess.RECORD_TYPE, id.toString(),
-                reference, decided.owningAgency(), now, assessmentDue, "/cases/" + id));
+        List<Long> numbers = cases.nextCaseNumbers(opening.size());
+        List<CaseRepository.NewCaseRow> rows = new ArrayList<>(opening.size());
+        for (int i = 0; i < opening.size(); i++) {
+            ReferralDecided decision = opening.get(i);
+            Instant opened = decision.decidedAt();
+            rows.add(new CaseRepository.NewCaseRow(new CaseId(UUID.randomUUID()),
+                    CaseRepository.reference(opened, numbers.get(i)), decision.referralId(), decision.areaCode(),
+                    decision.owningAgency(), opened, decision.children(),
+                    calendar.addWorkingDays(decision.receivedAt(), timescales.assessmentWorkingDays())));
+        }
+        cases.insertAll(rows);
+        List<LedgerRecord> entries = new ArrayList<>(rows.size());
+        List<NewDeadline> clocks = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            CaseRepository.NewCaseRow row = rows.get(i);
+            entries.add(new LedgerRecord(OPENER, "CASE_OPENED", CaseAccess.RECORD_TYPE, row.id().toString(),
+                    Map.of("reference", row.reference(), "referral", opening.get(i).reference(),
+                            "decision", opening.get(i).outcome().name())));
+            clocks.add(new NewDeadline(DeadlineKind.ASSESSMENT, CaseAccess.RECORD_TYPE, row.id().toString(),
+                    row.reference(), row.owningAgency(), row.openedAt(), row.assessmentDue(), "/cases/" + row.id()));
+        }
+        ledger.appendAll(entries);
+        deadlines.startAll(OPENER, clocks);
     }
 }

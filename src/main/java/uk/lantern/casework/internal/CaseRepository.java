@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -52,24 +53,40 @@ class CaseRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    CaseRepository(JdbcClient jdbc) {
+    CaseRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    String nextReference(Instant at) {
-        long number = jdbc.sql("SELECT nextval('case_number')").query(Long.class).single();
-        return String.format("CASE-%d-%06d", ZonedDateTime.ofInstant(at, ZoneOffset.UTC).getYear(), number);
+    /** A case to open: its row, its children and when its assessment is due. */
+    record NewCaseRow(CaseId id, String reference, ReferralId referral, String areaCode, AgencyId owningAgency,
+                      Instant openedAt, List<ChildId> children, Instant assessmentDue) {
     }
 
-    void insert(CaseId id, String reference, ReferralId referral, String areaCode, AgencyId owningAgency,
-                Instant openedAt, List<ChildId> children) {
-        jdbc.sql("INSERT INTO child_case (id, reference, referral_id, area_code, owning_agency_id, status, opened_at) "
-                        + "VALUES (?, ?, ?, ?, ?, 'OPEN', ?)")
-                .params(id.value(), reference, referral.value(), areaCode, owningAgency.value(), utc(openedAt))
-                .update();
-        children.forEach(child -> jdbc.sql("INSERT INTO case_child (case_id, child_id) VALUES (?, ?)")
-                .params(id.value(), child.value()).update());
+    /** The next case numbers, one for each case about to be opened. */
+    List<Long> nextCaseNumbers(int count) {
+        return jdbc.sql("SELECT nextval('case_number') FROM generate_series(1, ?)").param(count)
+                .query(Long.class).list();
+    }
+
+    /** A case's reference: the year it was opened and its number. */
+    static String reference(Instant openedAt, long number) {
+        return String.format("CASE-%d-%06d", ZonedDateTime.ofInstant(openedAt, ZoneOffset.UTC).getYear(), number);
+    }
+
+    /** Opens cases with one batched statement for each table. */
+    void insertAll(List<NewCaseRow> cases) {
+        batch.batchUpdate("INSERT INTO child_case (id, reference, referral_id, area_code, owning_agency_id, status, "
+                + "opened_at) VALUES (?, ?, ?, ?, ?, 'OPEN', ?)", cases.stream().map(row -> new Object[] {
+                row.id().value(), row.reference(), row.referral().value(), row.areaCode(), row.owningAgency().value(),
+                utc(row.openedAt())}).toList());
+        batch.batchUpdate("INSERT INTO case_child (case_id, child_id) VALUES (?, ?)", cases.stream()
+                .flatMap(row -> row.children().stream().map(child -> new Object[] {row.id().value(), child.value()}))
+                .toList());
+        batch.batchUpdate("INSERT INTO assessment (case_id, due_at) VALUES (?, ?)", cases.stream()
+                .map(row -> new Object[] {row.id().value(), utc(row.assessmentDue())}).toList());
     }
 
     Optional<StoredCase> find(CaseId id) {
@@ -111,10 +128,6 @@ class CaseRepository {
         jdbc.sql("UPDATE child_case SET status = 'CLOSED', outcome = ?, closure_summary = ?, closed_at = ? "
                         + "WHERE id = ?")
                 .params(outcome.name(), summary, utc(at), id.value()).update();
-    }
-
-    void insertAssessment(CaseId id, Instant dueAt) {
-        jdbc.sql("INSERT INTO assessment (case_id, due_at) VALUES (?, ?)").params(id.value(), utc(dueAt)).update();
     }
 
     void completeAssessment(CaseId id, String summary, List<AssessmentFactor> factors, Instant at) {

@@ -1,7 +1,12 @@
 package uk.lantern.intelligence.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +26,14 @@ import uk.lantern.intelligence.SubjectRef;
 import uk.lantern.intelligence.SubjectType;
 import uk.lantern.intelligence.SubjectsLinked;
 import uk.lantern.intelligence.internal.ReportRepository.LinkRow;
+import uk.lantern.intelligence.internal.ReportRepository.LinkWithOrigin;
 import uk.lantern.intelligence.internal.ReportRepository.Origin;
 import uk.lantern.ledger.Ledger;
+import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerRecord;
 import uk.lantern.missing.MentionRecorded;
+import uk.lantern.missing.MentionsRecorded;
+import uk.lantern.people.ChildId;
 import uk.lantern.people.ChildView;
 import uk.lantern.people.Children;
 
@@ -59,29 +68,49 @@ class ChildAccountLinks {
     }
 
     @EventListener
-    void onMention(MentionRecorded mention) {
-        ChildView child = children.find(mention.child()).orElseThrow();
-        Optional<SubjectRef> subject = subject(mention, child.areaCode());
-        if (subject.isEmpty()) {
-            return;
+    void onMentions(MentionsRecorded recorded) {
+        Map<ChildId, ChildView> found = new HashMap<>();
+        children.findAll(recorded.mentions().stream().map(MentionRecorded::child).distinct().toList())
+                .forEach(child -> found.put(child.id(), child));
+        // Episodes recorded together often mention the same place or car: each is looked up once.
+        Map<List<Object>, Optional<SubjectRef>> subjects = new HashMap<>();
+        Map<LedgerActor, List<LinkWithOrigin>> links = new LinkedHashMap<>();
+        List<LedgerRecord> entries = new ArrayList<>();
+        List<SubjectsLinked.Linkage> linkages = new ArrayList<>();
+        for (MentionRecorded mention : recorded.mentions()) {
+            String areaCode = found.get(mention.child()).areaCode();
+            Optional<SubjectRef> subject = subjects.computeIfAbsent(List.of(mention.kind(), mention.value(),
+                    mention.normalised(), areaCode), key -> subject(mention, areaCode));
+            if (subject.isEmpty()) {
+                continue;
+            }
+            LinkType type = linkType(mention);
+            LocalDate seen = mention.seenAt().atZone(WorkingDayCalendar.UK).toLocalDate();
+            SubjectRef childRef = new SubjectRef(SubjectType.CHILD, mention.child().value());
+            UUID id = UUID.randomUUID();
+            LinkRow link = new LinkRow(id, childRef, subject.get(), type, mention.sourceType(),
+                    mention.episode().value(), null, mention.child().value(), areaCode, seen, seen, mention.value());
+            links.computeIfAbsent(mention.recordedBy(), by -> new ArrayList<>())
+                    .add(new LinkWithOrigin(link, Origin.TYPED));
+            entries.add(new LedgerRecord(mention.recordedBy(), "CHILD_ACCOUNT_LINKED", "CHILD",
+                    mention.child().toString(), Map.of("link", id.toString(), "to", subject.get().toString(),
+                    "type", type.name(), "episode", mention.episode().toString())));
+            linkages.add(new SubjectsLinked.Linkage(Set.of(childRef, subject.get()),
+                    mention.sourceType().toLowerCase(Locale.ROOT) + ":" + mention.episode(), label(mention)));
         }
+        Instant now = clock.instant();
+        links.forEach((by, rows) -> reports.insertLinks(rows, by.actorName(), now));
+        ledger.appendAll(entries);
+        events.publishEvent(new SubjectsLinked(linkages));
+    }
+
+    private static LinkType linkType(MentionRecorded mention) {
         boolean fromEpisode = "MISSING_EPISODE".equals(mention.sourceType());
-        LinkType type = switch (mention.kind()) {
+        return switch (mention.kind()) {
             case VEHICLE -> fromEpisode ? LinkType.SEEN_WITH : LinkType.MENTIONED_BY_CHILD;
             case PLACE -> fromEpisode ? LinkType.PRESENT_AT : LinkType.MENTIONED_BY_CHILD;
             case PERSON, PHONE -> LinkType.MENTIONED_BY_CHILD;
         };
-        LocalDate seen = mention.seenAt().atZone(WorkingDayCalendar.UK).toLocalDate();
-        SubjectRef childRef = new SubjectRef(SubjectType.CHILD, mention.child().value());
-        UUID id = UUID.randomUUID();
-        reports.insertLink(new LinkRow(id, childRef, subject.get(), type, mention.sourceType(),
-                mention.episode().value(), null, mention.child().value(), child.areaCode(), seen, seen,
-                mention.value()), mention.recordedBy().actorName(), clock.instant(), Origin.TYPED);
-        ledger.append(new LedgerRecord(mention.recordedBy(), "CHILD_ACCOUNT_LINKED", "CHILD",
-                mention.child().toString(), Map.of("link", id.toString(), "to", subject.get().toString(),
-                "type", type.name(), "episode", mention.episode().toString())));
-        String source = mention.sourceType().toLowerCase(Locale.ROOT) + ":" + mention.episode();
-        events.publishEvent(new SubjectsLinked(Set.of(childRef, subject.get()), source, label(mention)));
     }
 
     /**

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,6 +27,9 @@ import uk.lantern.identity.Directory;
 import uk.lantern.identity.InvalidInputException.FieldError;
 import uk.lantern.identity.RecordNotFoundException;
 import uk.lantern.identity.RecordRef;
+import uk.lantern.intelligence.Grading;
+import uk.lantern.intelligence.ImportedIntelLink;
+import uk.lantern.intelligence.ImportedIntelReport;
 import uk.lantern.intelligence.IntelReportId;
 import uk.lantern.intelligence.IntelReportSummary;
 import uk.lantern.intelligence.IntelReportView;
@@ -36,6 +42,8 @@ import uk.lantern.intelligence.SubjectsLinked;
 import uk.lantern.intelligence.Visibility;
 import uk.lantern.intelligence.internal.ReportRepository.Origin;
 import uk.lantern.intelligence.internal.ReportRepository.ReportRow;
+import uk.lantern.intelligence.internal.ReportRepository.ReportWithOrigin;
+import uk.lantern.intelligence.internal.ReportRepository.SubjectRow;
 import uk.lantern.intelligence.internal.SubjectResolver.ResolvedSubject;
 import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerActor;
@@ -79,54 +87,113 @@ class IntelligenceService implements Intelligence {
         if (!actor.can(Capability.SUBMIT_INTELLIGENCE)) {
             throw new AccessRefusedException(new RecordRef(REPORT, "new"), false);
         }
-        UUID id = store(actor, actor.agencyId(), actor.areaCode(), report, Origin.TYPED);
+        UUID id = store(actor, List.of(new ReportToStore(actor.agencyId(), actor.areaCode(), report, Origin.TYPED)))
+                .get(0);
         return views.view(reports.find(id).orElseThrow(), Visibility.FULL);
     }
 
     @Override
     @Transactional
-    public IntelReportId importReport(LedgerActor by, AgencyId agency, NewIntelReport report, String sourceSystem,
-                                      String sourceId) {
-        AgencyView recording = directory.agency(agency).orElseThrow(() -> new RecordNotFoundException("AGENCY"));
-        return new IntelReportId(store(by, agency, recording.areaCode(), report, new Origin(sourceSystem, sourceId)));
+    public List<IntelReportId> importReports(LedgerActor by, List<ImportedIntelReport> imported) {
+        Map<AgencyId, AgencyView> agencies = new HashMap<>();
+        for (ImportedIntelReport given : imported) {
+            agencies.computeIfAbsent(given.agency(), agency -> directory.agency(agency)
+                    .orElseThrow(() -> new RecordNotFoundException("AGENCY")));
+        }
+        return store(by, imported.stream().map(given -> new ReportToStore(given.agency(),
+                agencies.get(given.agency()).areaCode(), given.report(),
+                new Origin(given.sourceSystem(), given.sourceId()))).toList()).stream().map(IntelReportId::new)
+                .toList();
     }
 
-    private UUID store(LedgerActor by, AgencyId agency, String agencyArea, NewIntelReport report, Origin origin) {
+    /** A report to record: the recording agency, its area, the report and where it came from. */
+    private record ReportToStore(AgencyId agency, String agencyArea, NewIntelReport report, Origin origin) {
+    }
+
+    /** A report checked, with its subjects resolved, ready to write. */
+    private record PreparedReport(ReportRow row, List<ResolvedSubject> subjects,
+                                  List<NewIntelReport.ReportLink> links, Origin origin) {
+    }
+
+    /**
+     * Records reports together: each is checked and its subjects resolved (existing subjects looked up for all at
+     * once), then the reports, their subjects and their ledger entries are written in batches. With several reports a
+     * problem's field names the report by its place, as in {@code [3].informationDate}.
+     */
+    private List<UUID> store(LedgerActor by, List<ReportToStore> given) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Set<SubjectRef> held = subjects.held(given.stream().flatMap(report -> subjectsOf(report.report()).stream())
+                .map(SubjectResolver::named).flatMap(Optional::stream).toList());
+        List<String> references = reports.nextReferences(today.getYear(), given.size());
+        List<PreparedReport> prepared = new ArrayList<>(given.size());
+        for (int i = 0; i < given.size(); i++) {
+            String prefix = given.size() == 1 ? "" : "[" + i + "].";
+            prepared.add(prepare(by, given.get(i), references.get(i), today, prefix, held::contains));
+        }
+        reports.insertAll(prepared.stream().map(report -> new ReportWithOrigin(report.row(), report.origin()))
+                .toList());
+        reports.insertSubjects(prepared.stream().flatMap(report -> report.subjects().stream()
+                .map(subject -> new SubjectRow(report.row().id(), subject.ref(), subject.role(), subject.detail())))
+                .toList());
+        List<LedgerRecord> entries = new ArrayList<>(prepared.size());
+        List<SubjectsLinked.Linkage> linkages = new ArrayList<>(prepared.size());
+        for (PreparedReport report : prepared) {
+            List<SubjectRef> stored = report.subjects().stream().map(ResolvedSubject::ref).toList();
+            for (int i = 0; i < report.links().size(); i++) {
+                NewIntelReport.ReportLink link = report.links().get(i);
+                links.add(by, report.row(), new NewLink(stored.get(link.from()), stored.get(link.to()),
+                        link.linkType(), link.firstSeen(), link.lastSeen(), link.detail()), "links[" + i + "].",
+                        Origin.TYPED);
+            }
+            entries.add(new LedgerRecord(by, "INTELLIGENCE_RECORDED", REPORT, report.row().id().toString(),
+                    recordedPayload(report, stored)));
+            linkages.add(new SubjectsLinked.Linkage(new HashSet<>(stored), "intel_report:" + report.row().id(),
+                    report.row().reference()));
+        }
+        ledger.appendAll(entries);
+        events.publishEvent(new SubjectsLinked(linkages));
+        return prepared.stream().map(report -> report.row().id()).toList();
+    }
+
+    private PreparedReport prepare(LedgerActor by, ReportToStore given, String reference, LocalDate today,
+                                   String prefix, Predicate<SubjectRef> held) {
+        NewIntelReport report = given.report();
         List<FieldError> errors = new ArrayList<>();
-        ReportValidator.ValidReport valid = validator.validate(report, agencyArea, today, errors);
+        ReportValidator.ValidReport valid = validator.validate(report, given.agencyArea(), today, errors);
         List<NewIntelReport.ReportLink> reportLinks = report.links() == null ? List.of() : report.links();
-        List<NewSubject> given = report.subjects() == null ? List.of() : report.subjects();
-        links.checkPositions(reportLinks, given.size(), errors);
-        Fields.fail(errors);
-        UUID id = UUID.randomUUID();
-        ReportRow row = new ReportRow(id, reports.nextReference(today.getYear()), agency, valid.areaCodes(),
+        List<NewSubject> subjectsGiven = subjectsOf(report);
+        links.checkPositions(reportLinks, subjectsGiven.size(), errors);
+        Fields.fail(prefixed(errors, prefix));
+        ReportRow row = new ReportRow(UUID.randomUUID(), reference, given.agency(), valid.areaCodes(),
                 valid.informationDate(), valid.grading(), valid.text(), valid.sanitisedText(), by.actorName(),
                 clock.instant());
-        reports.insert(row, origin);
-        List<SubjectRef> stored = new ArrayList<>();
-        for (int i = 0; i < given.size(); i++) {
-            ResolvedSubject subject = subjects.resolve(by, given.get(i), "subjects[" + i + "].",
-                    valid.areaCodes().get(0));
-            reports.insertSubject(id, subject.ref(), subject.role(), subject.detail());
-            stored.add(subject.ref());
+        List<ResolvedSubject> resolved = new ArrayList<>(subjectsGiven.size());
+        for (int i = 0; i < subjectsGiven.size(); i++) {
+            resolved.add(subjects.resolve(by, subjectsGiven.get(i), prefix + "subjects[" + i + "].",
+                    valid.areaCodes().get(0), held));
         }
-        for (int i = 0; i < reportLinks.size(); i++) {
-            NewIntelReport.ReportLink link = reportLinks.get(i);
-            links.add(by, row, new NewLink(stored.get(link.from()), stored.get(link.to()), link.linkType(),
-                    link.firstSeen(), link.lastSeen(), link.detail()), "links[" + i + "].", Origin.TYPED);
-        }
+        return new PreparedReport(row, resolved, reportLinks, given.origin());
+    }
+
+    private static List<NewSubject> subjectsOf(NewIntelReport report) {
+        return report.subjects() == null ? List.of() : report.subjects();
+    }
+
+    private static List<FieldError> prefixed(List<FieldError> errors, String prefix) {
+        return errors.stream().map(error -> new FieldError(prefix + error.field(), error.message())).toList();
+    }
+
+    private static Map<String, Object> recordedPayload(PreparedReport report, List<SubjectRef> stored) {
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("reference", row.reference());
-        payload.put("grading", valid.grading().scheme().code() + " " + valid.grading().code());
+        payload.put("reference", report.row().reference());
+        Grading grading = report.row().grading();
+        payload.put("grading", grading.scheme().code() + " " + grading.code());
         payload.put("subjects", stored.stream().map(SubjectRef::toString).toList());
-        payload.put("links", reportLinks.size());
-        if (origin.sourceSystem() != null) {
-            payload.put("source", origin.sourceSystem() + "/" + origin.sourceRecord());
+        payload.put("links", report.links().size());
+        if (report.origin().sourceSystem() != null) {
+            payload.put("source", report.origin().sourceSystem() + "/" + report.origin().sourceRecord());
         }
-        ledger.append(new LedgerRecord(by, "INTELLIGENCE_RECORDED", REPORT, id.toString(), payload));
-        events.publishEvent(new SubjectsLinked(new HashSet<>(stored), "intel_report:" + id, row.reference()));
-        return id;
+        return payload;
     }
 
     @Override
@@ -158,7 +225,7 @@ class IntelligenceService implements Intelligence {
         }
         ledger.append(new LedgerRecord(actor, "INTELLIGENCE_SUBJECT_ADDED", REPORT, id.toString(),
                 Map.of("subject", resolved.ref().toString(), "role", resolved.role().name())));
-        events.publishEvent(new SubjectsLinked(Set.copyOf(views.subjectsOf(row.id())), "intel_report:" + id,
+        events.publishEvent(SubjectsLinked.one(Set.copyOf(views.subjectsOf(row.id())), "intel_report:" + id,
                 row.reference()));
         return views.view(row, Visibility.FULL);
     }
@@ -173,10 +240,23 @@ class IntelligenceService implements Intelligence {
 
     @Override
     @Transactional
-    public void importLink(LedgerActor by, IntelReportId report, NewLink link, String sourceSystem, String sourceId) {
-        ReportRow row = reports.findForUpdate(report.value())
-                .orElseThrow(() -> new RecordNotFoundException(REPORT));
-        links.add(by, row, link, "", new Origin(sourceSystem, sourceId));
+    public void importLinks(LedgerActor by, List<ImportedIntelLink> imported) {
+        Map<UUID, ReportRow> found = new HashMap<>();
+        reports.findAllForUpdate(imported.stream().map(given -> given.report().value()).distinct().toList())
+                .forEach(row -> found.put(row.id(), row));
+        List<FieldError> errors = new ArrayList<>();
+        List<ReportLinks.CheckedLink> checked = new ArrayList<>(imported.size());
+        for (int i = 0; i < imported.size(); i++) {
+            ImportedIntelLink given = imported.get(i);
+            ReportRow row = found.get(given.report().value());
+            if (row == null) {
+                throw new RecordNotFoundException(REPORT);
+            }
+            checked.add(links.check(row, given.link(), imported.size() == 1 ? "" : "[" + i + "].",
+                    new Origin(given.sourceSystem(), given.sourceId()), errors));
+        }
+        Fields.fail(errors);
+        links.store(by, checked);
     }
 
     @Override

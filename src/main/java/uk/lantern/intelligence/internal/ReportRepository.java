@@ -9,11 +9,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -52,9 +54,15 @@ class ReportRepository {
                    String detail) {
     }
 
-    /** Where an imported link came from, for idempotent imports. */
+    /** Where an imported report or link came from, for idempotent imports. */
     record Origin(String sourceSystem, String sourceRecord) {
         static final Origin TYPED = new Origin(null, null);
+    }
+
+    record ReportWithOrigin(ReportRow report, Origin origin) {
+    }
+
+    record LinkWithOrigin(LinkRow link, Origin origin) {
     }
 
     static final String REPORT_COLUMNS = "r.id, r.reference, r.agency_id, r.area_codes, r.information_date, "
@@ -62,29 +70,43 @@ class ReportRepository {
             + "r.handling_conditions, r.report_text, r.sanitised_text, r.recorded_by, r.recorded_at";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ReportRepository(JdbcClient jdbc) {
+    ReportRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    String nextReference(int year) {
-        long number = jdbc.sql("SELECT nextval('intel_reference_seq')").query(Long.class).single();
-        return String.format("INT-%d-%06d", year, number);
+    /** References for reports about to be recorded: the year and the next numbers. */
+    List<String> nextReferences(int year, int count) {
+        return jdbc.sql("SELECT nextval('intel_reference_seq') FROM generate_series(1, ?)").param(count)
+                .query(Long.class).list().stream().map(number -> String.format("INT-%d-%06d", year, number)).toList();
     }
 
-    void insert(ReportRow report, Origin origin) {
-        Grading grading = report.grading();
-        jdbc.sql("""
+    /** Inserts reports recorded together with one batched statement. */
+    void insertAll(List<ReportWithOrigin> reports) {
+        batch.batchUpdate("""
                 INSERT INTO intel_report (id, reference, agency_id, area_codes, information_date, grading_scheme,
                     source_evaluation, intelligence_assessment, handling_code, handling_conditions, report_text,
                     sanitised_text, recorded_by, recorded_at, source_system, source_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(report.id(), report.reference(), report.agency().value(),
-                        report.areaCodes().toArray(String[]::new), report.informationDate(), grading.scheme().code(),
-                        grading.source(), grading.intelligence(), grading.handling(), grading.conditions(),
-                        report.text(), report.sanitisedText(), report.recordedBy(), utc(report.recordedAt()),
-                        origin.sourceSystem(), origin.sourceRecord())
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", reports.stream().map(given -> {
+            ReportRow report = given.report();
+            Grading grading = report.grading();
+            return new Object[] {report.id(), report.reference(), report.agency().value(),
+                    report.areaCodes().toArray(String[]::new), report.informationDate(), grading.scheme().code(),
+                    grading.source(), grading.intelligence(), grading.handling(), grading.conditions(),
+                    report.text(), report.sanitisedText(), report.recordedBy(), utc(report.recordedAt()),
+                    given.origin().sourceSystem(), given.origin().sourceRecord()};
+        }).toList());
+    }
+
+    /** Adds subjects to reports with one batched statement; a subject already on its report is left as it is. */
+    void insertSubjects(List<SubjectRow> subjects) {
+        batch.batchUpdate("INSERT INTO intel_subject (id, report_id, subject_type, subject_id, subject_role, detail) "
+                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (report_id, subject_type, subject_id) DO NOTHING",
+                subjects.stream().map(subject -> new Object[] {UUID.randomUUID(), subject.reportId(),
+                        subject.ref().type().name(), subject.ref().id(), subject.role().name(), subject.detail()})
+                        .toList());
     }
 
     /** Adds a subject to a report; false when it is already one of the report's subjects. */
@@ -95,17 +117,19 @@ class ReportRepository {
                 .update() == 1;
     }
 
-    void insertLink(LinkRow link, String recordedBy, Instant at, Origin origin) {
-        jdbc.sql("""
+    /** Inserts links recorded together with one batched statement. */
+    void insertLinks(List<LinkWithOrigin> links, String recordedBy, Instant at) {
+        batch.batchUpdate("""
                 INSERT INTO intel_link (id, from_type, from_id, to_type, to_id, link_type, source_kind, source_id,
                     report_id, child_id, area_code, first_seen, last_seen, detail, recorded_by, recorded_at,
                     source_system, source_record)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(link.id(), link.from().type().name(), link.from().id(), link.to().type().name(),
-                        link.to().id(), link.type().name(), link.sourceKind(), link.sourceId(), link.reportId(),
-                        link.childId(), link.areaCode(), link.firstSeen(), link.lastSeen(), link.detail(), recordedBy,
-                        utc(at), origin.sourceSystem(), origin.sourceRecord())
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", links.stream().map(given -> {
+            LinkRow link = given.link();
+            return new Object[] {link.id(), link.from().type().name(), link.from().id(), link.to().type().name(),
+                    link.to().id(), link.type().name(), link.sourceKind(), link.sourceId(), link.reportId(),
+                    link.childId(), link.areaCode(), link.firstSeen(), link.lastSeen(), link.detail(), recordedBy,
+                    utc(at), given.origin().sourceSystem(), given.origin().sourceRecord()};
+        }).toList());
     }
 
     void updateSanitisedText(UUID id, String text) {
@@ -118,6 +142,12 @@ class ReportRepository {
     }
 
     /** Locks the report while a subject or link is added, so two additions cannot interleave. */
+    /** Locks the reports while links are added to them, as {@link #findForUpdate} does for one. */
+    List<ReportRow> findAllForUpdate(Collection<UUID> ids) {
+        return jdbc.sql("SELECT " + REPORT_COLUMNS + " FROM intel_report r WHERE r.id = ANY(?) ORDER BY r.id FOR UPDATE")
+                .param(ids.toArray(UUID[]::new)).query((row, n) -> report(row)).list();
+    }
+
     Optional<ReportRow> findForUpdate(UUID id) {
         return jdbc.sql("SELECT " + REPORT_COLUMNS + " FROM intel_report r WHERE r.id = ? FOR UPDATE").param(id)
                 .query((row, n) -> report(row)).optional();

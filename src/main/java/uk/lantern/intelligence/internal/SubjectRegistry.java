@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,7 +136,12 @@ class SubjectRegistry implements Subjects {
     }
 
     boolean exists(SubjectRef ref) {
-        return subjects.exists(ref);
+        return held(List.of(ref)).contains(ref);
+    }
+
+    /** Those of the subjects that Lantern holds. */
+    Set<SubjectRef> held(Collection<SubjectRef> refs) {
+        return subjects.held(refs);
     }
 
     private static String label(ChildView child) {

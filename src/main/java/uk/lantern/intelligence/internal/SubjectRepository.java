@@ -6,10 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -65,18 +68,24 @@ class SubjectRepository {
                         + "ON CONFLICT (name, area_code) DO NOTHING").params(id, name, forceAreaCode, utc(at)).update());
     }
 
-    boolean exists(SubjectRef ref) {
-        String table = switch (ref.type()) {
-            case VEHICLE -> "vehicle";
-            case PHONE -> "phone";
-            case LOCATION -> "location";
-            case ORGANISATION -> "organisation";
-            case NAMED_PERSON -> "named_person";
-            case PERSON -> "person";
-            case CHILD -> "child";
-        };
-        return jdbc.sql("SELECT count(*) FROM " + table + " WHERE id = ?").param(ref.id()).query(Integer.class)
-                .single() > 0;
+    /** Those of the subjects that Lantern holds, with one query for each type. */
+    Set<SubjectRef> held(Collection<SubjectRef> refs) {
+        Set<SubjectRef> held = new HashSet<>();
+        refs.stream().collect(Collectors.groupingBy(SubjectRef::type, Collectors.mapping(SubjectRef::id,
+                Collectors.toSet()))).forEach((type, ids) -> {
+            String table = switch (type) {
+                case VEHICLE -> "vehicle";
+                case PHONE -> "phone";
+                case LOCATION -> "location";
+                case ORGANISATION -> "organisation";
+                case NAMED_PERSON -> "named_person";
+                case PERSON -> "person";
+                case CHILD -> "child";
+            };
+            jdbc.sql("SELECT id FROM " + table + " WHERE id = ANY(?)").param(ids.toArray(UUID[]::new))
+                    .query(UUID.class).list().forEach(id -> held.add(new SubjectRef(type, id)));
+        });
+        return held;
     }
 
     /** Labels of vehicles, phones, places, organisations and named people; people and children are the people module's. */

@@ -1,7 +1,11 @@
 package uk.lantern.intelligence.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
@@ -37,13 +41,25 @@ class SubjectResolver {
         this.persons = persons;
     }
 
+    /** Resolves one subject, looking up an existing subject on its own. */
+    ResolvedSubject resolve(LedgerActor by, NewSubject subject, String prefix, String reportArea) {
+        return resolve(by, subject, prefix, reportArea, registry::exists);
+    }
+
+    /** Those of the subjects that Lantern holds, looked up together for many reports' existing subjects. */
+    Set<SubjectRef> held(Collection<SubjectRef> refs) {
+        return registry.held(refs);
+    }
+
     /**
      * @param prefix     the subject's place in the input, for example {@code subjects[2].}
      * @param reportArea the report's first area, where a place or organisation with no area of its own is taken to be
+     * @param held       whether Lantern holds an existing subject, for example a set looked up for many reports at once
      */
-    ResolvedSubject resolve(LedgerActor by, NewSubject subject, String prefix, String reportArea) {
+    ResolvedSubject resolve(LedgerActor by, NewSubject subject, String prefix, String reportArea,
+                            Predicate<SubjectRef> held) {
         boolean existing = subject.existing() != null && !subject.existing().isBlank();
-        SubjectRef existingRef = existing ? existing(subject.existing(), subject.type(), prefix) : null;
+        SubjectRef existingRef = existing ? existing(subject.existing(), subject.type(), prefix, held) : null;
         List<FieldError> errors = new ArrayList<>();
         SubjectType type = existing ? existingRef.type() : SubjectType.parse(subject.type()).orElse(null);
         if (type == null) {
@@ -71,8 +87,18 @@ class SubjectResolver {
         };
     }
 
+    /** The existing subject a new subject names, if it names one that can be read. */
+    static Optional<SubjectRef> named(NewSubject subject) {
+        try {
+            return subject.existing() == null || subject.existing().isBlank() ? Optional.empty()
+                    : Optional.of(SubjectRef.parse(subject.existing().trim()));
+        } catch (IllegalArgumentException notARef) {
+            return Optional.empty();
+        }
+    }
+
     /** An existing subject written {@code type:id}; if a type is given too, it must agree. */
-    private SubjectRef existing(String text, String givenType, String prefix) {
+    private SubjectRef existing(String text, String givenType, String prefix, Predicate<SubjectRef> held) {
         SubjectRef ref;
         try {
             ref = SubjectRef.parse(text.trim());
@@ -85,7 +111,7 @@ class SubjectResolver {
             throw new InvalidInputException(prefix + "existing", "The existing subject is a " + ref.type().code()
                     + ", not a " + givenType.trim());
         }
-        if (!registry.exists(ref)) {
+        if (!held.test(ref)) {
             throw new InvalidInputException(prefix + "existing", "No " + ref.type().code().replace('_', ' ') + " "
                     + ref.id() + " is held in Lantern");
         }

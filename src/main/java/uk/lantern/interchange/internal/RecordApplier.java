@@ -15,6 +15,8 @@ import uk.lantern.identity.IdentityAdministration;
 import uk.lantern.identity.InvalidInputException;
 import uk.lantern.identity.NewAgency;
 import uk.lantern.ledger.LedgerActor;
+import uk.lantern.intelligence.ImportedIntelLink;
+import uk.lantern.intelligence.ImportedIntelReport;
 import uk.lantern.intelligence.IntelReportId;
 import uk.lantern.intelligence.Intelligence;
 import uk.lantern.intelligence.NewIntelReport;
@@ -91,8 +93,6 @@ class RecordApplier {
                     text(json, "postcode"), text(json, "locationType"), text(json, "areaCode")), "").id();
             case "organisation" -> subjects.registerOrganisation(by, new NewOrganisation(text(json, "name"),
                     text(json, "organisationType"), text(json, "areaCode")), "").id();
-            case "intel_report" -> intelReport(by, record, known);
-            case "link" -> link(by, record, known);
             default -> throw new InvalidInputException("type", "Unknown record type '" + record.type() + "'");
         };
     }
@@ -110,7 +110,7 @@ class RecordApplier {
     static String batchGroup(String type) {
         return switch (type) {
             case "child", "person" -> "people";
-            case "referral", "decision", "missing_episode", "return_interview" -> type;
+            case "referral", "decision", "missing_episode", "return_interview", "intel_report", "link" -> type;
             default -> null;
         };
     }
@@ -143,6 +143,13 @@ class RecordApplier {
                 List<ImportedInterview> interviews = each(records, record -> importedInterview(record, known));
                 missing.importInterviews(by, interviews);
                 yield interviews.stream().map(interview -> interview.episode().value()).toList();
+            }
+            case "intel_report" -> intelligence.importReports(by, each(records, record -> intelReport(record, known)))
+                    .stream().map(IntelReportId::value).toList();
+            case "link" -> {
+                List<ImportedIntelLink> links = each(records, record -> link(record, known));
+                intelligence.importLinks(by, links);
+                yield links.stream().map(link -> link.report().value()).toList();
             }
             default -> throw new IllegalArgumentException("Records of type " + type + " are stored one at a time");
         };
@@ -232,7 +239,7 @@ class RecordApplier {
                 instant(json, "completedAt"), text(json, "declinedReason"), text(json, "findings"), mentions);
     }
 
-    private UUID intelReport(LedgerActor by, SourceRecord record, KnownKeys known) {
+    private static ImportedIntelReport intelReport(SourceRecord record, KnownKeys known) {
         JsonNode json = record.json();
         JsonNode grading = json.path("grading");
         List<String> areaCodes = new ArrayList<>();
@@ -245,22 +252,20 @@ class RecordApplier {
                     subjectRef(known, record, subject.path("subject"), "subjects[" + i + "].subject").toString(),
                     null, null, null, null, null, null));
         }
-        return intelligence.importReport(by, new AgencyId(resolve(known, record, "agency", json.path("agency"),
-                        "agency")), new NewIntelReport(text(json, "informationDate"), areaCodes,
-                        text(grading, "scheme"), text(grading, "source"), text(grading, "intelligence"),
-                        text(grading, "handling"), text(grading, "conditions"), text(json, "text"),
-                        text(json, "sanitisedText"), subjects, List.of()), record.sourceSystem(), record.sourceId())
-                .value();
+        return new ImportedIntelReport(new AgencyId(resolve(known, record, "agency", json.path("agency"), "agency")),
+                new NewIntelReport(text(json, "informationDate"), areaCodes, text(grading, "scheme"),
+                        text(grading, "source"), text(grading, "intelligence"), text(grading, "handling"),
+                        text(grading, "conditions"), text(json, "text"), text(json, "sanitisedText"), subjects,
+                        List.of()), record.sourceSystem(), record.sourceId());
     }
 
-    private UUID link(LedgerActor by, SourceRecord record, KnownKeys known) {
+    private static ImportedIntelLink link(SourceRecord record, KnownKeys known) {
         JsonNode json = record.json();
         IntelReportId report = new IntelReportId(resolve(known, record, "intel_report", json.path("report"),
                 "report"));
-        intelligence.importLink(by, report, new NewLink(subjectRef(known, record, json.path("from"), "from"),
+        return new ImportedIntelLink(report, new NewLink(subjectRef(known, record, json.path("from"), "from"),
                 subjectRef(known, record, json.path("to"), "to"), text(json, "linkType"), text(json, "firstSeen"),
                 text(json, "lastSeen"), text(json, "detail")), record.sourceSystem(), record.sourceId());
-        return report.value();
     }
 
     /** A subject reference names its record type, which is also the subject's type. */

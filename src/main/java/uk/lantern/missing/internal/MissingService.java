@@ -41,6 +41,7 @@ import uk.lantern.missing.ImportedEpisode;
 import uk.lantern.missing.ImportedInterview;
 import uk.lantern.missing.MentionKind;
 import uk.lantern.missing.MentionRecorded;
+import uk.lantern.missing.MentionsRecorded;
 import uk.lantern.missing.MissingEpisodes;
 import uk.lantern.missing.NewEpisode;
 import uk.lantern.missing.NewMention;
@@ -451,7 +452,7 @@ class MissingService implements MissingEpisodes {
         mention(by, List.of(new Mention(episode, child, sourceType, kind, value, detail, seenAt)), at);
     }
 
-    /** Stores mentions with one batched insert, then publishes each, for intelligence to link. */
+    /** Stores mentions with one batched insert, then publishes them together, for intelligence to link. */
     private void mention(LedgerActor by, List<Mention> mentions, Instant at) {
         if (mentions.isEmpty()) {
             return;
@@ -465,11 +466,13 @@ class MissingService implements MissingEpisodes {
                     mention.kind(), mention.value(), normalised.get(i), mention.detail()));
         }
         episodes.insertMentions(rows, at);
+        List<MentionRecorded> recorded = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
-            events.publishEvent(new MentionRecorded(by, mention.episode(), mention.child(), mention.sourceType(),
+            recorded.add(new MentionRecorded(by, mention.episode(), mention.child(), mention.sourceType(),
                     mention.kind(), mention.value(), normalised.get(i), mention.seenAt()));
         }
+        events.publishEvent(new MentionsRecorded(recorded));
     }
 
     private static void checkReturn(Instant reported, Instant returned, Instant now, List<FieldError> errors) {

@@ -125,7 +125,7 @@ class JdbcChildren implements Children {
                     nhs_number, area_code, school, created_at, created_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         insertParts(aliases, addresses, placements);
-        ids.forEach(id -> events.publishEvent(new RecordRegistered(RecordKind.CHILD, id)));
+        events.publishEvent(new RecordRegistered(RecordKind.CHILD, ids));
         ledger.appendAll(entries);
         return ids;
     }
@@ -213,7 +213,7 @@ class JdbcChildren implements Children {
         insertParts(aliasRows(id.value(), additions), addressRows(id.value(), additions),
                 placementRows(id.value(), additions));
         // Queued again, so that entity resolution looks at the changed particulars.
-        events.publishEvent(new RecordRegistered(RecordKind.CHILD, id.value()));
+        events.publishEvent(RecordRegistered.one(RecordKind.CHILD, id.value()));
         ledger.append(new LedgerRecord(by, "CHILD_UPDATED", "CHILD", id.toString(), changes.ledgerPayload()));
         return true;
     }

@@ -126,7 +126,7 @@ class JdbcPersons implements Persons {
         batch.batchUpdate("INSERT INTO person (id, " + String.join(", ", COLUMNS.stream().map(Column::column)
                 .toList()) + ", created_at, created_by) VALUES (?" + ", ?".repeat(COLUMNS.size() + 2) + ")", rows);
         insertAliases(aliases);
-        ids.forEach(id -> events.publishEvent(new RecordRegistered(RecordKind.PERSON, id)));
+        events.publishEvent(new RecordRegistered(RecordKind.PERSON, ids));
         ledger.appendAll(entries);
         return ids;
     }
@@ -171,7 +171,7 @@ class JdbcPersons implements Persons {
                 .toList()) + " WHERE id = ?").params(parameters).update();
         insertAliases(aliasRows(id.value(), added));
         // Queued again, so that entity resolution looks at the changed particulars.
-        events.publishEvent(new RecordRegistered(RecordKind.PERSON, id.value()));
+        events.publishEvent(RecordRegistered.one(RecordKind.PERSON, id.value()));
         ledger.append(new LedgerRecord(by, "PERSON_UPDATED", "PERSON", id.toString(), changes.ledgerPayload()));
         return true;
     }

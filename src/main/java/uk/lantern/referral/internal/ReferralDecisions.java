@@ -31,6 +31,7 @@ import uk.lantern.referral.DecisionOutcome;
 import uk.lantern.referral.ExternalDecision;
 import uk.lantern.referral.NewDecision;
 import uk.lantern.referral.ReferralDecided;
+import uk.lantern.referral.ReferralsDecided;
 import uk.lantern.referral.ReferralId;
 import uk.lantern.referral.ReferralStatus;
 import uk.lantern.referral.SignOff;
@@ -139,8 +140,9 @@ class ReferralDecisions {
     }
 
     /**
-     * Records decisions made in other systems, each as a decision typed in would be recorded (its clock met, the
-     * referral decided, the referrer told, the event published), with the rows and ledger entries in batches.
+     * Records decisions made in other systems, each as a decision typed in would be recorded (its clock met when the
+     * decision was made, the referral decided, the event published), with the rows and ledger entries in batches.
+     * The referrer is not told again: the system that made the decision told them at the time (decision 0031).
      */
     void recordExternal(LedgerActor by, List<ExternalDecision> external) {
         Map<ReferralId, StoredReferral> found = new HashMap<>();
@@ -163,9 +165,10 @@ class ReferralDecisions {
                 decision.referral(), decision.outcome(), decision.reasons(),
                 decision.decidedBy() == null ? by.actorName() : decision.decidedBy(), null, decision.decidedAt(),
                 "NOT_NEEDED", decision.sourceSystem(), decision.sourceId())).toList());
-        Instant now = clock.instant();
         Map<String, Instant> met = new java.util.LinkedHashMap<>();
-        decided.forEach(referral -> met.put(referral.id().toString(), now));
+        for (int i = 0; i < external.size(); i++) {
+            met.put(decided.get(i).id().toString(), external.get(i).decidedAt());
+        }
         deadlines.meetAll(by, ReferralAccess.RECORD_TYPE, DeadlineKind.REFERRAL_DECISION, met);
         List<Finalised> finalised = new ArrayList<>(external.size());
         for (int i = 0; i < external.size(); i++) {
@@ -209,9 +212,10 @@ class ReferralDecisions {
     private void finalise(LedgerActor by, StoredReferral referral, DecisionOutcome outcome, String reasons,
                           Instant decidedAt, String action, Map<String, Object> extra) {
         finalise(by, List.of(new Finalised(referral, outcome, reasons, decidedAt, action, extra)));
+        notices.decided(referral, outcome, reasons);
     }
 
-    /** Marks referrals decided, writes their ledger entries, tells each referrer and publishes each decision. */
+    /** Marks referrals decided, writes their ledger entries and publishes each decision. */
     private void finalise(LedgerActor by, List<Finalised> finalised) {
         referrals.updateStatus(finalised.stream().map(decision -> decision.referral().id()).toList(),
                 ReferralStatus.DECIDED);
@@ -223,13 +227,12 @@ class ReferralDecisions {
             return new LedgerRecord(by, decision.action(), ReferralAccess.RECORD_TYPE,
                     decision.referral().id().toString(), payload);
         }).toList());
-        for (Finalised decision : finalised) {
+        events.publishEvent(new ReferralsDecided(finalised.stream().map(decision -> {
             StoredReferral referral = decision.referral();
-            notices.decided(referral, decision.outcome(), decision.reasons());
-            events.publishEvent(new ReferralDecided(referral.id(), referral.reference(), decision.outcome(),
-                    decision.reasons(), referral.children(), referral.areaCode(), referral.owningAgency(),
-                    referral.cseConcern(), referral.receivedAt(), decision.decidedAt()));
-        }
+            return new ReferralDecided(referral.id(), referral.reference(), decision.outcome(), decision.reasons(),
+                    referral.children(), referral.areaCode(), referral.owningAgency(), referral.cseConcern(),
+                    referral.receivedAt(), decision.decidedAt());
+        }).toList()));
     }
 
     private StoredReferral lockedForChange(Actor actor, ReferralId id, Capability needed) {

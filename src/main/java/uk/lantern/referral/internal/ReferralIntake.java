@@ -43,6 +43,7 @@ import uk.lantern.referral.NewReferral;
 import uk.lantern.referral.ReferralId;
 import uk.lantern.referral.ReferralReceipt;
 import uk.lantern.referral.ReferralReceived;
+import uk.lantern.referral.ReferralsReceived;
 import uk.lantern.referral.ReferralStatus;
 import uk.lantern.referral.Urgency;
 import uk.lantern.risk.CseScreening;
@@ -200,15 +201,17 @@ class ReferralIntake {
         ledger.appendAll(entries);
         deadlines.startAll(by, clocks);
         List<ReferralReceipt> receipts = new ArrayList<>(stored.size());
+        List<ReferralReceived> received = new ArrayList<>(stored.size());
         for (StoredReferral referral : stored) {
             if (referral.urgency() == Urgency.IMMEDIATE) {
                 notices.received(referral);
             }
-            events.publishEvent(new ReferralReceived(referral.id(), referral.reference(), referral.children(),
+            received.add(new ReferralReceived(referral.id(), referral.reference(), referral.children(),
                     referral.referrerAgency(), referral.cseConcern(), referral.receivedAt()));
             receipts.add(new ReferralReceipt(referral.id(), referral.reference(), referral.status(),
                     referral.decisionDueAt()));
         }
+        events.publishEvent(new ReferralsReceived(received));
         return receipts;
     }
 

@@ -97,9 +97,10 @@ class IdentityRepository {
                         + "RETURNING generation").param(kind.name()).query(Long.class).single();
     }
 
-    void queuePending(RecordKind kind, UUID record, Instant at) {
-        jdbc.sql("INSERT INTO resolution_pending (kind, record_id, queued_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(kind.name(), record, utc(at)).update();
+    void queuePending(RecordKind kind, List<UUID> records, Instant at) {
+        jdbc.sql("INSERT INTO resolution_pending (kind, record_id, queued_at) SELECT ?, r, ? FROM unnest(?::uuid[]) r "
+                        + "ON CONFLICT DO NOTHING")
+                .params(kind.name(), utc(at), records.toArray(UUID[]::new)).update();
     }
 
     /**

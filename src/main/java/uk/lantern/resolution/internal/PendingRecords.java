@@ -31,7 +31,7 @@ class PendingRecords {
 
     @EventListener
     void onRegistered(RecordRegistered registered) {
-        identities.queuePending(registered.kind(), registered.id(), clock.instant());
+        identities.queuePending(registered.kind(), registered.ids(), clock.instant());
     }
 
     @Scheduled(fixedDelayString = "${lantern.resolution.interval:PT30S}",

@@ -13,8 +13,9 @@ import uk.lantern.intelligence.SubjectsLinked;
 import uk.lantern.people.ChildId;
 import uk.lantern.people.RecordKind;
 import uk.lantern.referral.DecisionOutcome;
-import uk.lantern.referral.ReferralDecided;
 import uk.lantern.referral.ReferralReceived;
+import uk.lantern.referral.ReferralsDecided;
+import uk.lantern.referral.ReferralsReceived;
 import uk.lantern.resolution.IdentitiesLinked;
 
 /**
@@ -35,37 +36,44 @@ class ReviewFeeds {
     }
 
     @EventListener
-    void onDecision(ReferralDecided decided) {
-        if (decided.outcome() == DecisionOutcome.NO_FURTHER_ACTION) {
-            reviews.insertClosure(new ReviewRepository.Closure(decided.referralId().value(), decided.reference(),
-                    decided.children().stream().map(ChildId::value).toList(), decided.areaCode(),
-                    decided.owningAgency(), decided.decidedAt()));
-        }
+    void onDecisions(ReferralsDecided decided) {
+        reviews.insertClosures(decided.decisions().stream()
+                .filter(decision -> decision.outcome() == DecisionOutcome.NO_FURTHER_ACTION)
+                .map(decision -> new ReviewRepository.Closure(decision.referralId().value(), decision.reference(),
+                        decision.children().stream().map(ChildId::value).toList(), decision.areaCode(),
+                        decision.owningAgency(), decision.decidedAt()))
+                .toList());
     }
 
     @EventListener
-    void onReferral(ReferralReceived received) {
-        if (received.cseConcern()) {
-            List<UUID> children = received.children().stream().map(ChildId::value).toList();
-            reviews.insertCseReferral(new ReviewRepository.CseReferral(received.referralId().value(),
-                    received.reference(), children, received.referringAgency(), received.receivedAt()));
-            reviews.insertTrigger(children.stream().map(child -> new SubjectRef(SubjectType.CHILD, child).toString())
-                            .sorted().toList(), LinkFinder.REFERRAL + received.referralId(),
-                    "CSE referral " + received.reference(), clock.instant());
-        }
+    void onReferrals(ReferralsReceived received) {
+        List<ReferralReceived> cse = received.referrals().stream().filter(ReferralReceived::cseConcern).toList();
+        reviews.insertCseReferrals(cse.stream().map(referral -> new ReviewRepository.CseReferral(
+                referral.referralId().value(), referral.reference(), childIds(referral), referral.referringAgency(),
+                referral.receivedAt())).toList());
+        reviews.insertTriggers(cse.stream().map(referral -> new ReviewRepository.NewTrigger(
+                childIds(referral).stream().map(child -> new SubjectRef(SubjectType.CHILD, child).toString())
+                        .sorted().toList(), LinkFinder.REFERRAL + referral.referralId(),
+                "CSE referral " + referral.reference())).toList(), clock.instant());
     }
 
     @EventListener
     void onIdentity(IdentitiesLinked linked) {
         SubjectType type = linked.kind() == RecordKind.CHILD ? SubjectType.CHILD : SubjectType.PERSON;
-        reviews.insertTrigger(linked.records().stream().map(record -> new SubjectRef(type, record).toString())
-                        .sorted().toList(), LinkFinder.IDENTITY + linked.identityId(),
-                "Records found to be one person (" + linked.reason() + ")", clock.instant());
+        reviews.insertTriggers(List.of(new ReviewRepository.NewTrigger(linked.records().stream()
+                        .map(record -> new SubjectRef(type, record).toString()).sorted().toList(),
+                LinkFinder.IDENTITY + linked.identityId(),
+                "Records found to be one person (" + linked.reason() + ")")), clock.instant());
     }
 
     @EventListener
-    void onLink(SubjectsLinked linked) {
-        reviews.insertTrigger(linked.subjects().stream().map(SubjectRef::toString).sorted().toList(), linked.source(),
-                linked.sourceLabel(), clock.instant());
+    void onLinks(SubjectsLinked linked) {
+        reviews.insertTriggers(linked.linkages().stream().map(linkage -> new ReviewRepository.NewTrigger(
+                linkage.subjects().stream().map(SubjectRef::toString).sorted().toList(), linkage.source(),
+                linkage.sourceLabel())).toList(), clock.instant());
+    }
+
+    private static List<UUID> childIds(ReferralReceived referral) {
+        return referral.children().stream().map(ChildId::value).toList();
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,6 +27,10 @@ class ReviewRepository {
     }
 
     record Trigger(UUID id, List<String> subjects, String source, String sourceLabel, Instant recordedAt) {
+    }
+
+    /** Subjects just linked by a record, to check against the closures. */
+    record NewTrigger(List<String> subjects, String source, String sourceLabel) {
     }
 
     record ReviewRow(UUID id, Closure closure, ReviewStatus status, Instant queuedAt, String decidedBy,
@@ -53,18 +58,19 @@ class ReviewRepository {
             + "received_at FROM review_cse_referral ";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ReviewRepository(JdbcClient jdbc) {
+    ReviewRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    void insertClosure(Closure closure) {
-        jdbc.sql("INSERT INTO nfa_closure (referral_id, reference, child_ids, area_code, owning_agency_id, decided_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (referral_id) DO UPDATE SET decided_at = "
-                        + "EXCLUDED.decided_at, reopened_at = NULL")
-                .params(closure.referralId(), closure.reference(), closure.childIds().toArray(UUID[]::new),
-                        closure.areaCode(), closure.owningAgency().value(), utc(closure.decidedAt()))
-                .update();
+    void insertClosures(List<Closure> closures) {
+        batch.batchUpdate("INSERT INTO nfa_closure (referral_id, reference, child_ids, area_code, owning_agency_id, "
+                + "decided_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (referral_id) DO UPDATE SET decided_at = "
+                + "EXCLUDED.decided_at, reopened_at = NULL", closures.stream().map(closure -> new Object[] {
+                closure.referralId(), closure.reference(), closure.childIds().toArray(UUID[]::new),
+                closure.areaCode(), closure.owningAgency().value(), utc(closure.decidedAt())}).toList());
     }
 
     void markClosureReopened(UUID referralId, Instant at) {
@@ -78,9 +84,11 @@ class ReviewRepository {
                 .param(childIds.toArray(UUID[]::new)).query((row, n) -> closure(row)).list();
     }
 
-    void insertTrigger(List<String> subjects, String source, String sourceLabel, Instant at) {
-        jdbc.sql("INSERT INTO review_trigger (id, subjects, source, source_label, recorded_at) VALUES (?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), subjects.toArray(String[]::new), source, sourceLabel, utc(at)).update();
+    void insertTriggers(List<NewTrigger> triggers, Instant at) {
+        batch.batchUpdate("INSERT INTO review_trigger (id, subjects, source, source_label, recorded_at) "
+                + "VALUES (?, ?, ?, ?, ?)", triggers.stream().map(trigger -> new Object[] {UUID.randomUUID(),
+                trigger.subjects().toArray(String[]::new), trigger.source(), trigger.sourceLabel(), utc(at)})
+                .toList());
     }
 
     /** The oldest unchecked links, locked so that two checks never take the same ones. */
@@ -138,12 +146,12 @@ class ReviewRepository {
                 .params(referralId, linkKey, source).query(Boolean.class).single();
     }
 
-    void insertCseReferral(CseReferral referral) {
-        jdbc.sql("INSERT INTO review_cse_referral (referral_id, reference, child_ids, referring_agency_id, "
-                        + "received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (referral_id) DO NOTHING")
-                .params(referral.referralId(), referral.reference(), referral.childIds().toArray(UUID[]::new),
-                        referral.referringAgency().value(), utc(referral.receivedAt()))
-                .update();
+    void insertCseReferrals(List<CseReferral> referrals) {
+        batch.batchUpdate("INSERT INTO review_cse_referral (referral_id, reference, child_ids, referring_agency_id, "
+                + "received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (referral_id) DO NOTHING", referrals.stream()
+                .map(referral -> new Object[] {referral.referralId(), referral.reference(),
+                        referral.childIds().toArray(UUID[]::new), referral.referringAgency().value(),
+                        utc(referral.receivedAt())}).toList());
     }
 
     /** Referrals with a CSE concern about any of these child records. */
