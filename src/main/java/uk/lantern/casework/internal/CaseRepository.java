@@ -108,10 +108,16 @@ class CaseRepository {
                 .param(areaCodes.toArray(String[]::new)).query(CaseRepository::storedCase).list();
     }
 
-    List<StoredCase> withChild(ChildId child) {
-        return jdbc.sql(QUERY + "WHERE c.id IN (SELECT case_id FROM case_child WHERE child_id = ?) "
+    /** The cases of any of these children. */
+    List<StoredCase> withAnyChild(Collection<ChildId> children) {
+        return jdbc.sql(QUERY + "WHERE c.id IN (SELECT case_id FROM case_child WHERE child_id = ANY(?)) "
                         + "ORDER BY c.opened_at DESC")
-                .param(child.value()).query(CaseRepository::storedCase).list();
+                .param(children.stream().map(ChildId::value).toArray(UUID[]::new))
+                .query(CaseRepository::storedCase).list();
+    }
+
+    List<StoredCase> withChild(ChildId child) {
+        return withAnyChild(List.of(child));
     }
 
     void assign(CaseId id, UserId worker) {
@@ -119,9 +125,13 @@ class CaseRepository {
                 .update();
     }
 
-    void flagForReview(CaseId id, String reason, Instant at) {
-        jdbc.sql("UPDATE child_case SET review_reason = ?, review_flagged_at = ? WHERE id = ?")
-                .params(reason, utc(at), id.value()).update();
+    /** A case to flag for review, and why. */
+    record ReviewFlag(CaseId id, String reason) {
+    }
+
+    void flagForReview(List<ReviewFlag> flags, Instant at) {
+        batch.batchUpdate("UPDATE child_case SET review_reason = ?, review_flagged_at = ? WHERE id = ?", flags.stream()
+                .map(flag -> new Object[] {flag.reason(), utc(at), flag.id().value()}).toList());
     }
 
     void close(CaseId id, CaseOutcome outcome, String summary, Instant at) {

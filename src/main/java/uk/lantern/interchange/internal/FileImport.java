@@ -34,6 +34,7 @@ import uk.lantern.runtime.StorableText;
 class FileImport {
 
     static final int MAX_PROBLEMS = 1_000;
+    private static final int CHECK_CHUNK = 1_000;
     private static final Logger log = LoggerFactory.getLogger(FileImport.class);
 
     /** Records of one file, which can be read more than once (once to check, once to store). */
@@ -121,42 +122,85 @@ class FileImport {
 
     /** Pass one: every problem in the file, without writing anything. */
     private List<RejectedRecord> check(Records records, KnownKeys known, RunningImports.Tracker progress) {
-        List<RejectedRecord> problems = new ArrayList<>();
-        Map<String, String> hashes = new HashMap<>();
-        Set<String> defined = new HashSet<>();
+        FileChecks checks = new FileChecks(known);
+        List<SourceRecord> chunk = new ArrayList<>(CHECK_CHUNK);
         records.forEach(record -> {
+            chunk.add(record);
+            if (chunk.size() == CHECK_CHUNK) {
+                checkChunk(chunk, checks, progress);
+                chunk.clear();
+            }
+        });
+        checkChunk(chunk, checks, progress);
+        return checks.problems;
+    }
+
+    /** What a record's own checks found, and the hash of its content, for the checks across records. */
+    private record OwnCheck(List<RejectedRecord> problems, String contentHash) {
+    }
+
+    /**
+     * A record's own checks (schema and storable text) and its content hash need nothing but the record, so a
+     * chunk's run on every core; the checks across records (duplicates, earlier imports, references) then follow in
+     * file order.
+     */
+    private void checkChunk(List<SourceRecord> chunk, FileChecks checks, RunningImports.Tracker progress) {
+        List<OwnCheck> own = chunk.parallelStream().map(this::ownCheck).toList();
+        for (int i = 0; i < chunk.size(); i++) {
             progress.advance();
-            if (problems.size() >= MAX_PROBLEMS) {
-                return;
+            if (checks.problems.size() < MAX_PROBLEMS) {
+                checks.acrossRecords(chunk.get(i), own.get(i));
             }
+        }
+    }
+
+    private OwnCheck ownCheck(SourceRecord record) {
+        if (record.json() == null) {
+            return new OwnCheck(List.of(new RejectedRecord(record.line(), "record", "Not a JSON object")), null);
+        }
+        List<RejectedRecord> found = new ArrayList<>(schema.check(record.line(), record.json()));
+        found.addAll(unstorableText(record.line(), record.json(), ""));
+        return new OwnCheck(found, record.contentHash());
+    }
+
+    /** What the checks across a file's records have seen so far, and the problems found. */
+    private static final class FileChecks {
+
+        private final KnownKeys known;
+        private final List<RejectedRecord> problems = new ArrayList<>();
+        private final Map<String, String> hashes = new HashMap<>();
+        private final Set<String> defined = new HashSet<>();
+
+        FileChecks(KnownKeys known) {
+            this.known = known;
+        }
+
+        void acrossRecords(SourceRecord record, OwnCheck own) {
+            problems.addAll(own.problems());
             if (record.json() == null) {
-                problems.add(new RejectedRecord(record.line(), "record", "Not a JSON object"));
                 return;
             }
-            List<RejectedRecord> found = new ArrayList<>(schema.check(record.line(), record.json()));
-            found.addAll(unstorableText(record.line(), record.json(), ""));
-            problems.addAll(found);
-            if (!found.isEmpty()) {
+            if (!own.problems().isEmpty()) {
                 // Count it as defined all the same, so records that refer to it are not reported as well.
                 defined.add(record.key());
                 return;
             }
-            String previous = hashes.put(record.key(), record.contentHash());
-            if (previous != null && !previous.equals(record.contentHash())) {
+            String hash = own.contentHash();
+            String previous = hashes.put(record.key(), hash);
+            if (previous != null && !previous.equals(hash)) {
                 problems.add(new RejectedRecord(record.line(), "sourceId", "Another line of this file has the same "
                         + record.type() + " " + record.sourceSystem() + "/" + record.sourceId()
                         + " with different content"));
             }
             known.find(record.type(), record.sourceSystem(), record.sourceId())
-                    .filter(earlier -> !earlier.contentHash().equals(record.contentHash()))
+                    .filter(earlier -> !earlier.contentHash().equals(hash))
                     .filter(earlier -> !RecordApplier.updatable(record.type()))
                     .ifPresent(earlier -> problems.add(new RejectedRecord(record.line(), "sourceId", record.type()
                             + " " + record.sourceSystem() + "/" + record.sourceId() + " was imported before with "
                             + "different content; only child and person records are updated by a later import")));
             problems.addAll(References.missing(record, defined, known));
             defined.add(record.key());
-        });
-        return problems;
+        }
     }
 
     /** Every text value (at any depth) that PostgreSQL cannot store as given, such as an escaped NUL. */

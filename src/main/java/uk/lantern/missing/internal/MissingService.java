@@ -403,6 +403,7 @@ class MissingService implements MissingEpisodes {
         Duration window = timescales.repeatMissingWindow();
         List<Integer> counts = episodes.episodesBetween(recorded.stream().map(row -> new EpisodeRepository.Window(
                 row.child(), row.reportedMissingAt().minus(window), row.reportedMissingAt())).toList());
+        List<RepeatMissingDetected.Detection> detections = new ArrayList<>();
         for (int k = 0; k < recorded.size(); k++) {
             EpisodeRepository.NewEpisodeRow episode = recorded.get(k);
             Instant from = episode.reportedMissingAt().minus(window);
@@ -413,8 +414,11 @@ class MissingService implements MissingEpisodes {
                     .count();
             int count = (int) (counts.get(k) - writtenAfter);
             if (count >= timescales.repeatMissingEpisodes()) {
-                events.publishEvent(new RepeatMissingDetected(episode.child(), count, window, episode.id()));
+                detections.add(new RepeatMissingDetected.Detection(episode.child(), count, window, episode.id()));
             }
+        }
+        if (!detections.isEmpty()) {
+            events.publishEvent(new RepeatMissingDetected(detections));
         }
     }
 
