@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.JsonNode;
 
 import uk.lantern.support.IntegrationTestBase;
+import uk.lantern.support.PageLinks;
 import uk.lantern.support.SmallNetwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,6 +127,25 @@ class NetworkIT extends IntegrationTestBase {
         assertThat(hops).allSatisfy(hop -> assertThat(hop.get("links").get(0).get("evidence")).isNotEmpty());
         perform("analyst", get("/api/v1/paths?from=" + suspectTwo + "&to=person:" + java.util.UUID.randomUUID()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theDossierPagesExportLinksDownloadWithTheSessionAndAreRecorded() throws Exception {
+        String id = dossierContaining("investigator", suspectOne).get("id").asString();
+        var session = signIn("investigator");
+        String page = mvc.perform(get("/networks/" + id).session(session)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        List<String> links = PageLinks.containing(page, "/export");
+        assertThat(links).hasSize(3).allSatisfy(link -> assertThat(link).startsWith("/networks/" + id + "/export?"));
+        for (String link : links) {
+            var download = mvc.perform(get(link).session(session)).andExpect(status().isOk()).andReturn()
+                    .getResponse();
+            assertThat(download.getHeader("Content-Disposition")).startsWith("attachment;");
+            assertThat(lastEntry("NETWORK", id, "NETWORK_EXPORTED").actor()).isEqualTo("investigator");
+            String fromApi = perform("investigator", get("/api/v1" + link)).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString();
+            assertThat(download.getContentAsString()).isNotBlank().isEqualTo(fromApi);
+        }
     }
 
     @Test

@@ -23,6 +23,7 @@ import uk.lantern.oversight.internal.disclosure.ProtectedTable;
 import uk.lantern.oversight.internal.disclosure.StatSymbol;
 import uk.lantern.oversight.internal.disclosure.TotalsShown;
 import uk.lantern.support.IntegrationTestBase;
+import uk.lantern.support.PageLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -133,6 +134,31 @@ class OversightIT extends IntegrationTestBase {
         String row = page.substring(page.indexOf(">CSE-flagged referrals<"));
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row).contains(">c</abbr>").contains(">9<").doesNotContain(">3<");
+    }
+
+    @Test
+    void thePagesExportLinksDownloadWithTheSessionTheFiguresTheApiGives() throws Exception {
+        var session = signIn("auditor");
+        String page = mvc.perform(get("/oversight?" + WINDOW).session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> links = PageLinks.containing(page, "export");
+        assertThat(links).hasSize(2).allSatisfy(link -> assertThat(link).startsWith("/oversight/export?"));
+        for (String link : links) {
+            var download = mvc.perform(get(link).session(session)).andExpect(status().isOk()).andReturn()
+                    .getResponse();
+            assertThat(download.getHeader("Content-Disposition")).startsWith("attachment;");
+            String format = link.contains("format=csv") ? "csv" : "xlsx";
+            byte[] fromApi = mvc.perform(get("/api/v1" + link.replace("/oversight/export", "/oversight/measures/export"))
+                            .header("Authorization", bearer(tokenFor("auditor"))))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            if ("csv".equals(format)) {
+                assertThat(download.getContentAsString()).contains("CSE-flagged referrals")
+                        .isEqualTo(new String(fromApi, java.nio.charset.StandardCharsets.UTF_8));
+            } else {
+                assertThat(download.getContentType()).isEqualTo(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            }
+        }
     }
 
     @Test

@@ -7,9 +7,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.lantern.identity.CurrentActor;
-import uk.lantern.network.internal.NetworkService.ExportFormat;
 import uk.lantern.network.internal.NetworkViews.Dossier;
 import uk.lantern.network.internal.NetworkViews.NeighbourhoodView;
 import uk.lantern.network.internal.NetworkViews.NetworkSummary;
@@ -73,14 +69,8 @@ class NetworkApiController {
                                   @RequestParam(required = false) String to,
                                   @RequestParam(required = false) String source,
                                   @RequestParam(required = false) String intelligence) {
-        ExportFormat exportFormat = ExportFormat.parse(format);
-        String body = networks.export(currentActor.get(), id, exportFormat,
-                NetworkFilter.read(from, to, source, intelligence));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(exportFormat.mediaType() + ";charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(exportFormat.fileName(id)).build().toString())
-                .body(body);
+        return DossierDownload.of(networks, currentActor.get(), id, format, NetworkFilter.read(from, to, source,
+                intelligence));
     }
 
     @GetMapping("/subjects/{id}/neighbourhood")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,6 +57,13 @@ class NetworkPagesController {
         model.addAttribute("chart", JSON.writeValueAsString(chartElements(dossier)));
         model.addAttribute("filterParameters", filter.parameters());
         return "network/dossier";
+    }
+
+    /** The dossier page's GraphML and i2 links: the same files as the API's, downloaded with the session. */
+    @GetMapping("/networks/{id}/export")
+    ResponseEntity<String> export(@PathVariable String id, @RequestParam Map<String, String> form) {
+        return DossierDownload.of(networks, currentActor.get(), id, form.get("format"), NetworkFilter.read(
+                form.get("from"), form.get("to"), form.get("source"), form.get("intelligence")));
     }
 
     private static NetworkFilter filterOrErrors(Map<String, String> form, Model model) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
+import uk.lantern.identity.InvalidInputException;
 import uk.lantern.oversight.internal.OversightViews.BreakdownView;
 import uk.lantern.oversight.internal.OversightViews.CategoryRow;
 import uk.lantern.oversight.internal.OversightViews.MeasureView;
@@ -34,6 +40,24 @@ final class MeasuresExport {
             .withZone(java.time.ZoneId.of("Europe/London"));
 
     private MeasuresExport() {
+    }
+
+    /**
+     * The figures as a file to download, {@code format} {@code csv} or {@code xlsx}: for the API and for the
+     * page's own links, which are followed with the session.
+     */
+    static ResponseEntity<byte[]> download(MeasuresView view, String format) {
+        boolean csv = switch (format == null ? "" : format) {
+            case "csv" -> true;
+            case "xlsx" -> false;
+            default -> throw new InvalidInputException("format", "must be csv or xlsx, not '" + format + "'");
+        };
+        String name = "lantern-oversight-" + view.area().code() + "-" + view.by() + "-" + view.from() + "." + format;
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(csv ? CSV_TYPE + ";charset=UTF-8" : XLSX_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(csv ? csv(view).getBytes(StandardCharsets.UTF_8) : xlsx(view));
     }
 
     static String csv(MeasuresView view) {

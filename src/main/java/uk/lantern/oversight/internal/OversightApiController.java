@@ -5,9 +5,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.lantern.identity.InvalidInputException;
 import uk.lantern.oversight.internal.OversightViews.MeasuresView;
 
 /** Aggregate figures only, with disclosure control already applied: no endpoint here returns a person. */
@@ -50,19 +46,6 @@ class OversightApiController {
                                   @RequestParam(required = false) String from,
                                   @RequestParam(required = false) String to,
                                   @RequestParam(required = false) String by) {
-        boolean csv = switch (format) {
-            case "csv" -> true;
-            case "xlsx" -> false;
-            default -> throw new InvalidInputException("format", "must be csv or xlsx, not '" + format + "'");
-        };
-        MeasuresView view = oversight.measures(oversight.read(area, from, to, by));
-        String name = "lantern-oversight-" + view.area().code() + "-" + view.by() + "-" + view.from() + "." + format;
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(csv ? MeasuresExport.CSV_TYPE + ";charset=UTF-8"
-                        : MeasuresExport.XLSX_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
-                .body(csv ? MeasuresExport.csv(view).getBytes(java.nio.charset.StandardCharsets.UTF_8)
-                        : MeasuresExport.xlsx(view));
+        return MeasuresExport.download(oversight.measures(oversight.read(area, from, to, by)), format);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -75,6 +76,13 @@ class OversightPagesController {
         addDispersionChoices(model, dispersion);
         model.addAttribute("funnel", comparison.cseReferrals(query, dispersion));
         return "oversight/home";
+    }
+
+    /** The page's CSV and XLSX links: the same files as the API's, downloaded with the session. */
+    @GetMapping("/oversight/export")
+    ResponseEntity<byte[]> export(@RequestParam Map<String, String> form) {
+        return MeasuresExport.download(oversight.measures(oversight.read(form.get("area"), form.get("from"),
+                form.get("to"), form.get("by"))), form.get("format"));
     }
 
     /** The charts' rules, from the same constants the charts carry inside them (see ChartStylesheet). */
