@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
+import uk.lantern.casework.CaseId;
 import uk.lantern.interchange.ImportReport;
 import uk.lantern.interchange.Importer;
 import uk.lantern.ledger.LedgerActor;
@@ -41,14 +43,16 @@ class DemoTown {
     private final Importer importer;
     private final Clock clock;
     private final OversightStatistics statistics;
+    private final DemoCaseload caseload;
     private final int children;
 
-    DemoTown(RunMode runMode, Importer importer, Clock clock, OversightStatistics statistics,
+    DemoTown(RunMode runMode, Importer importer, Clock clock, OversightStatistics statistics, DemoCaseload caseload,
              @Value("${lantern.demo.town-children:300}") int children) {
         this.runMode = runMode;
         this.importer = importer;
         this.clock = clock;
         this.statistics = statistics;
+        this.caseload = caseload;
         this.children = children;
     }
 
@@ -64,6 +68,7 @@ class DemoTown {
         Path directory = null;
         try {
             directory = Files.createTempDirectory("lantern-demo-town-");
+            Set<CaseId> before = caseload.teamCases();
             SyntheticBundle.write(new SynthSpec(SEED, children, clock.instant().truncatedTo(ChronoUnit.DAYS)),
                     directory);
             ImportReport report = importer.importJsonLines(LedgerActor.system("demo-town"),
@@ -71,6 +76,7 @@ class DemoTown {
             log.info("Demo town: {} records imported ({})", report.accepted(), report.committed() ? "committed"
                     : "rejected: " + report.problems().get(0));
             if (report.committed()) {
+                log.info("Demo town: {} cases allocated to the demo social worker", caseload.allocateNew(before));
                 // So that the oversight pages show the town at once rather than after the next scheduled rebuild.
                 statistics.refresh(LedgerActor.system("demo-town"));
             }

@@ -36,13 +36,15 @@ class DemoTownNetworksIT extends IntegrationTestBase {
     @Autowired
     OversightStatistics statistics;
     @Autowired
+    DemoCaseload caseload;
+    @Autowired
     Identities identities;
     @Autowired
     Networks networks;
 
     @Test
     void theShippedDemoTownShowsAtLeastTwoPlantedNetworks() {
-        assertThat(new DemoTown(runMode, importer, clock, statistics, SHIPPED_TOWN_CHILDREN).build().committed())
+        assertThat(new DemoTown(runMode, importer, clock, statistics, caseload, SHIPPED_TOWN_CHILDREN).build().committed())
                 .isTrue();
         while (identities.resolvePending() > 0) {
             // one batch per call, as the scheduled run does
