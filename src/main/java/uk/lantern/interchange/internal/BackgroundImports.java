@@ -51,10 +51,6 @@ class BackgroundImports implements DisposableBean {
 
     /** How an import started here ended: its report, or null when it failed before any outcome was recorded. */
     record Ended(String fileName, ImportReport report) {
-
-        boolean failed() {
-            return report == null;
-        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundImports.class);
@@ -95,18 +91,19 @@ class BackgroundImports implements DisposableBean {
     }
 
     private void run(LedgerActor by, Path upload, String fileName, Format format, UUID importId) {
+        Ended outcome = new Ended(fileName, null);
         try {
-            ImportReport report = format == Format.CSV
+            outcome = new Ended(fileName, format == Format.CSV
                     ? importer.importReferralCsv(by, upload, fileName, importId)
-                    : importer.importJsonLines(by, upload, fileName, importId);
-            ended.put(importId, new Ended(fileName, report));
+                    : importer.importJsonLines(by, upload, fileName, importId));
         } catch (RuntimeException failed) {
             // The importer records every failure it can; this is one it could not record (say, the database gone).
             log.error("The import {} of {} failed", importId, fileName, failed);
-            ended.put(importId, new Ended(fileName, null));
         } finally {
-            pending.remove(importId);
+            // The file goes before the outcome shows, so that an import seen to have ended has left nothing behind.
             delete(upload);
+            ended.put(importId, outcome);
+            pending.remove(importId);
         }
     }
 

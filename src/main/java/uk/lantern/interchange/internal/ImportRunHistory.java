@@ -18,10 +18,6 @@ class ImportRunHistory {
     /** One recorded import. A committed import's row appears only once its transaction has committed. */
     record ImportRun(UUID id, String fileName, String format, String actor, Instant startedAt, Instant finishedAt,
                      String status, long accepted, long unchanged, long rejected) {
-
-        boolean committed() {
-            return "COMMITTED".equals(status);
-        }
     }
 
     private static final String COLUMNS = "id, file_name, format, actor, started_at, finished_at, status, accepted, "
