@@ -94,6 +94,24 @@ class ImportPagesIT extends IntegrationTestBase {
     }
 
     @Test
+    void referralsCanBeUploadedAsCsv() throws Exception {
+        String system = "pagecsv" + unique("");
+        String csv = "sourceSystem,sourceId,receivedAt,referrerName,referrerAgency,referrerEmail,childFirstName,"
+                + "childSurname,childDateOfBirth,childAreaCode,concern,cseConcern,indicators,urgency\n"
+                + system + ",r1,2026-10-01T09:00:00Z,Pat Nurse,Rochdale Health Trust (demo),pat@demo.lantern.invalid,"
+                + "Amy,Pagecsv,2012-02-02,E08000005,\"Seen with older men, twice\",true,PICKED_UP_IN_CARS,URGENT\n";
+        MockHttpSession admin = signIn("admin");
+
+        String importPage = upload(admin, "CSV", "referrals.csv", csv.getBytes(StandardCharsets.UTF_8));
+        String report = pageWhenEnded(admin, importPage);
+
+        assertThat(report).contains("Committed", "<dd class=\"govuk-summary-list__value\">CSV</dd>")
+                .containsPattern("<th scope=\"row\" class=\"govuk-table__header\">referral</th>\\s*<td[^>]*>1</td>");
+        assertThat(jdbc.sql("SELECT count(*) FROM import_record WHERE source_system = ? AND record_type = 'referral'")
+                .param(system).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aFormWithoutAFileOrFormatComesBackNamingTheFields() throws Exception {
         String page = mvc.perform(post("/imports").session(signIn("admin")).with(csrf())
                         .contentType("multipart/form-data; boundary=" + BOUNDARY)

@@ -14,13 +14,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import uk.lantern.ledger.LedgerActor;
+import uk.lantern.people.RecordKind;
+import uk.lantern.resolution.Identities;
 import uk.lantern.support.UniqueBundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The import page in Debian's headless Chromium, as an administrator uses it: upload a file through the form, watch
- * its page update itself while the import runs, then read the report. Each state is screenshot and checked with
+ * its page update itself while the import runs, then read the report (and a rejected file's problems), and see how far
+ * the latest resolution runs have got. Each state is screenshot and checked with
  * axe-core, and every link on the new pages must answer.
  */
 class ImportPagesBrowserIT extends BrowserTestBase {
@@ -30,6 +34,9 @@ class ImportPagesBrowserIT extends BrowserTestBase {
 
     @TempDir
     Path directory;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    Identities identities;
 
     @Test
     void anAdministratorUploadsAFileFollowsItsProgressAndReadsItsReport() throws Exception {
@@ -72,8 +79,23 @@ class ImportPagesBrowserIT extends BrowserTestBase {
         assertThat(browser.find(By.id("runs")).getText()).contains(file.getFileName().toString(), "Committed");
         browser.assertAccessible("imports-after");
 
+        browser.open("/imports");
+        Path bad = directory.resolve("bad.jsonl");
+        java.nio.file.Files.writeString(bad, "{\"type\":\"agency\"}\nnot json\n");
+        browser.chooseByLabel("format");
+        browser.find(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
+        browser.clickAndWaitForNewPage(By.id("upload"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(driver -> !driver.findElements(By.id("outcome")).isEmpty());
+        assertThat(browser.find(By.id("outcome")).getText()).contains("Rejected");
+        assertThat(browser.find(By.id("problems")).getText()).contains("2 record Not a JSON object");
+        browser.assertAccessible("import-rejected");
+
+        identities.runBatch(LedgerActor.system("import-pages-browser-test"), RecordKind.CHILD);
         browser.open("/resolution/runs");
-        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Resolution runs");
+        assertThat(browser.find(By.id("run-CHILD")).getText()).isEqualTo("Children");
+        assertThat(browser.mainText()).contains("Finished");
         browser.assertAccessible("resolution-runs");
         everyLinkAnswers();
     }
