@@ -57,6 +57,12 @@ class ImportPagesBrowserIT extends BrowserTestBase {
         browser.screenshot("import-progress");
         everyLinkAnswers();
 
+        // The list, which holds the form, does not reload itself; it shows the import running or, by now, run.
+        browser.open("/imports");
+        assertThat(browser.mainText()).contains(file.getFileName().toString());
+        browser.assertAccessible("imports-while-running");
+        browser.open(importPage);
+
         // axe reports any page that reloads itself (WCAG 2.2.1); the page's first control stops it, so the page is
         // checked as it is once stopped.
         browser.open(importPage + "?refresh=off");

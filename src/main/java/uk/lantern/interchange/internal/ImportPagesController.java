@@ -120,7 +120,7 @@ class ImportPagesController {
         model.addAttribute("formats", FORMATS);
         model.addAttribute("format", format == null ? null : format.name());
         model.addAttribute("errors", errors);
-        model.addAttribute("refreshWhileRunning", errors.isEmpty() && !(running.isEmpty() && waiting.isEmpty()));
+        // This page holds the upload form, which reloading would empty: each import's own page updates itself instead.
         return "imports/list";
     }
 }
