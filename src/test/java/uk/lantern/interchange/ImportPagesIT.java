@@ -112,7 +112,7 @@ class ImportPagesIT extends IntegrationTestBase {
     }
 
     @Test
-    void aFormWithoutAFileOrFormatComesBackNamingTheFields() throws Exception {
+    void aFormWithoutAFileOrFormatComesBackNamingTheFieldsAndAnUnreadableOneIsRefused() throws Exception {
         String page = mvc.perform(post("/imports").session(signIn("admin")).with(csrf())
                         .contentType("multipart/form-data; boundary=" + BOUNDARY)
                         .content(form(null, "", new byte[0])))
@@ -120,6 +120,14 @@ class ImportPagesIT extends IntegrationTestBase {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("There is a problem", "href=\"#format\">Select the format of the file",
                 "href=\"#file\">Select a file to import");
+
+        byte[] cutOff = java.util.Arrays.copyOf(form("JSON_LINES", "cut.jsonl", "{}\n".getBytes(StandardCharsets.UTF_8)),
+                60);
+        String unreadable = mvc.perform(post("/imports").session(signIn("admin")).with(csrf())
+                        .contentType("multipart/form-data; boundary=" + BOUNDARY).content(cutOff))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(unreadable).contains("The upload could not be read as a form. Send it again.");
         assertThat(uploadsLeftBehind()).isEmpty();
     }
 
