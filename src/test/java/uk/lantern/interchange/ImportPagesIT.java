@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
+import uk.lantern.ledger.LedgerActor;
 import uk.lantern.runtime.Uploads;
 import uk.lantern.support.IntegrationTestBase;
 import uk.lantern.support.UniqueBundles;
@@ -39,6 +40,8 @@ class ImportPagesIT extends IntegrationTestBase {
 
     @Autowired
     Uploads uploads;
+    @Autowired
+    Importer importer;
 
     @TempDir
     Path directory;
@@ -91,6 +94,20 @@ class ImportPagesIT extends IntegrationTestBase {
         String importId = importPage.substring("/imports/".length());
         assertThat(lastEntry("IMPORT", importId, "IMPORT_REJECTED").payload()).contains("\"firstProblemLine\":3");
         assertThat(uploadsLeftBehind()).isEmpty();
+    }
+
+    @Test
+    void anImportRunThroughTheApiShowsTheCountsItRecorded() throws Exception {
+        Path file = UniqueBundles.write(directory, 33, 2, "-p" + unique(""));
+        ImportReport report = importer.importJsonLines(LedgerActor.system("api-test"), file, "api-bundle.jsonl");
+
+        String page = mvc.perform(get("/imports/" + report.importId()).session(signIn("admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Committed", "api-bundle.jsonl", "id=\"counts-only\"")
+                .containsPattern("Imported by</dt>\\s*<dd[^>]*>system:api-test</dd>")
+                .containsPattern("Records accepted</dt>\\s*<dd[^>]*>" + report.accepted() + "</dd>")
+                .doesNotContain("http-equiv=\"refresh\"");
     }
 
     @Test
