@@ -75,8 +75,8 @@ class FileImport {
      * Checks, then stores, the file's records. Every outcome is recorded: a file rejected for its content, and a file
      * whose import failed in a way no check foresaw, both write IMPORT_REJECTED.
      */
-    ImportReport run(LedgerActor by, Records records, String fileName, String format, List<RejectedRecord> earlier) {
-        UUID run = UUID.randomUUID();
+    ImportReport run(LedgerActor by, UUID run, Records records, String fileName, String format,
+                     List<RejectedRecord> earlier) {
         if (!earlier.isEmpty()) {
             return rejected(by, run, fileName, format, earlier, 0);
         }

@@ -60,8 +60,7 @@ class ImportApiController {
             upload = uploads.receive(body, "import-");
         }
         try {
-            String given = fileName == null || fileName.isBlank() ? "upload" : fileName.trim();
-            String name = given.length() > 200 ? given.substring(0, 200) : given;
+            String name = ImportFileNames.of(fileName);
             boolean csv = request.getContentType() != null && request.getContentType().startsWith("text/csv");
             ImportReport report = csv
                     ? importer.importReferralCsv(currentActor.get(), upload, name)

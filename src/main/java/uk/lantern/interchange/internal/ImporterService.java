@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -43,21 +44,22 @@ class ImporterService implements Importer {
     }
 
     @Override
-    public ImportReport importJsonLines(LedgerActor by, Path file, String fileName) {
+    public ImportReport importJsonLines(LedgerActor by, Path file, String fileName, UUID importId) {
         List<RejectedRecord> problems = new ArrayList<>();
         readable(file, problems, () -> ImportText.firstProblem(file).ifPresent(problems::add));
-        return fileImport.run(by, each -> readJsonLines(file, each), fileName, "JSON_LINES", problems);
+        return fileImport.run(by, importId, each -> readJsonLines(file, each), fileName, "JSON_LINES",
+                problems);
     }
 
     @Override
-    public ImportReport importReferralCsv(LedgerActor by, Path file, String fileName) {
+    public ImportReport importReferralCsv(LedgerActor by, Path file, String fileName, UUID importId) {
         List<RejectedRecord> problems = new ArrayList<>();
         List<SourceRecord> records = new ArrayList<>();
         readable(file, problems, () -> ImportText.firstProblem(file).ifPresent(problems::add));
         if (problems.isEmpty()) {
             readable(file, problems, () -> records.addAll(referralCsv.read(file, problems)));
         }
-        return fileImport.run(by, records::forEach, fileName, "CSV", problems);
+        return fileImport.run(by, importId, records::forEach, fileName, "CSV", problems);
     }
 
     /** Reads the file; if it cannot be read at all, that is the file's problem, so the rejection is still recorded. */

@@ -61,6 +61,28 @@ public class DisplayTimes {
         return Math.max(1, duration.toMinutes()) + " minutes";
     }
 
+    /** An estimated time still to go, such as a running import's, in words: "About 3 minutes", or "Not known yet". */
+    public String estimate(Long seconds) {
+        if (seconds == null) {
+            return "Not known yet";
+        }
+        if (seconds < 1) {
+            return "Less than a second";
+        }
+        if (seconds < 60) {
+            return "About " + count(seconds, "second");
+        }
+        long minutes = (seconds + 59) / 60;
+        if (minutes < 120) {
+            return "About " + count(minutes, "minute");
+        }
+        return "About " + count(minutes / 60, "hour") + (minutes % 60 == 0 ? "" : " " + count(minutes % 60, "minute"));
+    }
+
+    private static String count(long amount, String unit) {
+        return amount + " " + unit + (amount == 1 ? "" : "s");
+    }
+
     public boolean isPast(Instant instant) {
         return instant != null && !instant.isAfter(clock.instant());
     }

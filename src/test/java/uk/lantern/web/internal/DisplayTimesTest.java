@@ -26,4 +26,15 @@ class DisplayTimesTest {
         assertThat(when.dueBy(Instant.parse("2026-11-24T09:30:00Z"))).isEqualTo("24 Nov 2026, 09:30");
         assertThat(when.dueBy(null)).isEmpty();
     }
+
+    @Test
+    void anEstimatedTimeLeftIsGivenInTheLargestUnitsThatSuit() {
+        assertThat(when.estimate(null)).isEqualTo("Not known yet");
+        assertThat(when.estimate(0L)).isEqualTo("Less than a second");
+        assertThat(when.estimate(1L)).isEqualTo("About 1 second");
+        assertThat(when.estimate(59L)).isEqualTo("About 59 seconds");
+        assertThat(when.estimate(61L)).as("rounded up").isEqualTo("About 2 minutes");
+        assertThat(when.estimate(7_200L)).isEqualTo("About 2 hours");
+        assertThat(when.estimate(7_500L)).isEqualTo("About 2 hours 5 minutes");
+    }
 }
