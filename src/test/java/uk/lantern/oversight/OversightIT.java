@@ -137,6 +137,17 @@ class OversightIT extends IntegrationTestBase {
     }
 
     @Test
+    void aReaderStartsInTheirOwnAreaAndEachAuthorityIsNamedOnce() throws Exception {
+        String page = mvc.perform(get("/oversight").session(signIn("manager")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("<option[^>]*value=\"E08000005\"[^>]*selected");
+        assertThat(page).contains(">Barnsley (E08000016)<", ">Barnsley (E08000038)<").doesNotContain(">Barnsley<");
+        String england = mvc.perform(get("/oversight?area=E92000001").session(signIn("manager")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(england).containsPattern("<option[^>]*value=\"E92000001\"[^>]*selected");
+    }
+
+    @Test
     void thePagesExportLinksDownloadWithTheSessionTheFiguresTheApiGives() throws Exception {
         var session = signIn("auditor");
         String page = mvc.perform(get("/oversight?" + WINDOW).session(session))

@@ -4,17 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import uk.lantern.area.Area;
 import uk.lantern.area.AreaType;
 import uk.lantern.area.Areas;
+import uk.lantern.identity.CurrentActor;
 import uk.lantern.identity.InvalidInputException;
 import uk.lantern.oversight.internal.OversightViews.MeasuresView;
 import uk.lantern.oversight.internal.charts.ChartStylesheet;
@@ -43,11 +46,14 @@ class OversightPagesController {
     private final OversightService oversight;
     private final AreaComparison comparison;
     private final Areas areas;
+    private final CurrentActor currentActor;
 
-    OversightPagesController(OversightService oversight, AreaComparison comparison, Areas areas) {
+    OversightPagesController(OversightService oversight, AreaComparison comparison, Areas areas,
+                             CurrentActor currentActor) {
         this.oversight = oversight;
         this.comparison = comparison;
         this.areas = areas;
+        this.currentActor = currentActor;
     }
 
     @GetMapping("/oversight")
@@ -58,7 +64,9 @@ class OversightPagesController {
                 new Choice("year", "Year")));
         OversightQuery query;
         try {
-            query = oversight.read(form.get("area"), form.get("from"), form.get("to"), form.get("by"));
+            // A reader starts in their own area; England is a choice away.
+            String area = form.containsKey("area") ? form.get("area") : currentActor.get().areaCode();
+            query = oversight.read(area, form.get("from"), form.get("to"), form.get("by"));
         } catch (InvalidInputException invalid) {
             model.addAttribute("errors", invalid.errors());
             query = oversight.read(null, null, null, null);
@@ -121,8 +129,12 @@ class OversightPagesController {
         choices.add(new Choice(Areas.ENGLAND, "England"));
         areas.ofType(AreaType.POLICE_FORCE_AREA).forEach(force -> choices.add(new Choice(force.code(),
                 force.name() + " (police force area)")));
-        areas.ofType(AreaType.LOCAL_AUTHORITY).forEach(authority -> choices.add(new Choice(authority.code(),
-                authority.name())));
+        List<Area> authorities = areas.ofType(AreaType.LOCAL_AUTHORITY);
+        Map<String, Long> named = authorities.stream().collect(Collectors.groupingBy(Area::name,
+                Collectors.counting()));
+        // An authority that changed its code (Barnsley in 2025) is listed under both, each with its code.
+        authorities.forEach(authority -> choices.add(new Choice(authority.code(), named.get(authority.name()) > 1
+                ? authority.name() + " (" + authority.code() + ")" : authority.name())));
         return choices;
     }
 }
