@@ -3,5 +3,5 @@
  * Lantern on the embedded database. Never runs against a production database.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"identity", "runtime",
-        "ledger", "interchange", "synth", "oversight"})
+        "ledger", "interchange", "synth", "oversight", "casework"})
 package uk.lantern.demo;

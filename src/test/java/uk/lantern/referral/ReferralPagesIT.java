@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
 
 import uk.lantern.support.IntegrationTestBase;
+import uk.lantern.support.ReferredChild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -121,6 +122,20 @@ class ReferralPagesIT extends IntegrationTestBase {
                         .param("outcome", "EARLY_HELP"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Give the reasons for the decision");
+    }
+
+    @Test
+    void theReferralPageLinksTheChildAndTheLinkOpensForEveryoneWhoSeesThePage() throws Exception {
+        ReferredChild referred = ReferredChild.referredBy(this, "referrer", "Linkable", true);
+        String childLink = "href=\"/children/" + referred.childId() + "\"";
+        // The front door, and the referrer, who may read what they referred (docs/roles.md).
+        for (String user : java.util.List.of("triage", "referrer")) {
+            MockHttpSession session = signIn(user);
+            String page = mvc.perform(get("/referrals/" + referred.referralId()).session(session))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).as(user).contains(childLink);
+            mvc.perform(get("/children/" + referred.childId()).session(session)).andExpect(status().isOk());
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package uk.lantern.referral.internal;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import uk.lantern.identity.Actor;
 import uk.lantern.identity.Capability;
 import uk.lantern.identity.CurrentActor;
 import uk.lantern.identity.InvalidInputException;
+import uk.lantern.identity.RecordLinks;
 import uk.lantern.identity.RecordRef;
 import uk.lantern.referral.DecisionOutcome;
 import uk.lantern.referral.LawfulBasis;
@@ -38,6 +40,7 @@ import uk.lantern.risk.ScreeningResult;
 @Controller
 class ReferralPagesController {
 
+    private final RecordLinks links;
     private final Referrals referrals;
     private final CurrentActor currentActor;
     private final Areas areas;
@@ -45,7 +48,8 @@ class ReferralPagesController {
     private final LanguageCheck languageCheck;
 
     ReferralPagesController(Referrals referrals, CurrentActor currentActor, Areas areas,
-                            IndicatorCodes indicatorCodes, LanguageCheck languageCheck) {
+                            IndicatorCodes indicatorCodes, LanguageCheck languageCheck, RecordLinks links) {
+        this.links = links;
         this.languageCheck = languageCheck;
         this.referrals = referrals;
         this.currentActor = currentActor;
@@ -186,6 +190,9 @@ class ReferralPagesController {
     private String referralPage(Model model, ReferralView referral, List<InvalidInputException.FieldError> errors) {
         Actor actor = currentActor.get();
         model.addAttribute("referral", referral);
+        model.addAttribute("childLinks", referral.children().stream()
+                .filter(child -> links.mayOpen(actor, new RecordRef("CHILD", child.id().toString())))
+                .map(child -> child.id().toString()).collect(Collectors.toSet()));
         model.addAttribute("errors", errors);
         model.addAttribute("indicatorLabels", indicatorCodes.labels());
         model.addAttribute("outcomes", DecisionOutcome.values());
