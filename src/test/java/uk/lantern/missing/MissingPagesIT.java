@@ -37,7 +37,11 @@ class MissingPagesIT extends IntegrationTestBase {
         assertThat(location).startsWith("/missing-episodes/");
         String page = mvc.perform(get(location).session(triage)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Return home interview").contains("BD51SMR").contains("left");
+        assertThat(page).contains("Return home interview").contains("BD51SMR").contains("left")
+                .as("the page says whose episode it is").contains("Abi Testchild")
+                .contains("href=\"/children/" + childId + "\"");
+        assertThat(mvc.perform(get("/children/" + childId + "/missing-episodes").session(triage))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("Abi Testchild");
 
         mvc.perform(post(location + "/return-interview/completion").session(triage).with(csrf())
                         .param("findings", "Abi said a man she calls 'Taz' collected her.")

@@ -25,16 +25,19 @@ import uk.lantern.missing.MissingEpisodes;
 import uk.lantern.missing.NewEpisode;
 import uk.lantern.missing.NewMention;
 import uk.lantern.people.ChildId;
+import uk.lantern.people.Children;
 
 /** Pages to record a missing episode, the return, and the return home interview with what it found. */
 @Controller
 class MissingPagesController {
 
     private final MissingEpisodes missing;
+    private final Children children;
     private final CurrentActor currentActor;
 
-    MissingPagesController(MissingEpisodes missing, CurrentActor currentActor) {
+    MissingPagesController(MissingEpisodes missing, Children children, CurrentActor currentActor) {
         this.missing = missing;
+        this.children = children;
         this.currentActor = currentActor;
     }
 
@@ -119,6 +122,8 @@ class MissingPagesController {
     private String episodesPage(Model model, ChildId childId, List<InvalidInputException.FieldError> errors) {
         model.addAttribute("childId", childId);
         model.addAttribute("episodes", missing.forChild(currentActor.get(), childId));
+        // The read above was authorised and logged as the child's; the name says whose episodes these are.
+        model.addAttribute("child", children.find(childId).orElseThrow());
         model.addAttribute("errors", errors);
         model.addAttribute("canRecord", currentActor.get().can(Capability.RECORD_MISSING));
         return "missing/episodes";
@@ -126,6 +131,7 @@ class MissingPagesController {
 
     private String episodePage(Model model, EpisodeView episode, List<InvalidInputException.FieldError> errors) {
         model.addAttribute("episode", episode);
+        model.addAttribute("child", children.find(episode.childId()).orElseThrow());
         model.addAttribute("errors", errors);
         model.addAttribute("canRecord", currentActor.get().can(Capability.RECORD_MISSING));
         model.addAttribute("canInterview", currentActor.get().can(Capability.RECORD_RETURN_INTERVIEWS));
