@@ -1,5 +1,7 @@
 package uk.lantern.identity;
 
+import java.util.List;
+
 import java.time.Duration;
 import java.util.Set;
 
@@ -9,6 +11,8 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 
 import uk.lantern.support.IntegrationTestBase;
+import uk.lantern.support.PageLinks;
+import uk.lantern.support.ReferredChild;
 import uk.lantern.support.TestRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,5 +132,30 @@ class BreakGlassIT extends IntegrationTestBase {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Emergency access granted");
         assertThat(lastEntry(TestRecords.TYPE, child.ref().id(), "BREAK_GLASS_TAKEN").actor()).isEqualTo("analyst");
+    }
+
+    @Test
+    void fromARefusedPageBreakGlassLeadsBackToTheRecordAndNowhereElse() throws Exception {
+        ReferredChild referred = ReferredChild.referredBy(this, "referrer", "Glassback", true);
+        MockHttpSession session = signIn("investigator.rotherham");
+        String childPage = "/children/" + referred.childId();
+        String refused = mvc.perform(get(childPage).session(session)).andExpect(status().isForbidden()).andReturn()
+                .getResponse().getContentAsString();
+        List<String> offered = PageLinks.containing(refused, "/break-glass");
+        assertThat(offered).singleElement().asString().contains("returnTo=" + childPage);
+        String form = mvc.perform(get(offered.get(0)).session(session)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(form).contains("name=\"returnTo\" value=\"" + childPage + "\"");
+        String granted = mvc.perform(post("/break-glass").session(session).with(csrf()).param("type", "CHILD")
+                        .param("id", referred.childId()).param("returnTo", childPage)
+                        .param("reason", "Child seen with a Rotherham suspect tonight"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(PageLinks.containing(granted, "/children/")).containsExactly(childPage);
+        mvc.perform(get(childPage).session(session)).andExpect(status().isOk());
+
+        String elsewhere = mvc.perform(get("/break-glass").session(session).param("type", "CHILD")
+                        .param("id", referred.childId()).param("returnTo", "//evil.example/steal"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(elsewhere).doesNotContain("evil.example");
     }
 }

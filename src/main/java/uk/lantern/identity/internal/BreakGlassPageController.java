@@ -27,16 +27,20 @@ class BreakGlassPageController {
     }
 
     @GetMapping("/break-glass")
-    String form(@RequestParam String type, @RequestParam String id, Model model) {
+    String form(@RequestParam String type, @RequestParam String id,
+                @RequestParam(required = false) String returnTo, Model model) {
         model.addAttribute("recordType", type);
         model.addAttribute("recordId", id);
+        model.addAttribute("returnTo", localPath(returnTo));
         model.addAttribute("errors", List.of());
         return "break-glass";
     }
 
     @PostMapping("/break-glass")
     String take(@AuthenticationPrincipal SignInAccount account, @RequestParam String type, @RequestParam String id,
-                @RequestParam(required = false) String reason, Model model) {
+                @RequestParam(required = false) String reason, @RequestParam(required = false) String returnTo,
+                Model model) {
+        model.addAttribute("returnTo", localPath(returnTo));
         try {
             AccessGrantView grant = breakGlass.take(account.actor(),
                     new RecordRef(type.trim().toUpperCase(), id.trim()), reason);
@@ -49,5 +53,12 @@ class BreakGlassPageController {
             model.addAttribute("errors", invalid.errors());
             return "break-glass";
         }
+    }
+
+    /** The refused page to go back to: only a path on this site, never an address elsewhere. */
+    private static String localPath(String returnTo) {
+        boolean local = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")
+                && !returnTo.contains("\\") && returnTo.chars().noneMatch(Character::isISOControl);
+        return local ? returnTo : null;
     }
 }

@@ -1,5 +1,6 @@
 package uk.lantern.web.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -18,13 +19,18 @@ import uk.lantern.identity.RecordNotFoundException;
 class PageErrorAdvice {
 
     @ExceptionHandler(AccessRefusedException.class)
-    ModelAndView refused(AccessRefusedException refused, HttpServletResponse response) {
+    ModelAndView refused(AccessRefusedException refused, HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         ModelAndView page = new ModelAndView("error/403");
         page.addObject("status", 403);
         if (refused.breakGlassAvailable()) {
             page.addObject("breakGlassType", refused.record().type());
             page.addObject("breakGlassId", refused.record().id());
+            if ("GET".equals(request.getMethod())) {
+                // So that, once access is granted, the page refused is one click away.
+                page.addObject("breakGlassReturnTo", request.getRequestURI()
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+            }
         }
         return page;
     }
