@@ -105,6 +105,10 @@ class BrowserIT extends BrowserTestBase {
         browser.open("/break-glass?type=" + TestRecords.TYPE + "&id=x");
         browser.assertAccessible("break-glass");
         browser.open("/accessibility");
+        assertThat(browser.driver().findElements(By.tagName("h2")).stream().map(heading -> heading.getText()).toList())
+                .as("the sections of the GOV.UK model statement").contains("How accessible this service is",
+                        "Feedback and contact information", "Enforcement procedure",
+                        "Technical information about this service's accessibility");
         browser.assertAccessible("accessibility");
     }
 }
