@@ -2,10 +2,14 @@ package uk.lantern.web.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -17,6 +21,8 @@ public class DisplayTimes {
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
             .withZone(UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private final Clock clock;
 
@@ -26,6 +32,27 @@ public class DisplayTimes {
 
     public String format(Instant instant) {
         return instant == null ? "" : FORMAT.format(instant);
+    }
+
+    /**
+     * A calendar date as GOV.UK writes one ("14 May 2011"), from any value written in ISO form: a date, or a partial
+     * date of birth known only to the month ("May 2011") or the year ("2011"). Anything else is shown as it is.
+     */
+    public String day(Object date) {
+        if (date == null) {
+            return "";
+        }
+        String text = date.toString();
+        try {
+            return switch (text.length()) {
+                case 10 -> DAY.format(LocalDate.parse(text));
+                case 7 -> MONTH.format(YearMonth.parse(text));
+                case 4 -> String.valueOf(Year.parse(text).getValue());
+                default -> text;
+            };
+        } catch (DateTimeParseException notADate) {
+            return text;
+        }
     }
 
     /**

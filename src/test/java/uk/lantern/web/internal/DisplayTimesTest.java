@@ -22,6 +22,16 @@ class DisplayTimesTest {
     }
 
     @Test
+    void aDateIsWrittenAsGovUkWritesOneAndAPartialDateOfBirthAsFarAsItIsKnown() {
+        assertThat(when.day(java.time.LocalDate.of(2011, 5, 14))).isEqualTo("14 May 2011");
+        assertThat(when.day(new uk.lantern.people.PartialDate(2011, 5, 14, false))).isEqualTo("14 May 2011");
+        assertThat(when.day(new uk.lantern.people.PartialDate(2011, 10, null, false))).isEqualTo("October 2011");
+        assertThat(when.day(new uk.lantern.people.PartialDate(2011, null, null, true))).isEqualTo("2011");
+        assertThat(when.day("2026-02-30")).as("not a date: shown as it is").isEqualTo("2026-02-30");
+        assertThat(when.day(null)).isEmpty();
+    }
+
+    @Test
     void anyOtherDeadlineIsShownAsItIs() {
         assertThat(when.dueBy(Instant.parse("2026-11-24T09:30:00Z"))).isEqualTo("24 Nov 2026, 09:30");
         assertThat(when.dueBy(null)).isEmpty();
