@@ -67,6 +67,21 @@ class PagesIT extends IntegrationTestBase {
     }
 
     @Test
+    void investigatorsAndAnalystsHomePagesOfferTheirWorkAndEveryLinkOpens() throws Exception {
+        for (String user : java.util.List.of("investigator", "analyst")) {
+            var session = signIn(user);
+            String home = mvc.perform(get("/").session(session)).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString();
+            String main = home.substring(home.indexOf("id=\"main-content\""));
+            java.util.List<String> links = uk.lantern.support.PageLinks.containing(main, "/");
+            assertThat(links).as(user).contains("/networks", "/intelligence", "/intelligence/new");
+            for (String link : links) {
+                mvc.perform(get(link).session(session)).andExpect(status().isOk());
+            }
+        }
+    }
+
+    @Test
     void aMissingApiResourceIsAProblemDocument() throws Exception {
         // Served by the real server: a missing resource is answered by the servlet container's error dispatch.
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
