@@ -139,6 +139,29 @@ class ReferralPagesIT extends IntegrationTestBase {
     }
 
     @Test
+    void theQueueIsCutToCseConcernsAndOrderedAsAskedAndLogsOnlyWhatItShows() throws Exception {
+        ReferredChild cse = ReferredChild.referredBy(this, "referrer", "Queuecse", true);
+        ReferredChild other = ReferredChild.referredBy(this, "referrer", "Queueother", false);
+        MockHttpSession triage = signIn("triage");
+        String onlyCse = mvc.perform(get("/triage").param("show", "cse").param("order", "NEWEST").session(triage))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(onlyCse).contains("Queuecse Testchild").doesNotContain("Queueother Testchild")
+                .containsPattern("value=\"cse\"[^>]*checked");
+        String logged = jdbc.sql("SELECT payload FROM ledger_entry WHERE action = 'TRIAGE_QUEUE_READ' "
+                + "AND actor = 'triage' ORDER BY id DESC LIMIT 1").query(String.class).single();
+        assertThat(logged).contains(cse.referralId()).doesNotContain(other.referralId());
+
+        String newestFirst = mvc.perform(get("/triage").param("order", "NEWEST").session(triage))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(newestFirst.indexOf("Queueother Testchild")).as("the newer referral comes first")
+                .isPositive().isLessThan(newestFirst.indexOf("Queuecse Testchild"));
+        String oldestFirst = mvc.perform(get("/triage").param("order", "OLDEST").session(triage))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(oldestFirst.indexOf("Queuecse Testchild")).isPositive()
+                .isLessThan(oldestFirst.indexOf("Queueother Testchild"));
+    }
+
+    @Test
     void anotherAreasReferrerIsRefusedTheReferralPage() throws Exception {
         String id = submitReferral(tokenFor("referrer"), "Olive", false, "ROUTINE").get("id").asString();
         mvc.perform(get("/referrals/" + id).session(signIn("referrer.oldham"))).andExpect(status().isForbidden());

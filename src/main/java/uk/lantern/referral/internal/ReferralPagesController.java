@@ -30,6 +30,7 @@ import uk.lantern.referral.ReferralStatus;
 import uk.lantern.referral.ReferralView;
 import uk.lantern.referral.Referrals;
 import uk.lantern.referral.SignOff;
+import uk.lantern.referral.TriageQueueFilter;
 import uk.lantern.referral.Urgency;
 import uk.lantern.risk.LanguageCheck;
 import uk.lantern.risk.LanguageFinding;
@@ -108,10 +109,24 @@ class ReferralPagesController {
         return "referral/mine";
     }
 
+    /** The queue, cut to CSE concerns or overdue referrals ({@code show}) and put in the order asked for. */
     @GetMapping("/triage")
-    String queue(Model model) {
-        model.addAttribute("referrals", referrals.queue(currentActor.get()));
+    String queue(@RequestParam(required = false) List<String> show, @RequestParam(required = false) String order,
+                 Model model) {
+        TriageQueueFilter filter = TriageQueueFilter.read(show == null ? List.of() : show, order);
+        model.addAttribute("referrals", referrals.queue(currentActor.get(), filter));
+        model.addAttribute("filter", filter);
+        model.addAttribute("showChoices", List.of(new Choice("cse", "CSE concerns only"),
+                new Choice("overdue", "Overdue only")));
+        model.addAttribute("shown", show == null ? List.of() : show);
+        model.addAttribute("orderChoices", java.util.Arrays.stream(TriageQueueFilter.Order.values())
+                .map(value -> new Choice(value.name(), value.label())).toList());
+        model.addAttribute("noErrors", List.of());
         return "referral/queue";
+    }
+
+    /** An option in a form: the value sent and the label shown. */
+    record Choice(String value, String label) {
     }
 
     @GetMapping("/referrals/{id}")
