@@ -6,6 +6,6 @@
  * since the cases are what the holds protect).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Casework",
-        allowedDependencies = {"identity", "ledger", "area", "people", "deadline", "referral", "missing",
+        allowedDependencies = {"identity", "ledger", "area", "people", "deadline", "referral", "missing", "risk",
         "notification", "web", "runtime"})
 package uk.lantern.casework;

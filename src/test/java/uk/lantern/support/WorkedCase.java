@@ -81,7 +81,7 @@ public final class WorkedCase {
                 new Attendee("Sam Socialworker", "Children's Social Care (demo)", null),
                 new Attendee("Ivy Investigator", "Greater Manchester Police (demo)", null)));
         cases.completeAssessment(worker, caseId, ASSESSMENT_SUMMARY, List.of("11A", "10A"));
-        CaseView withAction = cases.addAction(worker, caseId, ACTION, worker.username(), today.plusDays(7));
+        CaseView withAction = cases.addAction(worker, caseId, ACTION, worker.userId(), today.plusDays(7), null);
         actionId = withAction.actions().get(0).id();
         reference = withAction.reference();
     }
@@ -94,8 +94,9 @@ public final class WorkedCase {
                         now.minus(Duration.ofMinutes(30)), null, null, List.of())).id();
     }
 
-    /** The worker closes the case with a child protection plan and the summary. */
+    /** The worker finishes the action, which the case cannot close without, and closes the case with the summary. */
     public CaseView close(String summary) {
+        cases.completeAction(worker, caseId, actionId);
         return cases.close(worker, caseId, "CHILD_PROTECTION_PLAN", summary);
     }
 

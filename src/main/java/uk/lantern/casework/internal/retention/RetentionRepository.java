@@ -74,6 +74,13 @@ class RetentionRepository {
                 .params(REDACTION_MARKER, caseId).update();
         fields += jdbc.sql("UPDATE case_action SET description = ? WHERE case_id = ?")
                 .params(REDACTION_MARKER, caseId).update();
+        fields += jdbc.sql("UPDATE case_entry SET text = ?, with_whom = NULL WHERE case_id = ?")
+                .params(REDACTION_MARKER, caseId).update();
+        fields += jdbc.sql("UPDATE case_plan SET summary = ?, end_reason = NULL WHERE case_id = ?")
+                .params(REDACTION_MARKER, caseId).update();
+        fields += jdbc.sql("UPDATE case_plan_review SET summary = ? WHERE plan_id IN "
+                        + "(SELECT id FROM case_plan WHERE case_id = ?)")
+                .params(REDACTION_MARKER, caseId).update();
         jdbc.sql("UPDATE child_case SET purged_at = ? WHERE id = ?").params(at.atOffset(ZoneOffset.UTC), caseId)
                 .update();
         return fields;
