@@ -78,7 +78,7 @@ class CaseloadIT extends IntegrationTestBase {
         String unallocated = unallocatedCase();
         var session = signIn("manager");
         assertThat(mvc.perform(get("/cases").session(session)).andReturn().getResponse().getContentAsString())
-                .contains("Team caseload", "id=\"worker-" + unallocated + "\"");
+                .contains("Open cases", "The team's social workers", "id=\"worker-" + unallocated + "\"");
         var worker = directory.userNamed("socialworker").orElseThrow();
         mvc.perform(post("/cases/" + unallocated + "/assignment").session(session).with(csrf())
                         .param("worker", worker.id().toString()).param("returnTo", "caseload"))

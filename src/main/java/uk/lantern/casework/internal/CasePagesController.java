@@ -89,7 +89,7 @@ class CasePagesController {
         Actor actor = currentActor.get();
         CaseloadView caseload = caseloads.caseload(actor);
         model.addAttribute("caseload", caseload);
-        model.addAttribute("heading", caseload.team() ? "Team caseload" : "Your caseload");
+        model.addAttribute("heading", caseload.team() ? "Open cases" : "Your cases");
         model.addAttribute("canWork", actor.can(Capability.WORK_CASES));
         model.addAttribute("workers", caseload.team()
                 ? directory.usersWithRole(actor.agencyId(), Role.SOCIAL_WORKER) : List.of());
