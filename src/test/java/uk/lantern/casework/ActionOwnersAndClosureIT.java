@@ -53,6 +53,10 @@ class ActionOwnersAndClosureIT extends IntegrationTestBase {
                 .contains("Ivy Investigator (demo)");
         assertThat(lastEntry("CASE", worked.caseId.toString(), "CASE_ACTION_ADDED").payload())
                 .contains(id("investigator"));
+        assertThat(applicationContext.getBean(uk.lantern.notification.Notifications.class)
+                .inbox(directory.userNamed("investigator").orElseThrow().id(), 50).stream()
+                .anyMatch(notice -> notice.subject().equals("An action on case " + worked.reference + " for you")
+                        && notice.link().equals("/cases/" + worked.caseId))).as("the owner is told").isTrue();
 
         JsonNode refused = postJson("socialworker", "/api/v1/cases/" + worked.caseId + "/actions", Map.of(
                 "description", "Out of area", "owner", id("investigator.rotherham"), "dueOn", tomorrow()), 400);

@@ -1,7 +1,6 @@
 package uk.lantern.casework.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -134,17 +133,21 @@ class CasePagesController {
     }
 
     @PostMapping("/cases/{id}/strategy-discussions")
-    String strategyDiscussion(@PathVariable CaseId id, @RequestParam(required = false) String heldOn,
+    String strategyDiscussion(@PathVariable CaseId id, @RequestParam Map<String, String> form,
                               @RequestParam(required = false) String decision,
                               @RequestParam(required = false) String notes,
                               @RequestParam(name = "attendeeName", required = false) List<String> names,
                               @RequestParam(name = "attendeeAgency", required = false) List<String> agencies,
                               @RequestParam(name = "attendeeRole", required = false) List<String> roles,
                               Model model, RedirectAttributes redirect) {
-        model.addAttribute("entered", entered("heldOn", heldOn, "decision", decision, "notes", notes));
+        DateInput heldOn = DateInput.from(form, "heldOn", "Date held");
+        List<FieldError> dateErrors = new ArrayList<>();
+        LocalDate held = heldOn.parse(dateErrors);
+        model.addAttribute("entered", entered(heldOn.entered(), "decision", decision, "notes", notes));
         model.addAttribute("attendeeRows", attendeeRows(attendees(names, agencies, roles)));
-        return act(id, model, redirect, "Strategy discussion recorded.", () -> cases.recordStrategyDiscussion(
-                currentActor.get(), id, date(heldOn, "heldOn"), decision, notes, attendees(names, agencies, roles)));
+        return act(id, model, redirect, "Strategy discussion recorded.", null, Map.of(), dateErrors,
+                () -> cases.recordStrategyDiscussion(currentActor.get(), id, held, decision, notes,
+                        attendees(names, agencies, roles)));
     }
 
     @PostMapping("/cases/{id}/section-47")
@@ -159,13 +162,15 @@ class CasePagesController {
     }
 
     @PostMapping("/cases/{id}/conference")
-    String conference(@PathVariable CaseId id, @RequestParam(required = false) String heldOn,
+    String conference(@PathVariable CaseId id, @RequestParam Map<String, String> form,
                       @RequestParam(required = false) String planMade, @RequestParam(required = false) String notes,
                       Model model, RedirectAttributes redirect) {
-        model.addAttribute("entered", entered("conference-heldOn", heldOn, "planMade", planMade));
-        return act(id, model, redirect, "Conference recorded.", Map.of("heldOn", "conference-heldOn"),
-                () -> cases.recordConference(currentActor.get(), id, date(heldOn, "heldOn"), "yes".equals(planMade),
-                        notes));
+        DateInput heldOn = DateInput.from(form, "conference-heldOn", "Date held");
+        List<FieldError> dateErrors = new ArrayList<>();
+        LocalDate held = heldOn.parse(dateErrors);
+        model.addAttribute("entered", entered(heldOn.entered(), "planMade", planMade));
+        return act(id, model, redirect, "Conference recorded.", null, Map.of("heldOn", "conference-heldOn"),
+                dateErrors, () -> cases.recordConference(currentActor.get(), id, held, "yes".equals(planMade), notes));
     }
 
     @PostMapping("/cases/{id}/actions")
@@ -378,17 +383,6 @@ class CasePagesController {
             return text == null || text.isBlank() ? null : UUID.fromString(text.trim());
         } catch (IllegalArgumentException notAnId) {
             return null;
-        }
-    }
-
-    private static LocalDate date(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException invalid) {
-            throw new InvalidInputException(field, "Enter a date like 2026-03-01");
         }
     }
 

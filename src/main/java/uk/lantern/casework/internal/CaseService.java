@@ -3,22 +3,18 @@ package uk.lantern.casework.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
-import static uk.lantern.casework.internal.CaseInput.MAX_TEXT;
-import static uk.lantern.casework.internal.CaseInput.fail;
-import static uk.lantern.casework.internal.CaseInput.narrativeDigest;
-import static uk.lantern.casework.internal.CaseInput.optional;
-import static uk.lantern.casework.internal.CaseInput.parse;
-import static uk.lantern.casework.internal.CaseInput.required;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.lantern.area.Areas;
@@ -39,13 +35,11 @@ import uk.lantern.deadline.NewDeadline;
 import uk.lantern.deadline.TimescaleProperties;
 import uk.lantern.deadline.WorkingDayCalendar;
 import uk.lantern.identity.AccessPolicy;
-import uk.lantern.identity.AccessRefusedException;
 import uk.lantern.identity.Actor;
 import uk.lantern.identity.Capability;
 import uk.lantern.identity.Directory;
 import uk.lantern.identity.InvalidInputException;
 import uk.lantern.identity.InvalidInputException.FieldError;
-import uk.lantern.identity.RecordNotFoundException;
 import uk.lantern.identity.Role;
 import uk.lantern.identity.UserId;
 import uk.lantern.identity.UserView;
@@ -56,8 +50,18 @@ import uk.lantern.notification.Notifications;
 import uk.lantern.people.Children;
 import uk.lantern.referral.Referrals;
 
+import static uk.lantern.casework.internal.CaseInput.MAX_TEXT;
+import static uk.lantern.casework.internal.CaseInput.fail;
+import static uk.lantern.casework.internal.CaseInput.narrativeDigest;
+import static uk.lantern.casework.internal.CaseInput.optional;
+import static uk.lantern.casework.internal.CaseInput.parse;
+import static uk.lantern.casework.internal.CaseInput.required;
+
 @Service
 class CaseService implements Cases {
+
+    /** A date as GOV.UK writes it: "14 May 2011". */
+    private static final DateTimeFormatter GOVUK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final CaseRepository cases;
     private final Children children;
@@ -297,6 +301,12 @@ class CaseService implements Cases {
             payload.put("plan", planId.toString());
         }
         ledger.append(new LedgerRecord(worker, "CASE_ACTION_ADDED", CaseAccess.RECORD_TYPE, id.toString(), payload));
+        if (!chosen.id().equals(worker.userId())) {
+            // The description stays on the case, where the retention schedule can reach it; the notice only points.
+            notifications.notifyUser(chosen.id(), new Notice("An action on case " + stored.reference() + " for you",
+                    worker.displayName() + " has given you an action on case " + stored.reference() + ", due "
+                            + dueOn.format(GOVUK_DATE) + ".", "/cases/" + id, stored.reference()));
+        }
         deadlines.start(worker, new NewDeadline(DeadlineKind.CASE_ACTION, "CASE_ACTION", action.toString(),
                 stored.reference(), stored.owningAgency(), now, dueAt, "/cases/" + id));
         return view(gate.existing(id));
