@@ -69,7 +69,8 @@ class CasePlanRepository {
         Map<UUID, List<CasePlanView.Review>> reviews = new LinkedHashMap<>();
         jdbc.sql("SELECT r.id, r.plan_id, r.held_on, r.summary, r.next_review_on, u.display_name "
                         + "FROM case_plan_review r JOIN case_plan p ON p.id = r.plan_id "
-                        + "JOIN app_user u ON u.id = r.recorded_by WHERE p.case_id = ? ORDER BY r.held_on, r.recorded_at")
+                        + "JOIN app_user u ON u.id = r.recorded_by WHERE p.case_id = ? "
+                        + "ORDER BY r.held_on, r.recorded_at")
                 .param(id.value())
                 .query((java.sql.ResultSet row) -> {
                     reviews.computeIfAbsent(row.getObject("plan_id", UUID.class), key -> new ArrayList<>())

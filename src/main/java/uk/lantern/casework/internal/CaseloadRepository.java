@@ -41,7 +41,8 @@ class CaseloadRepository {
         UUID[] ids = caseIds.toArray(UUID[]::new);
         LocalDate today = LocalDate.ofInstant(now, WorkingDayCalendar.UK);
         return jdbc.sql("""
-                        SELECT case_id, 'ACTION' AS kind, id AS action_id, description AS detail, due_at, NULL::date AS review_on
+                        SELECT case_id, 'ACTION' AS kind, id AS action_id, description AS detail, due_at,
+                               NULL::date AS review_on
                         FROM case_action WHERE case_id = ANY(?) AND completed_at IS NULL AND due_at <= ?
                         UNION ALL
                         SELECT case_id, 'ASSESSMENT', NULL, NULL, due_at, NULL FROM assessment
