@@ -79,6 +79,10 @@ class CaseNotesIT extends IntegrationTestBase {
         for (String refused : List.of("triage", "investigator", "analyst", "referrer", "auditor", "admin")) {
             postJson(refused, notesOf(worked), visit("Should not be recorded."), 403);
         }
+        // Wording the check would question does not open the form to someone who may not add to the case.
+        assertThat(mvc.perform(post("/cases/" + worked.caseId + "/notes").session(signIn("investigator")).with(csrf())
+                        .param("note-kind", "NOTE").param("note-text", "She is putting herself at risk."))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(jdbc.sql("SELECT count(*) FROM case_entry WHERE case_id = ?").param(worked.caseId.value())
                 .query(Long.class).single()).isEqualTo(1);
     }

@@ -16,6 +16,8 @@ import uk.lantern.casework.CaseId;
 import uk.lantern.casework.CaseNotes;
 import uk.lantern.casework.Cases;
 import uk.lantern.casework.NewCaseNote;
+import uk.lantern.identity.Actor;
+import uk.lantern.identity.Capability;
 import uk.lantern.identity.CurrentActor;
 import uk.lantern.identity.InvalidInputException.FieldError;
 import uk.lantern.risk.LanguageCheck;
@@ -53,16 +55,17 @@ class CaseNotesPagesController {
         model.addAttribute("entered", CasePage.entered(occurredOn.entered(), "note-kind", form.get("note-kind"),
                 "note-withWhom", form.get("note-withWhom"), "seenAlone", form.get("seenAlone"),
                 "note-text", form.get("note-text")));
+        Actor author = currentActor.get();
         List<LanguageFinding> findings = languageCheck.check(form.get("note-text"));
-        if (!findings.isEmpty() && !"true".equals(form.get("wordingReviewed"))) {
+        // Only someone who may add to a case is asked about the wording; anyone else is refused by the step itself.
+        if (!findings.isEmpty() && !"true".equals(form.get("wordingReviewed")) && author.can(Capability.WORK_CASES)) {
             model.addAttribute("languageFindings", findings);
-            return page.show(model, cases.read(currentActor.get(), id, "Checking the wording of a case note"),
-                    dateErrors);
+            return page.show(model, cases.read(author, id, "Checking the wording of a case note"), dateErrors);
         }
         Boolean seenAlone = "yes".equals(form.get("seenAlone")) ? Boolean.TRUE
                 : "no".equals(form.get("seenAlone")) ? Boolean.FALSE : null;
-        return page.act(id, model, redirect, "Recorded.", null, Map.of("kind", "note-kind", "withWhom", "note-withWhom",
-                "text", "note-text"), dateErrors, () -> notes.record(currentActor.get(), id, new NewCaseNote(
+        return page.act(id, model, redirect, "Recorded.", null, Map.of("kind", "note-kind", "withWhom",
+                "note-withWhom", "text", "note-text"), dateErrors, () -> notes.record(author, id, new NewCaseNote(
                         form.get("note-kind"), occurred, form.get("note-withWhom"), seenAlone, form.get("note-text"))));
     }
 }
