@@ -56,6 +56,10 @@ class CasePlansIT extends IntegrationTestBase {
         assertThat(lastEntry("CASE", worked.caseId.toString(), "CASE_PLAN_ENDED").actor()).isEqualTo("manager");
         postJson("socialworker", plans(worked) + "/" + planId + "/reviews", Map.of("heldOn", today().toString(),
                 "summary", "Late.", "nextReviewOn", today().toString()), 400);
+        JsonNode underEndedPlan = postJson("socialworker", "/api/v1/cases/" + worked.caseId + "/actions", Map.of(
+                "description", "Under an ended plan", "owner", directory.userNamed("socialworker").orElseThrow().id()
+                        .toString(), "dueOn", today().toString(), "planId", planId), 400);
+        assertThat(underEndedPlan.get("errors").get(0).get("field").asString()).isEqualTo("plan");
     }
 
     @Test
