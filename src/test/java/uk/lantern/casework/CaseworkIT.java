@@ -78,7 +78,7 @@ class CaseworkIT extends IntegrationTestBase {
         postJson(worker, "/api/v1/cases/" + caseId + "/conference", Map.of("heldOn",
                 LocalDate.now(WorkingDayCalendar.UK).toString(), "planMade", true));
         JsonNode withAction = postJson(worker, "/api/v1/cases/" + caseId + "/actions", Map.of("description",
-                "Safety planning visit with Tia", "owner", "socialworker",
+                "Safety planning visit with Tia", "owner", workerId,
                 "dueOn", LocalDate.now(WorkingDayCalendar.UK).plusDays(7).toString()));
         String actionId = withAction.get("actions").get(0).get("id").asString();
         postJson(worker, "/api/v1/cases/" + caseId + "/actions/" + actionId + "/completion", Map.of());

@@ -272,7 +272,10 @@ class ReferralLoopBrowserIT extends BrowserTestBase {
         assertThat(focusedElementId()).isEqualTo("attendees[0].agencyName");
 
         // Completed, the discussion starts a section 47 enquiry, whose form asks whether a conference is needed.
-        browser.find(By.id("heldOn")).sendKeys(LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.UK).toString());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.UK);
+        browser.find(By.id("heldOn")).sendKeys(String.valueOf(today.getDayOfMonth()));
+        browser.find(By.id("heldOn-month")).sendKeys(String.valueOf(today.getMonthValue()));
+        browser.find(By.id("heldOn-year")).sendKeys(String.valueOf(today.getYear()));
         new Select(browser.find(By.id("decision"))).selectByVisibleText("Section 47 enquiry");
         browser.find(By.id("attendees[0].agencyName")).sendKeys("Rochdale Children's Social Care (demo)");
         browser.find(By.id("attendees[1].name")).sendKeys("Ivy Investigator");
