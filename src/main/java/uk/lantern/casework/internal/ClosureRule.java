@@ -8,7 +8,7 @@ import uk.lantern.casework.CaseView;
 import uk.lantern.identity.InvalidInputException.FieldError;
 
 /**
- * When a case may close (docs/decisions/0900-casework-closure-rule.md): its assessment is complete, no section 47
+ * When a case may close (docs/decisions/0033-casework-closure-rule.md): its assessment is complete, no section 47
  * enquiry or initial conference is outstanding, every action is done and every plan has ended. Each thing still in
  * the way is one problem, named for the field the API reports it on, in the words the case page shows.
  */
