@@ -66,7 +66,9 @@ class ReferralLoopBrowserIT extends BrowserTestBase {
 
         browser.find(By.id("children[0].firstName")).sendKeys(firstName);
         browser.find(By.id("children[0].surname")).sendKeys(surname);
-        browser.find(By.id("children[0].dateOfBirth")).sendKeys("2011-04-23");
+        browser.find(By.id("children[0].dateOfBirth")).sendKeys("23");
+        browser.find(By.id("children[0].dateOfBirth-month")).sendKeys("4");
+        browser.find(By.id("children[0].dateOfBirth-year")).sendKeys("2011");
         browser.find(By.id("concern")).sendKeys("Her teacher says she is putting herself at risk: a man of about 30"
                 + " collects her from school in different cars and buys her phones.");
         browser.chooseByLabel("cseConcern");
@@ -187,7 +189,8 @@ class ReferralLoopBrowserIT extends BrowserTestBase {
 
         browser.clickAndWaitForNewPage(By.linkText("Chronology of the case"));
         assertThat(browser.path()).isEqualTo(casePath + "/chronology");
-        assertThat(browser.mainText()).contains("Referral received", "Case opened", "Lantern, automatically");
+        assertThat(browser.mainText()).contains("Referral LAN-", " received (", "Case " + caseReference + " opened for",
+                "Lantern, automatically");
         browser.assertAccessible("case-chronology");
 
         browser.clickAndWaitForNewPage(By.linkText("Back to the case"));

@@ -19,6 +19,7 @@ import uk.lantern.casework.NewCaseNote;
 import uk.lantern.identity.Actor;
 import uk.lantern.identity.Capability;
 import uk.lantern.identity.CurrentActor;
+import uk.lantern.identity.DateInput;
 import uk.lantern.identity.InvalidInputException.FieldError;
 import uk.lantern.risk.LanguageCheck;
 import uk.lantern.risk.LanguageFinding;

@@ -22,6 +22,7 @@ import uk.lantern.casework.Cases;
 import uk.lantern.identity.Actor;
 import uk.lantern.identity.Capability;
 import uk.lantern.identity.CurrentActor;
+import uk.lantern.identity.DateInput;
 import uk.lantern.identity.Directory;
 import uk.lantern.identity.InvalidInputException;
 import uk.lantern.identity.InvalidInputException.FieldError;

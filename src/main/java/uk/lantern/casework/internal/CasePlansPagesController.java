@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.lantern.casework.CaseId;
 import uk.lantern.casework.CasePlans;
 import uk.lantern.identity.CurrentActor;
+import uk.lantern.identity.DateInput;
 import uk.lantern.identity.InvalidInputException.FieldError;
 
 /** The case page's forms that start, review and end plans. */

@@ -1,4 +1,4 @@
-package uk.lantern.casework.internal;
+package uk.lantern.identity;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -17,13 +17,13 @@ import uk.lantern.identity.InvalidInputException.FieldError;
  *
  * @param label how the error messages name the field, for example "Date of the visit"
  */
-record DateInput(String name, String label, String day, String month, String year) {
+public record DateInput(String name, String label, String day, String month, String year) {
 
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
 
     /** The three fields of the date input named {@code name} in a submitted form. */
-    static DateInput from(Map<String, String> form, String name, String label) {
+    public static DateInput from(Map<String, String> form, String name, String label) {
         return new DateInput(name, label, form.get(name + "-day"), form.get(name + "-month"),
                 form.get(name + "-year"));
     }
@@ -32,7 +32,7 @@ record DateInput(String name, String label, String day, String month, String yea
      * The date, or null when nothing was entered (the step decides whether the date is needed) or when it is not a
      * real date, which adds an error on the field.
      */
-    LocalDate parse(List<FieldError> errors) {
+    public LocalDate parse(List<FieldError> errors) {
         String d = clean(day);
         String m = clean(month);
         String y = clean(year);
@@ -70,8 +70,47 @@ record DateInput(String name, String label, String day, String month, String yea
         }
     }
 
+    /**
+     * A date known only as far as it is known, such as a child's date of birth: the year alone, the month and year, or
+     * the whole date, written as ISO text ({@code 2011}, {@code 2011-05}, {@code 2011-05-14}); null when nothing was
+     * entered or when it is not a real date, which adds an error on the field.
+     */
+    public String parsePartial(List<FieldError> errors) {
+        String d = clean(day);
+        String m = clean(month);
+        String y = clean(year);
+        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
+            return null;
+        }
+        if (y.isEmpty()) {
+            errors.add(new FieldError(name, label + " must include a year"));
+            return null;
+        }
+        if (!d.isEmpty() && m.isEmpty()) {
+            errors.add(new FieldError(name, label + " must include a month"));
+            return null;
+        }
+        if (!y.matches("\\d{4}")) {
+            errors.add(new FieldError(name, label + ": the year must include 4 numbers"));
+            return null;
+        }
+        if (m.isEmpty()) {
+            return y;
+        }
+        Integer monthNumber = month(m);
+        if (monthNumber == null) {
+            errors.add(new FieldError(name, label + " must be a real date"));
+            return null;
+        }
+        if (d.isEmpty()) {
+            return String.format("%s-%02d", y, monthNumber);
+        }
+        LocalDate whole = parse(errors);
+        return whole == null ? null : whole.toString();
+    }
+
     /** What was entered, by element name, to show again on a form with errors. */
-    Map<String, Object> entered() {
+    public Map<String, Object> entered() {
         return Map.of(name + "-day", day == null ? "" : day, name + "-month", month == null ? "" : month,
                 name + "-year", year == null ? "" : year);
     }

@@ -1,4 +1,4 @@
-package uk.lantern.casework.internal;
+package uk.lantern.identity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
