@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.lantern.deadline.DeadlineKind;
 import uk.lantern.ledger.LedgerEntryView;
 import uk.lantern.referral.DecisionOutcome;
+import uk.lantern.risk.ScreeningLevel;
 
 /**
  * A chronology line in a practitioner's words, from a ledger entry: "Referral LAN-2026-000123 received (urgent, CSE
@@ -46,7 +47,7 @@ final class ChronologyWording {
         return switch (entry.action()) {
             case "REFERRAL_RECEIVED" -> "Referral " + text(payload, "reference") + " received ("
                     + lower(text(payload, "urgency")) + (payload.path("cseConcern").asBoolean() ? ", CSE concern" : "")
-                    + ")" + optional("; screening: ", lower(firstWord(text(payload, "screening"))))
+                    + ")" + optional("; screening: ", screening(firstWord(text(payload, "screening"))))
                     + optional("; sent to ", text(payload, "owningTeam"));
             case "REFERRAL_DECIDED" -> "Referral decided: " + outcome(text(payload, "outcome"))
                     + optional(". Reasons: ", text(payload, "reasons"));
@@ -102,6 +103,14 @@ final class ChronologyWording {
             return DecisionOutcome.valueOf(code).label();
         } catch (IllegalArgumentException | NullPointerException unknown) {
             return String.valueOf(code);
+        }
+    }
+
+    private static String screening(String code) {
+        try {
+            return code == null ? null : ScreeningLevel.valueOf(code).label().toLowerCase(Locale.UK);
+        } catch (IllegalArgumentException unknown) {
+            return code.toLowerCase(Locale.UK);
         }
     }
 

@@ -24,7 +24,7 @@ class ChronologyWordingTest {
                  "cseConcern":true,"screening":"HIGH (indicator set v1)","owningTeam":"Rochdale Children's Social Care"}""");
         assertThat(ChronologyWording.happenedAt(received)).isEqualTo(Instant.parse("2026-04-21T09:15:00Z"));
         assertThat(ChronologyWording.say(received)).isEqualTo("Referral LAN-2026-000123 received (urgent, CSE concern)"
-                + "; screening: high; sent to Rochdale Children's Social Care");
+                + "; screening: high risk; sent to Rochdale Children's Social Care");
     }
 
     @Test
