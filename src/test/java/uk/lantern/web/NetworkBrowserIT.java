@@ -16,6 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NetworkBrowserIT extends BrowserTestBase {
 
+    /** A date as the pages write it ("8 December 2026"). */
+    private static String onPage(String isoDate) {
+        return java.time.LocalDate.parse(isoDate).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.UK));
+    }
+
     @Test
     void anAnalystOpensADossierAndItsChartDrawsTheWholeGroup() throws Exception {
         SmallNetwork group = new SmallNetwork(this);
@@ -32,7 +38,7 @@ class NetworkBrowserIT extends BrowserTestBase {
                 "return document.querySelectorAll('#network-chart canvas').length")).longValue();
         assertThat(drawn).as("Cytoscape draws on canvas layers").isPositive();
         assertThat(browser.mainText()).contains("Members, most central first", "Links and their evidence",
-                "graded 2B P", "graded 1A C", "Suspect", group.today + " to " + group.today);
+                "graded 2B P", "graded 1A C", "Suspect", onPage(group.today) + " to " + onPage(group.today));
         browser.assertAccessible("network-dossier");
 
         new Select(browser.find(By.id("intelligence"))).selectByValue("A");
