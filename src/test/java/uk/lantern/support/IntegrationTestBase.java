@@ -47,6 +47,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"lantern.data-dir=${lantern.test.data-root:target/it-data/default}/shared",
                 "lantern.timescales.sweep-interval=PT1H", "lantern.demo.town-children=0",
+                // Tests resolve waiting records when they mean to (Identities.resolvePending), so that a scheduled
+                // run never takes records a test is about to resolve itself.
+                "lantern.resolution.interval=PT1H",
                 // Tests purge when they mean to (RetentionPurge.run), never because the clock passed 02:30.
                 "lantern.casework.retention-purge-cron=-",
                 // Every test signs in from 127.0.0.1, many of them on purpose with a wrong password; SignInThrottleIT
