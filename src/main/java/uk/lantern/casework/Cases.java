@@ -42,4 +42,10 @@ public interface Cases {
 
     /** The case's significant events from the ledger, oldest first, each with its sequence number and hash. */
     List<ChronologyEntry> chronology(Actor reader, CaseId id);
+
+    /**
+     * Every case, open or closed, of any of the children, newest first, each with the access it needs. Nothing is
+     * shown or logged here: the caller keeps only what the viewer may read and logs what it shows.
+     */
+    List<CaseAboutChild> aboutChildren(java.util.Collection<uk.lantern.people.ChildId> children);
 }

@@ -82,4 +82,10 @@ public interface Referrals {
 
     /** Records the outcome when the case that came from the referral closes; the referrer is told. */
     void recordOutcome(LedgerActor by, ReferralId id, String outcome);
+
+    /**
+     * Every referral about any of the children, newest first, each with the access it needs. Nothing is shown or
+     * logged here: the caller keeps only what the viewer may read and logs what it shows.
+     */
+    List<ReferralAboutChild> aboutChildren(java.util.Collection<uk.lantern.people.ChildId> children);
 }

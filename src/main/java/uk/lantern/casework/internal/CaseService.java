@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.lantern.area.Areas;
 import uk.lantern.casework.AssessmentFactor;
+import uk.lantern.casework.CaseAboutChild;
 import uk.lantern.casework.Attendee;
 import uk.lantern.casework.CaseId;
 import uk.lantern.casework.CaseOutcome;
@@ -46,6 +48,7 @@ import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerRecord;
 import uk.lantern.notification.Notice;
 import uk.lantern.notification.Notifications;
+import uk.lantern.people.ChildId;
 import uk.lantern.people.Children;
 import uk.lantern.referral.Referrals;
 
@@ -441,5 +444,18 @@ class CaseService implements Cases {
      */
     private static String narrativeDigest(String text) {
         return DigestUtils.sha256Hex(text);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CaseAboutChild> aboutChildren(Collection<ChildId> children) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        return cases.withAnyChild(children).stream().flatMap(stored -> stored.children().stream()
+                .filter(children::contains)
+                .map(child -> new CaseAboutChild(CaseAccess.protectedRecord(stored), stored.id(), stored.reference(),
+                        child, stored.owningAgencyName(), stored.status(), stored.openedAt(), stored.closedAt(),
+                        stored.outcome()))).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -26,10 +27,12 @@ import uk.lantern.ledger.LedgerRecord;
 import uk.lantern.people.Children;
 import uk.lantern.referral.ChildReferralLinks;
 import uk.lantern.referral.DecisionOutcome;
+import uk.lantern.referral.DecisionView;
 import uk.lantern.referral.ExternalDecision;
 import uk.lantern.referral.ExternalReferral;
 import uk.lantern.referral.NewDecision;
 import uk.lantern.referral.NewReferral;
+import uk.lantern.referral.ReferralAboutChild;
 import uk.lantern.referral.ReferralId;
 import uk.lantern.referral.ReferralReceipt;
 import uk.lantern.referral.ReferralStatus;
@@ -194,6 +197,27 @@ class ReferralService implements Referrals {
     @Transactional(readOnly = true)
     public ChildReferralLinks linksOf(uk.lantern.people.ChildId child) {
         return referrals.linksOf(child);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ReferralAboutChild> aboutChildren(java.util.Collection<uk.lantern.people.ChildId> children) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        List<StoredReferral> found = referrals.aboutChildren(children);
+        Map<UUID, DecisionView> decisions = referrals.currentDecisions(found.stream().map(StoredReferral::key)
+                .toList());
+        return found.stream().flatMap(referral -> referral.children().stream().filter(children::contains)
+                .map(child -> {
+                    DecisionView decision = decisions.get(referral.key());
+                    return new ReferralAboutChild(ReferralAccess.protectedRecord(referral), referral.id(),
+                            referral.reference(), child, referral.receivedAt(), referral.referrerAgencyName(),
+                            referral.owningAgencyName(), referral.status(),
+                            decision == null ? null : decision.outcome(),
+                            decision == null ? null : decision.decidedAt(), referral.cseConcern(),
+                            referral.screeningLevel(), referral.override() == null ? null : referral.override().level());
+                })).toList();
     }
 
     @Override
