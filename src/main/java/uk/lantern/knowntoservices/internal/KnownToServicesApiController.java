@@ -3,6 +3,7 @@ package uk.lantern.knowntoservices.internal;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -48,6 +49,7 @@ class KnownToServicesApiController {
 
     @PostMapping("/join-requests")
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "202", description = "Asked: the pair waits for an analyst")
     @Operation(summary = "Ask the analysts to decide whether another record is the same child; the pair waits in "
             + "their review queue with the reason")
     void askToJoin(@PathVariable ChildId id, @Valid @RequestBody KnownJoinRequest request) {
