@@ -68,7 +68,8 @@ class KnownToServicesIT extends IntegrationTestBase {
 
         episodeId = postJson("triage", "/api/v1/children/" + healthRecord + "/missing-episodes", Map.of(
                 "reportedMissingAt", clock.instant().minusSeconds(7200).toString(),
-                "lastSeenLocation", "Ashworth House"), 201).get("id").asString();
+                "lastSeenAt", clock.instant().minusSeconds(9000).toString(), "lastSeenLocation", "Ashworth House"),
+                201).get("id").asString();
         JsonNode shared = postJson("investigator", "/api/v1/intelligence", Map.of(
                 "informationDate", "2026-11-30", "areaCodes", List.of(ROCHDALE), "sourceEvaluation", "2",
                 "intelligenceAssessment", "B", "handlingCode", "P",
@@ -81,7 +82,8 @@ class KnownToServicesIT extends IntegrationTestBase {
         restrictedText = "Source says " + unique("informant-") + " drives Kayla to a flat above the takeaway.";
         JsonNode restricted = postJson("investigator", "/api/v1/intelligence", Map.of(
                 "informationDate", "2026-12-01", "areaCodes", List.of(ROCHDALE), "sourceEvaluation", "1",
-                "intelligenceAssessment", "A", "handlingCode", "C", "text", restrictedText,
+                "intelligenceAssessment", "A", "handlingCode", "C",
+                "handlingConditions", "Not to be shared outside the force: the source is at risk", "text", restrictedText,
                 "subjects", List.of(Map.of("type", "child", "role", "VICTIM", "existing", "child:" + policeRecord))),
                 201);
         restrictedReport = restricted.get("reference").asString();
@@ -148,7 +150,7 @@ class KnownToServicesIT extends IntegrationTestBase {
         assertThat(links(oldham, "RECORDS")).containsExactly("/children/" + oldhamRecord);
         assertThat(oldham.get("withheldRecords").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(whats(oldham, "CASES")).as("the Rochdale case is not Oldham's to read").isEmpty();
-        assertThat(whats(oldham, "REFERRALS")).allMatch(what -> what.contains(reference(oldhamReferral)));
+        assertThat(whats(oldham, "REFERRALS")).isNotEmpty().allMatch(what -> what.contains(reference(oldhamReferral)));
         assertThat(whats(oldham, "MISSING")).isEmpty();
         assertThat(whats(oldham, "INTELLIGENCE")).containsExactly(RESTRICTED_HIT);
         assertThat(oldham.toString()).doesNotContain(caseReference, sharedReport, restrictedReport, policeRecord,
