@@ -128,7 +128,8 @@ class KnownToServicesService implements KnownToServices {
             shown.add(new RecordRef("MISSING_EPISODE", episode.id().toString()));
             return episode(viewer, episode);
         }).toList()));
-        sections.add(new KnownSection(KnownSectionKind.INTELLIGENCE, intelligence(intelligenceShown, shown)));
+        sections.add(new KnownSection(KnownSectionKind.INTELLIGENCE, intelligence(intelligenceShown, shown),
+                intelligenceShown.withheld() > 0 ? RESTRICTED_HIT : null));
         sections.add(new KnownSection(KnownSectionKind.POSSIBLE_DUPLICATES, duplicates));
         policy.logListRead(viewer, LIST, PURPOSE + " about child " + child, shown);
         return new KnownPicture(child, readable.size(), identity.size() - readable.size(), sections);
@@ -220,7 +221,7 @@ class KnownToServicesService implements KnownToServices {
         casesShown.forEach(found -> hold(holdings, found.owningAgency(), "a case"));
         intelligenceShown.visible().forEach(report -> hold(holdings, report.agency(), "intelligence"));
         holdings.remove(viewer.agencyName());
-        return holdings.entrySet().stream().map(agency -> KnownItem.of(agency.getKey(), null, agency.getKey(),
+        return holdings.entrySet().stream().map(agency -> KnownItem.of(agency.getKey(), null, null,
                 String.join(", ", agency.getValue()), null)).toList();
     }
 
@@ -273,9 +274,6 @@ class KnownToServicesService implements KnownToServices {
             items.add(KnownItem.of("Intelligence report " + report.reference()
                             + (full ? "" : " (sanitised version)"), report.informationDate(), report.agency(),
                     "Names the child as " + report.role().name().toLowerCase(), "/intelligence/" + report.id()));
-        }
-        if (found.withheld() > 0) {
-            items.add(KnownItem.of(RESTRICTED_HIT, null, null, null, null));
         }
         return items;
     }
