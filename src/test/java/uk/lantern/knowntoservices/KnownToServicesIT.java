@@ -8,6 +8,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import tools.jackson.databind.JsonNode;
 
 import uk.lantern.ledger.LedgerEntryView;
@@ -15,7 +16,12 @@ import uk.lantern.support.KnownChild;
 import uk.lantern.support.IntegrationTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -113,12 +119,21 @@ class KnownToServicesIT extends IntegrationTestBase {
 
     @Test
     void theReferralPageShowsThePictureBeforeTheDecision() throws Exception {
-        String page = mvc.perform(get("/referrals/" + known.newReferral).session(signIn("triage")))
+        MockHttpSession triage = signIn("triage");
+        int readsBefore = knownReads();
+        String page = mvc.perform(get("/referrals/" + known.newReferral).session(triage))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(knownReads()).as("the picture on the page is one logged read").isEqualTo(readsBefore + 1);
         assertThat(page).contains("Known to services: Kayla " + known.surname, known.caseReference, RESTRICTED_HIT,
                 "Missing from Ashworth House").doesNotContain(known.restrictedText, known.restrictedReport);
         assertThat(page.indexOf("Known to services")).as("before the decision buttons")
                 .isLessThan(page.indexOf("What is your decision?"));
+
+        String childPage = mvc.perform(get("/children/" + known.healthRecord).session(triage))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(childPage).contains("Known to services", known.caseReference, RESTRICTED_HIT)
+                .doesNotContain(known.restrictedText);
+        assertThat(knownReads()).isEqualTo(readsBefore + 2);
     }
 
     @Test
@@ -132,8 +147,7 @@ class KnownToServicesIT extends IntegrationTestBase {
                 .as("records already one child").contains("otherRecord");
         postJson("referrer", joinRequests, Map.of("otherRecord", kylie, "reason", "Same girl"), 403);
 
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post(joinRequests)
+        mvc.perform(post(joinRequests)
                         .header("Authorization", bearer(tokenFor("triage"))).contentType(MediaType.APPLICATION_JSON)
                         .content(JSON.writeValueAsString(Map.of("otherRecord", kylie,
                                 "reason", "Same school and address; Kylie is the name she gives"))))
@@ -150,11 +164,26 @@ class KnownToServicesIT extends IntegrationTestBase {
         assertThat(lastEntry("MATCH_PAIR", pair.get("id").asString(), "MATCH_REVIEW_REQUESTED").payload())
                 .contains("Kylie is the name she gives", known.healthRecord, kylie);
 
+        String another = known.childOf(known.referAnother("referrer", "Kaylee", "2011-07-14"));
+        String button = "/children/" + known.healthRecord + "/known-to-services/join-requests";
+        String anchor = "#known-to-services-" + known.healthRecord;
+        mvc.perform(post(button).session(signIn("triage")).with(csrf()).param("otherRecord", another)
+                        .param("reason", "Same mother's name on both")
+                        .param("returnTo", "/referrals/" + known.newReferral))
+                .andExpect(redirectedUrl("/referrals/" + known.newReferral + anchor))
+                .andExpect(flash().attribute("notice", containsString("analysts are asked")));
+        mvc.perform(post(button).session(signIn("triage")).with(csrf()).param("otherRecord", another)
+                        .param("returnTo", "https://elsewhere.example/"))
+                .andExpect(redirectedUrl("/children/" + known.healthRecord + anchor))
+                .andExpect(flash().attribute("knownProblem", containsString("reason")));
+
         JsonNode duplicates = items(picture("triage", known.healthRecord), "POSSIBLE_DUPLICATES");
         JsonNode asked = StreamSupport.stream(duplicates.spliterator(), false)
                 .filter(item -> ("/children/" + kylie).equals(item.get("link").asString())).findFirst().orElseThrow();
         assertThat(asked.get("status").asString()).startsWith("Analysts asked to decide");
         assertThat(asked.get("joinCandidate").isNull()).as("asked once, not offered again").isTrue();
+        assertThat(field(picture("triage", known.healthRecord), "POSSIBLE_DUPLICATES", "link"))
+                .as("the record asked for from the page").contains("/children/" + another);
         assertThat(mvc.perform(get("/api/v1/resolution/review-queue?kind=CHILD&pageSize=500")
                         .header("Authorization", bearer(tokenFor("analyst"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())

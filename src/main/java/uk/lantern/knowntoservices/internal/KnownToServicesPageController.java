@@ -43,6 +43,6 @@ class KnownToServicesPageController {
             redirect.addFlashAttribute("knownProblem", invalid.errors().get(0).message());
         }
         return "redirect:" + (returnTo != null && PICTURE_PAGE.matcher(returnTo).matches() ? returnTo
-                : "/children/" + id) + "#known-to-services";
+                : "/children/" + id) + "#known-to-services-" + id;
     }
 }

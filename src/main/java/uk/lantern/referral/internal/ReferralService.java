@@ -2,10 +2,11 @@ package uk.lantern.referral.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,7 @@ import uk.lantern.identity.RecordRef;
 import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerRecord;
+import uk.lantern.people.ChildId;
 import uk.lantern.people.Children;
 import uk.lantern.referral.ChildReferralLinks;
 import uk.lantern.referral.DecisionOutcome;
@@ -201,7 +203,7 @@ class ReferralService implements Referrals {
 
     @Override
     @Transactional(readOnly = true)
-    public List<ReferralAboutChild> aboutChildren(java.util.Collection<uk.lantern.people.ChildId> children) {
+    public List<ReferralAboutChild> aboutChildren(Collection<ChildId> children) {
         if (children.isEmpty()) {
             return List.of();
         }
