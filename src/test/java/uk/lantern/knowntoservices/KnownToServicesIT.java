@@ -11,7 +11,10 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import tools.jackson.databind.JsonNode;
 
+import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerEntryView;
+import uk.lantern.people.RecordKind;
+import uk.lantern.resolution.Identities;
 import uk.lantern.support.KnownChild;
 import uk.lantern.support.IntegrationTestBase;
 
@@ -188,6 +191,11 @@ class KnownToServicesIT extends IntegrationTestBase {
                         .header("Authorization", bearer(tokenFor("analyst"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .as("the pair waits in the analysts' queue").contains(pair.get("id").asString());
+
+        applicationContext.getBean(Identities.class).runBatch(LedgerActor.system("test"), RecordKind.CHILD);
+        assertThat(jdbc.sql("SELECT status || ' ' || requested_by FROM match_pair WHERE id = ?::uuid")
+                .param(pair.get("id").asString()).query(String.class).single())
+                .as("a batch run keeps an asked-for pair, whatever the model thinks of it").isEqualTo("REVIEW triage");
     }
 
     private JsonNode picture(String username, String child) throws Exception {
