@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -24,6 +27,7 @@ import uk.lantern.identity.AccessDecision;
 import uk.lantern.identity.AccessPolicy;
 import uk.lantern.identity.AccessRefusedException;
 import uk.lantern.identity.Actor;
+import uk.lantern.identity.AgencyView;
 import uk.lantern.identity.Capability;
 import uk.lantern.identity.Directory;
 import uk.lantern.identity.Operation;
@@ -158,7 +162,7 @@ class KnownToServicesService implements KnownToServices {
 
     private Map<ChildId, ProtectedRecord> readableChildRecords(Actor viewer, Collection<ChildId> ids) {
         List<ProtectedRecord> found = ids.stream().map(id -> records.find(new RecordRef(CHILD, id.toString())))
-                .flatMap(java.util.Optional::stream).toList();
+                .flatMap(Optional::stream).toList();
         Map<ChildId, ProtectedRecord> readable = new LinkedHashMap<>();
         policy.readable(viewer, found, record -> record)
                 .forEach(record -> readable.put(ChildId.of(record.ref().id()), record));
@@ -188,7 +192,7 @@ class KnownToServicesService implements KnownToServices {
         Map<ChildId, ChildView> particulars = children.findAll(others.keySet()).stream()
                 .collect(Collectors.toMap(ChildView::id, view -> view));
         List<KnownItem> items = new ArrayList<>();
-        Set<UUID> listed = new java.util.HashSet<>();
+        Set<UUID> listed = new HashSet<>();
         for (WaitingMatch match : waiting) {
             ChildId other = new ChildId(match.otherRecord());
             ChildView view = particulars.get(other);
@@ -210,9 +214,9 @@ class KnownToServicesService implements KnownToServices {
     private List<KnownItem> otherAgencies(Actor viewer, Collection<ProtectedRecord> childRecords,
                                           List<ReferralAboutChild> referralsShown, List<CaseAboutChild> casesShown,
                                           ChildIntelligence intelligenceShown) {
-        Map<String, Set<String>> holdings = new java.util.TreeMap<>();
+        Map<String, Set<String>> holdings = new TreeMap<>();
         childRecords.forEach(record -> record.agencyIds().stream().map(directory::agency)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .forEach(agency -> hold(holdings, agency.name(), "a record of the child")));
         referralsShown.forEach(referral -> {
             hold(holdings, referral.referrerAgency(), "referred the child");
@@ -283,8 +287,8 @@ class KnownToServicesService implements KnownToServices {
     }
 
     private String agencyNames(ProtectedRecord record) {
-        String names = record.agencyIds().stream().map(directory::agency).flatMap(java.util.Optional::stream)
-                .map(agency -> agency.name()).filter(Objects::nonNull).sorted().collect(Collectors.joining(", "));
+        String names = record.agencyIds().stream().map(directory::agency).flatMap(Optional::stream)
+                .map(AgencyView::name).filter(Objects::nonNull).sorted().collect(Collectors.joining(", "));
         return names.isEmpty() ? null : names;
     }
 
