@@ -46,7 +46,7 @@ public interface Cases {
     List<ChronologyEntry> chronology(Actor reader, CaseId id);
 
     /**
-     * Every case, open or closed, of any of the children, newest first, each with the access it needs. Nothing is
+     * Every case, open or closed, of any of the children, newest first, once each, with the access it needs. Nothing is
      * shown or logged here: the caller keeps only what the viewer may read and logs what it shows.
      */
     List<CaseAboutChild> aboutChildren(Collection<ChildId> children);

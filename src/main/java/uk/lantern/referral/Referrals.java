@@ -86,7 +86,7 @@ public interface Referrals {
     void recordOutcome(LedgerActor by, ReferralId id, String outcome);
 
     /**
-     * Every referral about any of the children, newest first, each with the access it needs. Nothing is shown or
+     * Every referral about any of the children, newest first, once each, with the access it needs. Nothing is shown or
      * logged here: the caller keeps only what the viewer may read and logs what it shows.
      */
     List<ReferralAboutChild> aboutChildren(Collection<ChildId> children);

@@ -452,10 +452,11 @@ class CaseService implements Cases {
         if (children.isEmpty()) {
             return List.of();
         }
-        return cases.withAnyChild(children).stream().flatMap(stored -> stored.children().stream()
-                .filter(children::contains)
-                .map(child -> new CaseAboutChild(CaseAccess.protectedRecord(stored), stored.id(), stored.reference(),
-                        child, stored.owningAgencyName(), stored.status(), stored.openedAt(), stored.closedAt(),
-                        stored.outcome()))).toList();
+        // One row per case, about the first of the children it is about.
+        return cases.withAnyChild(children).stream().map(stored -> new CaseAboutChild(
+                CaseAccess.protectedRecord(stored), stored.id(), stored.reference(),
+                stored.children().stream().filter(children::contains).findFirst().orElseThrow(),
+                stored.owningAgencyName(), stored.status(), stored.openedAt(), stored.closedAt(), stored.outcome()))
+                .toList();
     }
 }

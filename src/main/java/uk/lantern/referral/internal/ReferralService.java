@@ -210,16 +210,16 @@ class ReferralService implements Referrals {
         List<StoredReferral> found = referrals.aboutChildren(children);
         Map<UUID, DecisionView> decisions = referrals.currentDecisions(found.stream().map(StoredReferral::key)
                 .toList());
-        return found.stream().flatMap(referral -> referral.children().stream().filter(children::contains)
-                .map(child -> {
-                    DecisionView decision = decisions.get(referral.key());
-                    return new ReferralAboutChild(ReferralAccess.protectedRecord(referral), referral.id(),
-                            referral.reference(), child, referral.receivedAt(), referral.referrerAgencyName(),
-                            referral.owningAgencyName(), referral.status(),
-                            decision == null ? null : decision.outcome(),
-                            decision == null ? null : decision.decidedAt(), referral.cseConcern(),
-                            referral.screeningLevel(), referral.override() == null ? null : referral.override().level());
-                })).toList();
+        // One row per referral, about the first of the children it names.
+        return found.stream().map(referral -> {
+            ChildId child = referral.children().stream().filter(children::contains).findFirst().orElseThrow();
+            DecisionView decision = decisions.get(referral.key());
+            return new ReferralAboutChild(ReferralAccess.protectedRecord(referral), referral.id(),
+                    referral.reference(), child, referral.receivedAt(), referral.referrerAgencyName(),
+                    referral.owningAgencyName(), referral.status(), decision == null ? null : decision.outcome(),
+                    decision == null ? null : decision.decidedAt(), referral.cseConcern(), referral.screeningLevel(),
+                    referral.override() == null ? null : referral.override().level());
+        }).toList();
     }
 
     @Override
