@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The front door decides a new referral with what every agency knows about the child in front of it, in Debian's
  * headless Chromium: the case held on the police's record of the same child, the missing episode, the report it may
  * read in its sanitised version, and the restricted report only as the line that sends it to the police MASH
- * officer. Each page is screenshot and checked with axe-core for WCAG 2.2 AA.
+ * officer; the child's page shows the same picture. Each page is screenshot and checked with axe-core for WCAG 2.2 AA.
  */
 class KnownToServicesBrowserIT extends BrowserTestBase {
 
@@ -40,6 +40,11 @@ class KnownToServicesBrowserIT extends BrowserTestBase {
 
         browser.clickAndWaitForNewPage(By.linkText("Case " + known.caseReference));
         assertThat(browser.path()).as("the case on the police's record opens").isEqualTo("/cases/" + known.caseId);
+
+        browser.open("/children/" + child);
+        assertThat(browser.find(By.id("known-cases-" + child)).getText()).contains(known.caseReference);
+        browser.assertAccessible("known-to-services-child");
+
         browser.open("/referrals/" + known.newReferral);
 
         browser.chooseByLabel("outcome-STRATEGY_DISCUSSION");
