@@ -8,12 +8,22 @@ import uk.lantern.deadline.DeadlineView;
 import uk.lantern.people.ChildView;
 import uk.lantern.referral.ReferralId;
 
-/** A case with its steps, clocks and actions. */
+/**
+ * A case with its steps, clocks, actions, notes and plans. {@code closureBlockers} lists what must happen before the
+ * case may close (empty when it may, or once it is closed).
+ */
 public record CaseView(CaseId id, String reference, ReferralId referralId, List<ChildView> children, String areaCode,
                        String owningTeam, CaseStatus status, Instant openedAt, String assignedWorker,
                        String reviewReason, Assessment assessment, List<StrategyDiscussion> strategyDiscussions,
-                       Section47 section47, Conference conference, List<Action> actions, CaseOutcome outcome,
-                       String closureSummary, Instant closedAt, List<DeadlineView> deadlines) {
+                       Section47 section47, Conference conference, List<Action> actions,
+                       List<CaseNoteView> notes, List<CasePlanView> plans, CaseOutcome outcome,
+                       String closureSummary, Instant closedAt, List<DeadlineView> deadlines,
+                       List<String> closureBlockers) {
+
+    /** Whether the case may close now; otherwise {@code closureBlockers} says what must happen first. */
+    public boolean canClose() {
+        return status == CaseStatus.OPEN && closureBlockers.isEmpty();
+    }
 
     public record Assessment(Instant dueAt, Instant completedAt, String summary, List<AssessmentFactor> factors) {
     }
@@ -28,6 +38,8 @@ public record CaseView(CaseId id, String reference, ReferralId referralId, List<
     public record Conference(Instant dueAt, Instant heldAt, String outcome, String notes) {
     }
 
-    public record Action(UUID id, String description, String owner, Instant dueAt, Instant completedAt) {
+    /** An action; {@code planId} names the plan it belongs to, if any. */
+    public record Action(UUID id, String description, String owner, UUID planId, Instant dueAt,
+                         Instant completedAt) {
     }
 }

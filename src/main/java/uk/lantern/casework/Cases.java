@@ -36,10 +36,21 @@ public interface Cases {
 
     CaseView recordConference(Actor worker, CaseId id, LocalDate heldOn, boolean planMade, String notes);
 
-    CaseView addAction(Actor worker, CaseId id, String description, String ownerUsername, LocalDate dueOn);
+    /**
+     * Adds an action owned by one of {@link #actionOwners}, due today or later, and part of one of the case's active
+     * plans when {@code planId} is given.
+     */
+    CaseView addAction(Actor worker, CaseId id, String description, UserId owner, LocalDate dueOn, UUID planId);
+
+    /** The people who may own an action on the case, by name; a read of the case, logged. */
+    List<ActionOwner> actionOwners(Actor reader, CaseId id);
 
     CaseView completeAction(Actor worker, CaseId id, UUID actionId);
 
+    /**
+     * Closes the case with its outcome, only when nothing stands in the way ({@link CaseView#closureBlockers}): each
+     * thing still open is an error naming it.
+     */
     CaseView close(Actor worker, CaseId id, String outcome, String summary);
 
     /** The case's significant events from the ledger, oldest first, each with its sequence number and hash. */

@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Casework settings.
  *
  * @param retentionAfterClosure how long after its closure a case keeps its narrative (closure summary, assessment
- *     and section 47 summaries, strategy discussion and conference notes, action descriptions) before the retention
- *     purge replaces it with a marker. 25 years by default (docs/retention.md says why); set a longer period where a
- *     local retention schedule asks for one. Written like {@code 25y} or {@code 30y6m}.
+ *     and section 47 summaries, strategy discussion and conference notes, action descriptions, case notes, plans and
+ *     their reviews) before the retention purge replaces it with a marker. 25 years by default (docs/retention.md
+ *     says why); set a longer period where a local retention schedule asks for one. Written like {@code 25y} or
+ *     {@code 30y6m}.
  * @param retentionPurgeCron when the retention purge runs, as a Spring cron expression in UK time; daily at 02:30
  *     by default. {@code -} turns the scheduled run off; it can still be run through the API.
  * @param retentionPurgeBatch how many cases one purge transaction takes at most

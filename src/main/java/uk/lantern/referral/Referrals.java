@@ -43,6 +43,9 @@ public interface Referrals {
      */
     List<ReferralSummary> queue(Actor triage);
 
+    /** The front-door queue as {@link #queue(Actor)}, cut and ordered as the filter says; only what is shown is logged. */
+    List<ReferralSummary> queue(Actor triage, TriageQueueFilter filter);
+
     /** NFA decisions on CSE concerns awaiting the manager's sign-off; the referrals shown are logged as read. */
     List<ReferralSummary> awaitingSignOff(Actor manager);
 

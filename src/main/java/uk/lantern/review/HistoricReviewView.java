@@ -18,6 +18,11 @@ public record HistoricReviewView(ReviewId id, UUID referralId, String referralRe
                                  Instant closedAt, ReviewStatus status, Instant queuedAt, List<Reason> reasons,
                                  String decidedBy, Instant decidedAt, String decisionReason) {
 
+    /** The children the new information reaches, each once, for the queue. */
+    public List<String> childNames() {
+        return reasons.stream().map(Reason::childName).distinct().toList();
+    }
+
     /**
      * The new information in brief, for the queue: a line for each kind of record, naming intelligence reports and
      * counting the rest, since a child who went missing often may bring dozens. The review page lists every reason.

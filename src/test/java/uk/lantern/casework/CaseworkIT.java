@@ -78,7 +78,7 @@ class CaseworkIT extends IntegrationTestBase {
         postJson(worker, "/api/v1/cases/" + caseId + "/conference", Map.of("heldOn",
                 LocalDate.now(WorkingDayCalendar.UK).toString(), "planMade", true));
         JsonNode withAction = postJson(worker, "/api/v1/cases/" + caseId + "/actions", Map.of("description",
-                "Safety planning visit with Tia", "owner", "socialworker",
+                "Safety planning visit with Tia", "owner", workerId,
                 "dueOn", LocalDate.now(WorkingDayCalendar.UK).plusDays(7).toString()));
         String actionId = withAction.get("actions").get(0).get("id").asString();
         postJson(worker, "/api/v1/cases/" + caseId + "/actions/" + actionId + "/completion", Map.of());
@@ -110,7 +110,10 @@ class CaseworkIT extends IntegrationTestBase {
         JsonNode entries = json(body);
         assertThat(entries.size()).isGreaterThanOrEqualTo(4);
         List<String> events = entries.valueStream().map(entry -> entry.get("event").asString()).toList();
-        assertThat(events).contains("Referral received", "Referral decided", "Case opened", "Child registered");
+        assertThat(events).anySatisfy(event -> assertThat(event).startsWith("Referral LAN-").contains(" received ("))
+                .anySatisfy(event -> assertThat(event).startsWith("Referral decided: Assessment"))
+                .anySatisfy(event -> assertThat(event).startsWith("Case CASE-").contains(" opened for assessment"))
+                .anySatisfy(event -> assertThat(event).startsWith("Child's record created for "));
         for (JsonNode entry : entries) {
             LedgerEntryView stored = ledger.latest(200).stream()
                     .filter(candidate -> candidate.leafHash().equals(entry.get("hash").asString())).findFirst()

@@ -30,6 +30,7 @@ import uk.lantern.ledger.Checkpoint;
 import uk.lantern.ledger.LedgerEntryView;
 import uk.lantern.ledger.LedgerIntegrity;
 import uk.lantern.support.IntegrationTestBase;
+import uk.lantern.support.PageLinks;
 import uk.lantern.support.WorkedCase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -283,6 +284,26 @@ class InquiryChronologyIT extends IntegrationTestBase {
                 .param("case", "CASE-1900-999999")).andExpect(status().isNotFound());
         assertThat(mvc.perform(get("/").session(auditor)).andReturn().getResponse().getContentAsString())
                 .contains("/oversight/chronology");
+    }
+
+    @Test
+    void anAuditorPicksACaseFromTheListByAreaWithoutTypingCodesAndSeesNoNames() throws Exception {
+        MockHttpSession auditor = signIn("auditor");
+        String list = mvc.perform(get("/oversight/chronology").session(auditor).param("casesIn", "E08000005"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("<select class=\"govuk-select\" id=\"area\"", ">Rochdale<")
+                .doesNotContain(worked.firstName).doesNotContain(worked.surname);
+        String picked = PageLinks.containing(list, "case=" + worked.reference).stream().findFirst().orElseThrow();
+        String form = mvc.perform(get(picked).session(auditor)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(form).containsPattern("value=\"case\"[^>]*checked").contains("value=\"" + worked.reference + "\"");
+        MockHttpServletResponse pdf = mvc.perform(get("/oversight/chronology/document").session(auditor)
+                        .param("scope", "case").param("case", worked.reference).param("format", "pdf"))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String oldham = mvc.perform(get("/oversight/chronology").session(auditor).param("casesIn", "E08000004"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(oldham).doesNotContain(worked.reference);
     }
 
     @Test

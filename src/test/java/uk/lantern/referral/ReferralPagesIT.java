@@ -26,7 +26,7 @@ class ReferralPagesIT extends IntegrationTestBase {
 
         String location = mvc.perform(post("/referrals").session(referrer).with(csrf())
                         .param("children[0].firstName", "Maya").param("children[0].surname", "Formchild")
-                        .param("children[0].dateOfBirth", "2012").param("children[0].areaCode", "E08000005")
+                        .param("children[0].dateOfBirth-year", "2012").param("children[0].areaCode", "E08000005")
                         .param("concern", "Maya told her teacher an adult gives her money and lifts.")
                         .param("cseConcern", "true").param("indicators", "UNEXPLAINED_GIFTS", "PICKED_UP_IN_CARS")
                         .param("urgency", "URGENT").param("lawfulBasis", "PUBLIC_TASK"))
@@ -84,14 +84,37 @@ class ReferralPagesIT extends IntegrationTestBase {
     }
 
     @Test
+    void aDateOfBirthIsEnteredAsDayMonthAndYearAsGovUkAsks() throws Exception {
+        String location = mvc.perform(post("/referrals").session(signIn("referrer")).with(csrf())
+                        .param("children[0].firstName", "Dayta").param("children[0].surname", "Testchild")
+                        .param("children[0].dateOfBirth-day", " 14 ").param("children[0].dateOfBirth-month", "May")
+                        .param("children[0].dateOfBirth-year", "2011").param("children[0].areaCode", "E08000005")
+                        .param("concern", "Seen getting into cars with older men.").param("cseConcern", "true")
+                        .param("urgency", "URGENT"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String id = location.replaceAll("^/referrals/([^/]+)/.*$", "$1");
+        assertThat(mvc.perform(get("/referrals/" + id).session(signIn("triage"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("born 14 May 2011");
+        String dayWithoutMonth = mvc.perform(post("/referrals").session(signIn("referrer")).with(csrf())
+                        .param("children[0].firstName", "Dayta").param("children[0].surname", "Testchild")
+                        .param("children[0].dateOfBirth-day", "14").param("children[0].dateOfBirth-year", "2011")
+                        .param("children[0].areaCode", "E08000005").param("concern", "Concern")
+                        .param("cseConcern", "true").param("urgency", "URGENT"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(dayWithoutMonth).contains("Date of birth must include a month").contains("value=\"14\"");
+    }
+
+    @Test
     void theFormReportsEveryProblemInAnErrorSummary() throws Exception {
         String page = mvc.perform(post("/referrals").session(signIn("referrer")).with(csrf())
                         .param("children[0].firstName", "").param("children[0].surname", "")
-                        .param("children[0].dateOfBirth", "23/04/2011").param("children[0].areaCode", "E08000005")
+                        .param("children[0].dateOfBirth-day", "23").param("children[0].dateOfBirth-month", "13")
+                        .param("children[0].dateOfBirth-year", "2011").param("children[0].areaCode", "E08000005")
                         .param("concern", ""))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("govuk-error-summary").contains("href=\"#children[0].firstName\"")
-                .contains("href=\"#children[0].dateOfBirth\"").contains("href=\"#concern\"")
+                .contains("href=\"#children[0].dateOfBirth\"").contains("Date of birth must be a real date")
+                .contains("href=\"#concern\"")
                 .contains("href=\"#cseConcern\"").contains("href=\"#urgency\"")
                 .contains("id=\"children[0].firstName\"");
     }
@@ -136,6 +159,29 @@ class ReferralPagesIT extends IntegrationTestBase {
             assertThat(page).as(user).contains(childLink);
             mvc.perform(get("/children/" + referred.childId()).session(session)).andExpect(status().isOk());
         }
+    }
+
+    @Test
+    void theQueueIsCutToCseConcernsAndOrderedAsAskedAndLogsOnlyWhatItShows() throws Exception {
+        ReferredChild cse = ReferredChild.referredBy(this, "referrer", "Queuecse", true);
+        ReferredChild other = ReferredChild.referredBy(this, "referrer", "Queueother", false);
+        MockHttpSession triage = signIn("triage");
+        String onlyCse = mvc.perform(get("/triage").param("show", "cse").param("order", "NEWEST").session(triage))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(onlyCse).contains("Queuecse Testchild").doesNotContain("Queueother Testchild")
+                .containsPattern("value=\"cse\"[^>]*checked");
+        String logged = jdbc.sql("SELECT payload FROM ledger_entry WHERE action = 'TRIAGE_QUEUE_READ' "
+                + "AND actor = 'triage' ORDER BY id DESC LIMIT 1").query(String.class).single();
+        assertThat(logged).contains(cse.referralId()).doesNotContain(other.referralId());
+
+        String newestFirst = mvc.perform(get("/triage").param("order", "NEWEST").session(triage))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(newestFirst.indexOf("Queueother Testchild")).as("the newer referral comes first")
+                .isPositive().isLessThan(newestFirst.indexOf("Queuecse Testchild"));
+        String oldestFirst = mvc.perform(get("/triage").param("order", "OLDEST").session(triage))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(oldestFirst.indexOf("Queuecse Testchild")).isPositive()
+                .isLessThan(oldestFirst.indexOf("Queueother Testchild"));
     }
 
     @Test

@@ -108,8 +108,8 @@ class HistoricReviewIT extends IntegrationTestBase {
         var manager = signIn("manager");
 
         assertThat(mvc.perform(get("/historic-reviews").session(manager)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString()).as("the queue names the report in brief")
-                .contains("Intelligence report " + reference);
+                .getResponse().getContentAsString()).as("the queue names the report in brief, and the child")
+                .contains("Intelligence report " + reference).contains("Rae Testchild");
         assertThat(mvc.perform(get("/historic-reviews/" + reviewId).session(manager)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("Rae Testchild", "RV19RAE");
         String page = mvc.perform(post("/historic-reviews/" + reviewId + "/decision").session(manager)

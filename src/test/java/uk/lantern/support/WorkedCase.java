@@ -8,8 +8,11 @@ import java.util.UUID;
 
 import uk.lantern.casework.Attendee;
 import uk.lantern.casework.CaseId;
+import uk.lantern.casework.CaseNotes;
+import uk.lantern.casework.CasePlans;
 import uk.lantern.casework.CaseView;
 import uk.lantern.casework.Cases;
+import uk.lantern.casework.NewCaseNote;
 import uk.lantern.deadline.WorkingDayCalendar;
 import uk.lantern.identity.Actor;
 import uk.lantern.missing.EpisodeId;
@@ -38,6 +41,9 @@ public final class WorkedCase {
     public static final String STRATEGY_NOTES = "Agreed a safety plan with the school and the police.";
     public static final String ASSESSMENT_SUMMARY = "Evidence of grooming by older adults; the child is at risk.";
     public static final String ACTION = "Safety planning visit with the child and her carer";
+    public static final String VISIT = "Saw her alone in her room; she spoke about the man with the taxi.";
+    public static final String VISITED = "The child and her carer at Willow House";
+    public static final String PLAN = "School escorts her to the bus each day; her carer checks in at nine.";
 
     private final IntegrationTestBase test;
     private final Cases cases;
@@ -81,7 +87,7 @@ public final class WorkedCase {
                 new Attendee("Sam Socialworker", "Children's Social Care (demo)", null),
                 new Attendee("Ivy Investigator", "Greater Manchester Police (demo)", null)));
         cases.completeAssessment(worker, caseId, ASSESSMENT_SUMMARY, List.of("11A", "10A"));
-        CaseView withAction = cases.addAction(worker, caseId, ACTION, worker.username(), today.plusDays(7));
+        CaseView withAction = cases.addAction(worker, caseId, ACTION, worker.userId(), today.plusDays(7), null);
         actionId = withAction.actions().get(0).id();
         reference = withAction.reference();
     }
@@ -94,8 +100,20 @@ public final class WorkedCase {
                         now.minus(Duration.ofMinutes(30)), null, null, List.of())).id();
     }
 
-    /** The worker closes the case with a child protection plan and the summary. */
+    /** The worker records a visit today, and a safety plan started and ended today. */
+    public void recordVisitAndEndedPlan() {
+        LocalDate today = today();
+        test.applicationContext.getBean(CaseNotes.class).record(worker, caseId,
+                new NewCaseNote("VISIT", today, VISITED, true, VISIT));
+        CasePlans plans = test.applicationContext.getBean(CasePlans.class);
+        UUID plan = plans.start(worker, caseId, "SAFETY", PLAN, today, today).id();
+        plans.review(worker, caseId, plan, today, PLAN, today);
+        plans.end(worker, caseId, plan, "Risk reduced; " + PLAN);
+    }
+
+    /** The worker finishes the action, which the case cannot close without, and closes the case with the summary. */
     public CaseView close(String summary) {
+        cases.completeAction(worker, caseId, actionId);
         return cases.close(worker, caseId, "CHILD_PROTECTION_PLAN", summary);
     }
 

@@ -138,9 +138,31 @@ class OpenApiDescriptionIT extends IntegrationTestBase {
         call("socialworker", post("/api/v1/cases/" + caseId + "/actions").contentType(MediaType.APPLICATION_JSON)
                 .content("{}"), 400);
         call("socialworker", post("/api/v1/cases/" + caseId + "/actions").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"description\":\"Visit the school\",\"owner\":\"socialworker\",\"dueOn\":\""
+                .content("{\"description\":\"Visit the school\",\"owner\":\""
+                        + directory.userNamed("socialworker").orElseThrow().id() + "\",\"dueOn\":\""
                         + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(7)
                         + "\"}"), 200);
+        String today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
+        call("socialworker", get("/api/v1/cases/" + caseId + "/action-owners"), 200);
+        call("socialworker", post("/api/v1/cases/" + caseId + "/notes").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"VISIT\",\"occurredOn\":\"" + today + "\",\"withWhom\":\"The child\","
+                        + "\"seenAlone\":true,\"text\":\"Seen at home.\"}"), 200);
+        call("socialworker", post("/api/v1/cases/" + caseId + "/notes").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"VISIT\"}"), 400);
+        call("socialworker", get("/api/v1/cases/" + caseId + "/notes"), 200);
+        JsonNode plan = call("socialworker", post("/api/v1/cases/" + caseId + "/plans")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"SAFETY\",\"summary\":\"Escorted to "
+                        + "school.\",\"startedOn\":\"" + today + "\",\"nextReviewOn\":\"" + today + "\"}"), 200);
+        String planPath = "/api/v1/cases/" + caseId + "/plans/" + plan.get("id").asString();
+        call("socialworker", post(planPath + "/reviews").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"heldOn\":\"" + today + "\",\"summary\":\"Working.\",\"nextReviewOn\":\"" + today
+                        + "\"}"), 200);
+        call("socialworker", post(planPath + "/end").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"Risk reduced.\"}"), 200);
+        call("socialworker", get("/api/v1/cases/" + caseId + "/plans"), 200);
+        call("manager", get("/api/v1/caseload"), 200);
+        call("socialworker", post("/api/v1/cases/" + caseId + "/closure").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"outcome\":\"EARLY_HELP\",\"summary\":\"Stepping down.\"}"), 400);
         call("triage", post("/api/v1/children/" + worked.childId + "/missing-episodes")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reportedMissingAt\":\"" + clock.instant().minusSeconds(600) + "\"}"), 201);

@@ -43,6 +43,45 @@ class PagesIT extends IntegrationTestBase {
     }
 
     @Test
+    void eachUsersServiceNavigationShowsTheirSectionsAndEveryLinkOpens() throws Exception {
+        java.util.Map<String, java.util.List<String>> expected = java.util.Map.of(
+                "referrer", java.util.List.of("/", "/referrals/mine"),
+                "triage", java.util.List.of("/", "/triage", "/cases", "/referrals/mine"),
+                "socialworker", java.util.List.of("/", "/cases", "/referrals/mine"),
+                "auditor", java.util.List.of("/", "/oversight", "/oversight/chronology", "/ledger", "/legal-holds"),
+                "admin", java.util.List.of("/", "/ledger", "/legal-holds", "/admin/users", "/admin/agencies",
+                        "/imports"));
+        for (var user : expected.entrySet()) {
+            var session = signIn(user.getKey());
+            String home = mvc.perform(get("/").session(session)).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString();
+            String navigation = home.substring(home.indexOf("govuk-service-navigation__list"),
+                    home.indexOf("</ul>", home.indexOf("govuk-service-navigation__list")));
+            java.util.List<String> links = uk.lantern.support.PageLinks.containing(navigation, "/");
+            assertThat(links).as(user.getKey()).containsAll(user.getValue());
+            assertThat(navigation).as("the home page is the current section").contains("aria-current=\"page\"");
+            for (String link : links) {
+                mvc.perform(get(link).session(session)).andExpect(status().isOk());
+            }
+        }
+    }
+
+    @Test
+    void investigatorsAndAnalystsHomePagesOfferTheirWorkAndEveryLinkOpens() throws Exception {
+        for (String user : java.util.List.of("investigator", "analyst")) {
+            var session = signIn(user);
+            String home = mvc.perform(get("/").session(session)).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString();
+            String main = home.substring(home.indexOf("id=\"main-content\""));
+            java.util.List<String> links = uk.lantern.support.PageLinks.containing(main, "/");
+            assertThat(links).as(user).contains("/networks", "/intelligence", "/intelligence/new");
+            for (String link : links) {
+                mvc.perform(get(link).session(session)).andExpect(status().isOk());
+            }
+        }
+    }
+
+    @Test
     void aMissingApiResourceIsAProblemDocument() throws Exception {
         // Served by the real server: a missing resource is answered by the servlet container's error dispatch.
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

@@ -66,7 +66,9 @@ class ReferralLoopBrowserIT extends BrowserTestBase {
 
         browser.find(By.id("children[0].firstName")).sendKeys(firstName);
         browser.find(By.id("children[0].surname")).sendKeys(surname);
-        browser.find(By.id("children[0].dateOfBirth")).sendKeys("2011-04-23");
+        browser.find(By.id("children[0].dateOfBirth")).sendKeys("23");
+        browser.find(By.id("children[0].dateOfBirth-month")).sendKeys("4");
+        browser.find(By.id("children[0].dateOfBirth-year")).sendKeys("2011");
         browser.find(By.id("concern")).sendKeys("Her teacher says she is putting herself at risk: a man of about 30"
                 + " collects her from school in different cars and buys her phones.");
         browser.chooseByLabel("cseConcern");
@@ -187,7 +189,8 @@ class ReferralLoopBrowserIT extends BrowserTestBase {
 
         browser.clickAndWaitForNewPage(By.linkText("Chronology of the case"));
         assertThat(browser.path()).isEqualTo(casePath + "/chronology");
-        assertThat(browser.mainText()).contains("Referral received", "Case opened", "Lantern, automatically");
+        assertThat(browser.mainText()).contains("Referral LAN-", " received (", "Case " + caseReference + " opened for",
+                "Lantern, automatically");
         browser.assertAccessible("case-chronology");
 
         browser.clickAndWaitForNewPage(By.linkText("Back to the case"));
@@ -272,7 +275,10 @@ class ReferralLoopBrowserIT extends BrowserTestBase {
         assertThat(focusedElementId()).isEqualTo("attendees[0].agencyName");
 
         // Completed, the discussion starts a section 47 enquiry, whose form asks whether a conference is needed.
-        browser.find(By.id("heldOn")).sendKeys(LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.UK).toString());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.UK);
+        browser.find(By.id("heldOn")).sendKeys(String.valueOf(today.getDayOfMonth()));
+        browser.find(By.id("heldOn-month")).sendKeys(String.valueOf(today.getMonthValue()));
+        browser.find(By.id("heldOn-year")).sendKeys(String.valueOf(today.getYear()));
         new Select(browser.find(By.id("decision"))).selectByVisibleText("Section 47 enquiry");
         browser.find(By.id("attendees[0].agencyName")).sendKeys("Rochdale Children's Social Care (demo)");
         browser.find(By.id("attendees[1].name")).sendKeys("Ivy Investigator");

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.lantern.casework.ActionOwner;
 import uk.lantern.casework.Attendee;
 import uk.lantern.casework.CaseId;
 import uk.lantern.casework.CaseSummary;
@@ -26,7 +27,8 @@ import uk.lantern.identity.UserId;
 
 @RestController
 @RequestMapping("/api/v1/cases")
-@Tag(name = "Cases", description = "Casework: assessment, strategy discussions, section 47, conference, actions")
+@Tag(name = "Cases", description = "Casework: assessment, strategy discussions, section 47, conference, actions, "
+        + "notes, plans, caseloads and closure")
 class CaseApiController {
 
     record AssignmentRequest(UserId worker) {
@@ -50,7 +52,8 @@ class CaseApiController {
     record ConferenceRequest(LocalDate heldOn, Boolean planMade, @Size(max = 10_000) String notes) {
     }
 
-    record ActionRequest(@Size(max = 2000) String description, @Size(max = 64) String owner, LocalDate dueOn) {
+    /** An action: {@code owner} is the id of one of the case's action owners, {@code planId} an active plan or none. */
+    record ActionRequest(@Size(max = 2000) String description, UserId owner, LocalDate dueOn, UUID planId) {
     }
 
     record ClosureRequest(@Size(max = 40) String outcome, @Size(max = 10_000) String summary) {
@@ -113,7 +116,15 @@ class CaseApiController {
     @PostMapping("/{id}/actions")
     @Operation(summary = "Add an action with an owner and a due date")
     CaseView addAction(@PathVariable CaseId id, @Valid @RequestBody ActionRequest request) {
-        return cases.addAction(currentActor.get(), id, request.description(), request.owner(), request.dueOn());
+        return cases.addAction(currentActor.get(), id, request.description(), request.owner(), request.dueOn(),
+                request.planId());
+    }
+
+    @GetMapping("/{id}/action-owners")
+    @Operation(summary = "The people who may own an action on the case, by name: everyone who may read the case; "
+            + "the read is logged")
+    List<ActionOwner> actionOwners(@PathVariable CaseId id) {
+        return cases.actionOwners(currentActor.get(), id);
     }
 
     @PostMapping("/{id}/actions/{actionId}/completion")
@@ -123,7 +134,8 @@ class CaseApiController {
     }
 
     @PostMapping("/{id}/closure")
-    @Operation(summary = "Close the case with its outcome; the referrer is told the outcome")
+    @Operation(summary = "Close the case with its outcome; the referrer is told the outcome. Refused with a 400 naming "
+            + "each thing still open (assessment, section47, conference, actions, plans) until the case can close")
     CaseView close(@PathVariable CaseId id, @Valid @RequestBody ClosureRequest request) {
         return cases.close(currentActor.get(), id, request.outcome(), request.summary());
     }

@@ -14,8 +14,8 @@ import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerEntryView;
 
 /**
- * A case's chronology of significant events, taken from the ledger: the referral that started it, the children's
- * records, the case and its actions. Reads, and inquiry chronologies produced about the case, are left out: they are
+ * A case's chronology of significant events, taken from the ledger and worded as a practitioner would write them
+ * ({@link ChronologyWording}): the referral that started it, the children's records, the case and its actions. Reads, and inquiry chronologies produced about the case, are left out: they are
  * for the audit trail, not the chronology.
  */
 @Component
@@ -36,11 +36,13 @@ class CaseChronology {
         stored.children().forEach(child -> entries.addAll(ledger.entriesAbout("CHILD", child.toString())));
         entries.addAll(ledger.entriesAbout(CaseAccess.RECORD_TYPE, stored.id().toString()));
         actionIds.forEach(action -> entries.addAll(ledger.entriesAbout("CASE_ACTION", action.toString())));
+        // In the order things happened, which for records brought in from other systems is not the order recorded.
         return entries.stream()
                 .filter(entry -> !NOT_SIGNIFICANT.contains(entry.action()))
-                .sorted(Comparator.comparingLong(LedgerEntryView::id))
-                .map(entry -> new ChronologyEntry(entry.sequence(), entry.recordedAt(), entry.actor(),
-                        entry.agency(), describe(entry.action()), entry.payload(), entry.leafHash()))
+                .sorted(Comparator.comparing(ChronologyWording::happenedAt).thenComparingLong(LedgerEntryView::id))
+                .map(entry -> new ChronologyEntry(entry.sequence(), ChronologyWording.happenedAt(entry),
+                        entry.actor(), entry.agency(), ChronologyWording.say(entry), entry.payload(),
+                        entry.leafHash()))
                 .toList();
     }
 

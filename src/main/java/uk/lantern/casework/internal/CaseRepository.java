@@ -225,11 +225,11 @@ class CaseRepository {
                 .optional();
     }
 
-    UUID insertAction(CaseId id, String description, UserId owner, Instant dueAt, Instant at) {
+    UUID insertAction(CaseId id, String description, UserId owner, UUID plan, Instant dueAt, Instant at) {
         UUID action = UUID.randomUUID();
-        jdbc.sql("INSERT INTO case_action (id, case_id, description, owner_user_id, due_at, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)")
-                .params(action, id.value(), description, owner.value(), utc(dueAt), utc(at)).update();
+        jdbc.sql("INSERT INTO case_action (id, case_id, description, owner_user_id, plan_id, due_at, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(action, id.value(), description, owner.value(), plan, utc(dueAt), utc(at)).update();
         return action;
     }
 
@@ -239,11 +239,13 @@ class CaseRepository {
     }
 
     List<CaseView.Action> actions(CaseId id) {
-        return jdbc.sql("SELECT a.id, a.description, u.display_name, a.due_at, a.completed_at FROM case_action a "
+        return jdbc.sql("SELECT a.id, a.description, u.display_name, a.plan_id, a.due_at, a.completed_at "
+                        + "FROM case_action a "
                         + "JOIN app_user u ON u.id = a.owner_user_id WHERE a.case_id = ? ORDER BY a.due_at")
                 .param(id.value())
                 .query((row, n) -> new CaseView.Action(row.getObject("id", UUID.class), row.getString("description"),
-                        row.getString("display_name"), instant(row, "due_at"), instant(row, "completed_at")))
+                        row.getString("display_name"), row.getObject("plan_id", UUID.class), instant(row, "due_at"),
+                        instant(row, "completed_at")))
                 .list();
     }
 

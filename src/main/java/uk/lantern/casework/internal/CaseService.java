@@ -3,20 +3,23 @@ package uk.lantern.casework.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.stereotype.Service;
+
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.lantern.area.Areas;
+import uk.lantern.casework.ActionOwner;
 import uk.lantern.casework.AssessmentFactor;
 import uk.lantern.casework.CaseAboutChild;
 import uk.lantern.casework.Attendee;
@@ -34,13 +37,11 @@ import uk.lantern.deadline.NewDeadline;
 import uk.lantern.deadline.TimescaleProperties;
 import uk.lantern.deadline.WorkingDayCalendar;
 import uk.lantern.identity.AccessPolicy;
-import uk.lantern.identity.AccessRefusedException;
 import uk.lantern.identity.Actor;
 import uk.lantern.identity.Capability;
 import uk.lantern.identity.Directory;
 import uk.lantern.identity.InvalidInputException;
 import uk.lantern.identity.InvalidInputException.FieldError;
-import uk.lantern.identity.RecordNotFoundException;
 import uk.lantern.identity.Role;
 import uk.lantern.identity.UserId;
 import uk.lantern.identity.UserView;
@@ -52,10 +53,18 @@ import uk.lantern.people.ChildId;
 import uk.lantern.people.Children;
 import uk.lantern.referral.Referrals;
 
+import static uk.lantern.casework.internal.CaseInput.MAX_TEXT;
+import static uk.lantern.casework.internal.CaseInput.fail;
+import static uk.lantern.casework.internal.CaseInput.narrativeDigest;
+import static uk.lantern.casework.internal.CaseInput.optional;
+import static uk.lantern.casework.internal.CaseInput.parse;
+import static uk.lantern.casework.internal.CaseInput.required;
+
 @Service
 class CaseService implements Cases {
 
-    static final int MAX_TEXT = 10_000;
+    /** A date as GOV.UK writes it: "14 May 2011". */
+    private static final DateTimeFormatter GOVUK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final CaseRepository cases;
     private final Children children;
@@ -70,10 +79,19 @@ class CaseService implements Cases {
     private final Notifications notifications;
     private final Ledger ledger;
     private final Clock clock;
+    private final CaseGate gate;
+    private final CaseNoteRepository notes;
+    private final CasePlanRepository plans;
+    private final ActionOwners actionOwners;
 
     CaseService(CaseRepository cases, Children children, Referrals referrals, AccessPolicy accessPolicy,
                 Directory directory, Deadlines deadlines, WorkingDayCalendar calendar, TimescaleProperties timescales,
-                CaseChronology chronology, Areas areas, Notifications notifications, Ledger ledger, Clock clock) {
+                CaseChronology chronology, Areas areas, Notifications notifications, Ledger ledger, Clock clock,
+                CaseGate gate, CaseNoteRepository notes, CasePlanRepository plans, ActionOwners actionOwners) {
+        this.gate = gate;
+        this.notes = notes;
+        this.plans = plans;
+        this.actionOwners = actionOwners;
         this.notifications = notifications;
         this.cases = cases;
         this.children = children;
@@ -92,9 +110,7 @@ class CaseService implements Cases {
     @Override
     @Transactional
     public CaseView read(Actor reader, CaseId id, String purpose) {
-        CaseRepository.StoredCase stored = existing(id);
-        accessPolicy.authoriseRead(reader, CaseAccess.protectedRecord(stored), purpose);
-        return view(stored);
+        return view(gate.forRead(reader, id, purpose));
     }
 
     @Override
@@ -116,7 +132,7 @@ class CaseService implements Cases {
     @Override
     @Transactional
     public CaseView assign(Actor manager, CaseId id, UserId worker) {
-        CaseRepository.StoredCase stored = forChange(manager, id, Capability.ASSIGN_CASES);
+        CaseRepository.StoredCase stored = gate.forChange(manager, id, Capability.ASSIGN_CASES);
         if (worker == null) {
             throw new InvalidInputException("worker", "Choose a social worker");
         }
@@ -131,13 +147,13 @@ class CaseService implements Cases {
                 stored.reference()));
         ledger.append(new LedgerRecord(manager, "CASE_ASSIGNED", CaseAccess.RECORD_TYPE, id.toString(),
                 Map.of("worker", assignee.username())));
-        return view(existing(id));
+        return view(gate.existing(id));
     }
 
     @Override
     @Transactional
     public CaseView completeAssessment(Actor worker, CaseId id, String summary, List<String> factorCodes) {
-        forChange(worker, id, Capability.WORK_CASES);
+        gate.forChange(worker, id, Capability.WORK_CASES);
         CaseView.Assessment assessment = cases.assessment(id).orElseThrow();
         if (assessment.completedAt() != null) {
             throw new InvalidInputException("summary", "The assessment is already complete");
@@ -158,19 +174,19 @@ class CaseService implements Cases {
         ledger.append(new LedgerRecord(worker, "ASSESSMENT_COMPLETED", CaseAccess.RECORD_TYPE, id.toString(),
                 Map.of("factors", factors.stream().map(AssessmentFactor::code).toList())));
         deadlines.meet(worker, CaseAccess.RECORD_TYPE, id.toString(), DeadlineKind.ASSESSMENT);
-        return view(existing(id));
+        return view(gate.existing(id));
     }
 
     @Override
     @Transactional
     public CaseView recordStrategyDiscussion(Actor worker, CaseId id, LocalDate heldOn, String decision, String notes,
                                              List<Attendee> attendees) {
-        CaseRepository.StoredCase stored = forChange(worker, id, Capability.WORK_CASES);
+        CaseRepository.StoredCase stored = gate.forChange(worker, id, Capability.WORK_CASES);
         List<FieldError> errors = new ArrayList<>();
         Instant heldAt = pastDate(heldOn, "heldOn", "the strategy discussion", errors);
         StrategyDecision chosen = parse(StrategyDecision.class, decision, "decision",
                 "Select the decision of the strategy discussion", errors);
-        String text = optional(notes, "notes", errors);
+        String text = optional(notes, "notes", MAX_TEXT, errors);
         List<Attendee> present = attendees(attendees, errors);
         fail(errors);
         Instant now = clock.instant();
@@ -185,7 +201,7 @@ class CaseService implements Cases {
         if (chosen == StrategyDecision.SECTION_47_ENQUIRY) {
             startSection47(worker, stored, heldAt);
         }
-        return view(existing(id));
+        return view(gate.existing(id));
     }
 
     /** A section 47 enquiry starts, and the conference clock runs from the strategy discussion. */
@@ -205,7 +221,7 @@ class CaseService implements Cases {
     @Override
     @Transactional
     public CaseView completeSection47(Actor worker, CaseId id, Boolean conferenceNeeded, String summary) {
-        forChange(worker, id, Capability.WORK_CASES);
+        gate.forChange(worker, id, Capability.WORK_CASES);
         CaseView.Section47 enquiry = cases.section47(id).orElseThrow(() -> new InvalidInputException("section47",
                 "No section 47 enquiry has been started on this case"));
         if (enquiry.completedAt() != null) {
@@ -227,13 +243,13 @@ class CaseService implements Cases {
             // No conference will be held, so its clock stops; the ledger says why.
             deadlines.meet(worker, CaseAccess.RECORD_TYPE, id.toString(), DeadlineKind.INITIAL_CONFERENCE);
         }
-        return view(existing(id));
+        return view(gate.existing(id));
     }
 
     @Override
     @Transactional
     public CaseView recordConference(Actor worker, CaseId id, LocalDate heldOn, boolean planMade, String notes) {
-        forChange(worker, id, Capability.WORK_CASES);
+        gate.forChange(worker, id, Capability.WORK_CASES);
         CaseView.Conference conference = cases.conference(id).orElseThrow(() -> new InvalidInputException("heldOn",
                 "No conference is due on this case: it follows a section 47 enquiry"));
         if (conference.heldAt() != null) {
@@ -241,29 +257,30 @@ class CaseService implements Cases {
         }
         List<FieldError> errors = new ArrayList<>();
         Instant heldAt = pastDate(heldOn, "heldOn", "the conference", errors);
-        String text = optional(notes, "notes", errors);
+        String text = optional(notes, "notes", MAX_TEXT, errors);
         fail(errors);
         String outcome = planMade ? "CHILD_PROTECTION_PLAN" : "NO_PLAN";
         cases.recordConference(id, heldAt, outcome, text);
         ledger.append(new LedgerRecord(worker, "CONFERENCE_HELD", CaseAccess.RECORD_TYPE, id.toString(),
                 Map.of("outcome", outcome, "heldAt", heldAt.toString())));
         deadlines.meet(worker, CaseAccess.RECORD_TYPE, id.toString(), DeadlineKind.INITIAL_CONFERENCE);
-        return view(existing(id));
+        return view(gate.existing(id));
     }
 
     @Override
     @Transactional
-    public CaseView addAction(Actor worker, CaseId id, String description, String ownerUsername, LocalDate dueOn) {
-        CaseRepository.StoredCase stored = forChange(worker, id, Capability.WORK_CASES);
+    public CaseView addAction(Actor worker, CaseId id, String description, UserId owner, LocalDate dueOn,
+                              UUID planId) {
+        CaseRepository.StoredCase stored = gate.forChange(worker, id, Capability.WORK_CASES);
         List<FieldError> errors = new ArrayList<>();
         String text = required(description, "description", "Describe the action", errors);
         if (text.length() > 2000) {
             errors.add(new FieldError("description", "Must be 2000 characters or fewer"));
         }
-        UserView owner = ownerUsername == null || ownerUsername.isBlank() ? null
-                : directory.userNamed(ownerUsername).filter(UserView::enabled).orElse(null);
-        if (owner == null) {
-            errors.add(new FieldError("owner", "Enter the username of the person who owns the action"));
+        ActionOwner chosen = owner == null ? null : actionOwners.find(stored, owner).orElse(null);
+        if (chosen == null) {
+            errors.add(new FieldError("owner", owner == null ? "Choose who owns the action"
+                    : "Choose someone who may work on this case to own the action"));
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.UK);
         if (dueOn == null) {
@@ -271,38 +288,60 @@ class CaseService implements Cases {
         } else if (dueOn.isBefore(today)) {
             errors.add(new FieldError("dueOn", "The due date must be today or later"));
         }
+        if (planId != null && !plans.isActive(id, planId)) {
+            errors.add(new FieldError("plan", "Choose one of the case's active plans, or none"));
+        }
         fail(errors);
         Instant now = clock.instant();
         Instant dueAt = dueOn.plusDays(1).atStartOfDay(WorkingDayCalendar.UK).toInstant();
-        UUID action = cases.insertAction(id, text, owner.id(), dueAt, now);
-        ledger.append(new LedgerRecord(worker, "CASE_ACTION_ADDED", CaseAccess.RECORD_TYPE, id.toString(),
-                Map.of("action", action.toString(), "descriptionDigest", narrativeDigest(text),
-                        "owner", owner.username(), "dueOn", dueOn.toString())));
+        UUID action = cases.insertAction(id, text, chosen.id(), planId, dueAt, now);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("action", action.toString());
+        payload.put("descriptionDigest", narrativeDigest(text));
+        payload.put("owner", chosen.id().toString());
+        payload.put("dueOn", dueOn.toString());
+        if (planId != null) {
+            payload.put("plan", planId.toString());
+        }
+        ledger.append(new LedgerRecord(worker, "CASE_ACTION_ADDED", CaseAccess.RECORD_TYPE, id.toString(), payload));
+        if (!chosen.id().equals(worker.userId())) {
+            // The description stays on the case, where the retention schedule can reach it; the notice only points.
+            notifications.notifyUser(chosen.id(), new Notice("An action on case " + stored.reference() + " for you",
+                    worker.displayName() + " has given you an action on case " + stored.reference() + ", due "
+                            + dueOn.format(GOVUK_DATE) + ".", "/cases/" + id, stored.reference()));
+        }
         deadlines.start(worker, new NewDeadline(DeadlineKind.CASE_ACTION, "CASE_ACTION", action.toString(),
                 stored.reference(), stored.owningAgency(), now, dueAt, "/cases/" + id));
-        return view(existing(id));
+        return view(gate.existing(id));
+    }
+
+    @Override
+    @Transactional
+    public List<ActionOwner> actionOwners(Actor reader, CaseId id) {
+        return actionOwners.of(gate.forRead(reader, id, "Choosing an action's owner"));
     }
 
     @Override
     @Transactional
     public CaseView completeAction(Actor worker, CaseId id, UUID actionId) {
-        forChange(worker, id, Capability.WORK_CASES);
+        gate.forChange(worker, id, Capability.WORK_CASES);
         if (!cases.completeAction(id, actionId, clock.instant())) {
             throw new InvalidInputException("action", "No open action on this case has that id");
         }
         ledger.append(new LedgerRecord(worker, "CASE_ACTION_COMPLETED", CaseAccess.RECORD_TYPE, id.toString(),
                 Map.of("action", actionId.toString())));
         deadlines.meet(worker, "CASE_ACTION", actionId.toString(), DeadlineKind.CASE_ACTION);
-        return view(existing(id));
+        return view(gate.existing(id));
     }
 
     @Override
     @Transactional
     public CaseView close(Actor worker, CaseId id, String outcome, String summary) {
-        CaseRepository.StoredCase stored = forChange(worker, id, Capability.WORK_CASES);
+        CaseRepository.StoredCase stored = gate.forChange(worker, id, Capability.WORK_CASES);
         List<FieldError> errors = new ArrayList<>();
         CaseOutcome chosen = parse(CaseOutcome.class, outcome, "outcome", "Select the outcome of the case", errors);
         String text = required(summary, "summary", "Summarise why the case is closing", errors);
+        errors.addAll(closureProblems(id));
         fail(errors);
         Instant now = clock.instant();
         cases.close(id, chosen, text, now);
@@ -314,32 +353,14 @@ class CaseService implements Cases {
         cases.actionIds(id).forEach(action -> deadlines.meet(worker, "CASE_ACTION", action.toString(),
                 DeadlineKind.CASE_ACTION));
         referrals.recordOutcome(worker, stored.referralId(), chosen.label());
-        return view(existing(id));
+        return view(gate.existing(id));
     }
 
     @Override
     @Transactional
     public List<ChronologyEntry> chronology(Actor reader, CaseId id) {
-        CaseRepository.StoredCase stored = existing(id);
-        accessPolicy.authoriseRead(reader, CaseAccess.protectedRecord(stored), "Case chronology");
+        CaseRepository.StoredCase stored = gate.forRead(reader, id, "Case chronology");
         return chronology.of(stored, cases.actionIds(id));
-    }
-
-    private CaseRepository.StoredCase forChange(Actor actor, CaseId id, Capability needed) {
-        CaseRepository.StoredCase stored = cases.findForUpdate(id)
-                .orElseThrow(() -> new RecordNotFoundException(CaseAccess.RECORD_TYPE));
-        if (!actor.can(needed)) {
-            throw new AccessRefusedException(CaseAccess.protectedRecord(stored).ref(), false);
-        }
-        accessPolicy.authoriseChange(actor, CaseAccess.protectedRecord(stored));
-        if (stored.status() == CaseStatus.CLOSED) {
-            throw new InvalidInputException("case", "The case is closed");
-        }
-        return stored;
-    }
-
-    private CaseRepository.StoredCase existing(CaseId id) {
-        return cases.find(id).orElseThrow(() -> new RecordNotFoundException(CaseAccess.RECORD_TYPE));
     }
 
     private CaseView view(CaseRepository.StoredCase stored) {
@@ -348,11 +369,19 @@ class CaseService implements Cases {
         for (DeadlineKind kind : List.of(DeadlineKind.ASSESSMENT, DeadlineKind.INITIAL_CONFERENCE)) {
             deadlines.find(CaseAccess.RECORD_TYPE, id.toString(), kind).ifPresent(clocks::add);
         }
+        List<String> closureBlockers = stored.status() == CaseStatus.CLOSED ? List.of()
+                : closureProblems(id).stream().map(FieldError::message).toList();
         return new CaseView(id, stored.reference(), stored.referralId(), children.findAll(stored.children()),
                 stored.areaCode(), stored.owningAgencyName(), stored.status(), stored.openedAt(),
                 stored.assignedWorkerName(), stored.reviewReason(), cases.assessment(id).orElse(null),
                 cases.strategyDiscussions(id), cases.section47(id).orElse(null), cases.conference(id).orElse(null),
-                cases.actions(id), stored.outcome(), stored.closureSummary(), stored.closedAt(), clocks);
+                cases.actions(id), notes.of(id), plans.of(id), stored.outcome(), stored.closureSummary(),
+                stored.closedAt(), clocks, closureBlockers);
+    }
+
+    private List<FieldError> closureProblems(CaseId id) {
+        return ClosureRule.problems(cases.assessment(id).orElse(null), cases.section47(id).orElse(null),
+                cases.conference(id).orElse(null), cases.actions(id), plans.of(id));
     }
 
     private List<Attendee> attendees(List<Attendee> attendees, List<FieldError> errors) {
@@ -396,54 +425,6 @@ class CaseService implements Cases {
         Instant startOfDay = date.atStartOfDay(WorkingDayCalendar.UK).toInstant();
         // Recorded the same day, it happened earlier today; otherwise at the start of the day it was held.
         return date.equals(today) ? clock.instant() : startOfDay;
-    }
-
-    private static String required(String text, String field, String missing, List<FieldError> errors) {
-        String value = text == null ? "" : text.trim();
-        if (value.isEmpty()) {
-            errors.add(new FieldError(field, missing));
-        } else if (value.length() > MAX_TEXT) {
-            errors.add(new FieldError(field, "Must be " + MAX_TEXT + " characters or fewer"));
-        }
-        return value;
-    }
-
-    private static String optional(String text, String field, List<FieldError> errors) {
-        String value = text == null ? "" : text.trim();
-        if (value.length() > MAX_TEXT) {
-            errors.add(new FieldError(field, "Must be " + MAX_TEXT + " characters or fewer"));
-        }
-        return value.isEmpty() ? null : value;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String text, String field, String missing,
-                                       List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            errors.add(new FieldError(field, missing));
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.trim().toUpperCase());
-        } catch (IllegalArgumentException unknown) {
-            errors.add(new FieldError(field, "Unknown value '" + text + "'. Use one of: " + String.join(", ",
-                    java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
-            return null;
-        }
-    }
-
-    private static void fail(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
-
-    /**
-     * Case narrative goes into the ledger as its SHA-256 digest, not as text: the ledger can never be changed, and the
-     * retention purge must be able to remove the narrative from everywhere it is kept. The digest still proves what
-     * the stored text was while it is kept.
-     */
-    private static String narrativeDigest(String text) {
-        return DigestUtils.sha256Hex(text);
     }
 
     @Override

@@ -1,10 +1,8 @@
 package uk.lantern.oversight.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,8 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import uk.lantern.area.Area;
-import uk.lantern.area.AreaType;
 import uk.lantern.area.Areas;
 import uk.lantern.identity.CurrentActor;
 import uk.lantern.identity.InvalidInputException;
@@ -59,7 +55,7 @@ class OversightPagesController {
     @GetMapping("/oversight")
     String home(@RequestParam Map<String, String> form, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("areaChoices", areaChoices());
+        model.addAttribute("areaChoices", AreaChoices.of(areas));
         model.addAttribute("grainChoices", List.of(new Choice("month", "Month"), new Choice("quarter", "Quarter"),
                 new Choice("year", "Year")));
         OversightQuery query;
@@ -122,19 +118,5 @@ class OversightPagesController {
     private static void addDispersionChoices(Model model, Dispersion chosen) {
         model.addAttribute("dispersionChoices", DISPERSION_CHOICES);
         model.addAttribute("dispersion", chosen.name().toLowerCase(Locale.ROOT));
-    }
-
-    private List<Choice> areaChoices() {
-        List<Choice> choices = new ArrayList<>();
-        choices.add(new Choice(Areas.ENGLAND, "England"));
-        areas.ofType(AreaType.POLICE_FORCE_AREA).forEach(force -> choices.add(new Choice(force.code(),
-                force.name() + " (police force area)")));
-        List<Area> authorities = areas.ofType(AreaType.LOCAL_AUTHORITY);
-        Map<String, Long> named = authorities.stream().collect(Collectors.groupingBy(Area::name,
-                Collectors.counting()));
-        // An authority that changed its code (Barnsley in 2025) is listed under both, each with its code.
-        authorities.forEach(authority -> choices.add(new Choice(authority.code(), named.get(authority.name()) > 1
-                ? authority.name() + " (" + authority.code() + ")" : authority.name())));
-        return choices;
     }
 }

@@ -1,5 +1,6 @@
 package uk.lantern.referral.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import uk.lantern.identity.AccessRefusedException;
 import uk.lantern.identity.Actor;
 import uk.lantern.identity.Capability;
 import uk.lantern.identity.CurrentActor;
+import uk.lantern.identity.DateInput;
 import uk.lantern.identity.InvalidInputException;
 import uk.lantern.identity.RecordLinks;
 import uk.lantern.identity.RecordRef;
@@ -36,6 +38,7 @@ import uk.lantern.referral.ReferralStatus;
 import uk.lantern.referral.ReferralView;
 import uk.lantern.referral.Referrals;
 import uk.lantern.referral.SignOff;
+import uk.lantern.referral.TriageQueueFilter;
 import uk.lantern.referral.Urgency;
 import uk.lantern.risk.LanguageCheck;
 import uk.lantern.risk.LanguageFinding;
@@ -45,6 +48,9 @@ import uk.lantern.risk.ScreeningResult;
 /** The referral pages: raise a concern, the acknowledgement, my referrals, the front-door queue and a referral. */
 @Controller
 class ReferralPagesController {
+
+    /** Text no date parser accepts, standing for a date of birth the date input found not to be a date. */
+    private static final String NOT_A_DATE = "not a date";
 
     private final RecordLinks links;
     private final Referrals referrals;
@@ -80,9 +86,20 @@ class ReferralPagesController {
     }
 
     @PostMapping("/referrals")
-    String submit(@ModelAttribute("form") ReferralForm form, Model model) {
+    String submit(@ModelAttribute("form") ReferralForm form, @RequestParam Map<String, String> fields, Model model) {
+        model.addAttribute("dateEntered", fields);
+        // Dates of birth come in the GOV.UK date input's three fields. One that is not a date is passed on as text
+        // the service refuses, so that the form reports every problem at once and stores nothing; its message is
+        // then the date input's own.
+        List<InvalidInputException.FieldError> dateErrors = new ArrayList<>();
+        for (int i = 0; i < form.getChildren().size(); i++) {
+            int before = dateErrors.size();
+            String date = DateInput.from(fields, "children[" + i + "].dateOfBirth", "Date of birth")
+                    .parsePartial(dateErrors);
+            form.getChildren().get(i).setDateOfBirth(dateErrors.size() > before ? NOT_A_DATE : date);
+        }
         List<LanguageFinding> findings = languageCheck.check(form.getConcern());
-        if (!findings.isEmpty() && !form.isWordingReviewed()) {
+        if (dateErrors.isEmpty() && !findings.isEmpty() && !form.isWordingReviewed()) {
             // The author decides: show the suggestions once, then send as written if they choose to.
             model.addAttribute("languageFindings", findings);
             return referralForm(model, form, List.of());
@@ -91,12 +108,22 @@ class ReferralPagesController {
             ReferralReceipt receipt = referrals.submit(currentActor.get(), form.toNewReferral());
             return "redirect:/referrals/" + receipt.id() + "/acknowledgement";
         } catch (InvalidInputException invalid) {
-            return referralForm(model, form, invalid.errors());
+            return referralForm(model, form, withDateMessages(invalid.errors(), dateErrors));
         }
+    }
+
+    private static List<InvalidInputException.FieldError> withDateMessages(
+            List<InvalidInputException.FieldError> errors, List<InvalidInputException.FieldError> dateErrors) {
+        Map<String, InvalidInputException.FieldError> byField = new java.util.HashMap<>();
+        dateErrors.forEach(error -> byField.put(error.field(), error));
+        return errors.stream().map(error -> byField.getOrDefault(error.field(), error)).toList();
     }
 
     private String referralForm(Model model, ReferralForm form, List<InvalidInputException.FieldError> errors) {
         model.addAttribute("form", form);
+        if (!model.containsAttribute("dateEntered")) {
+            model.addAttribute("dateEntered", Map.of());
+        }
         model.addAttribute("errors", errors);
         model.addAttribute("localAuthorities", areas.ofType(AreaType.LOCAL_AUTHORITY));
         model.addAttribute("indicators", indicatorCodes.all());
@@ -117,10 +144,24 @@ class ReferralPagesController {
         return "referral/mine";
     }
 
+    /** The queue, cut to CSE concerns or overdue referrals ({@code show}) and put in the order asked for. */
     @GetMapping("/triage")
-    String queue(Model model) {
-        model.addAttribute("referrals", referrals.queue(currentActor.get()));
+    String queue(@RequestParam(required = false) List<String> show, @RequestParam(required = false) String order,
+                 Model model) {
+        TriageQueueFilter filter = TriageQueueFilter.read(show == null ? List.of() : show, order);
+        model.addAttribute("referrals", referrals.queue(currentActor.get(), filter));
+        model.addAttribute("filter", filter);
+        model.addAttribute("showChoices", List.of(new Choice("cse", "CSE concerns only"),
+                new Choice("overdue", "Overdue only")));
+        model.addAttribute("shown", show == null ? List.of() : show);
+        model.addAttribute("orderChoices", java.util.Arrays.stream(TriageQueueFilter.Order.values())
+                .map(value -> new Choice(value.name(), value.label())).toList());
+        model.addAttribute("noErrors", List.of());
         return "referral/queue";
+    }
+
+    /** An option in a form: the value sent and the label shown. */
+    record Choice(String value, String label) {
     }
 
     @GetMapping("/referrals/{id}")

@@ -3,6 +3,7 @@ package uk.lantern.referral.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +42,7 @@ import uk.lantern.referral.ReferralStatus;
 import uk.lantern.referral.ReferralSummary;
 import uk.lantern.referral.ReferralView;
 import uk.lantern.referral.Referrals;
+import uk.lantern.referral.TriageQueueFilter;
 import uk.lantern.referral.SignOff;
 import uk.lantern.risk.CseScreening;
 import uk.lantern.risk.InvalidScreeningInputException;
@@ -113,15 +115,35 @@ class ReferralService implements Referrals {
         return shown(referrer, "MY_REFERRALS", "My referrals", referrals.byReferrer(referrer.userId()));
     }
 
+    /** Each order of the queue; ties go to the oldest, so the order is always the same. */
+    private static final Map<TriageQueueFilter.Order, Comparator<ReferralSummary>> QUEUE_ORDERS = Map.of(
+            TriageQueueFilter.Order.URGENCY, Comparator.<ReferralSummary>comparingInt(item -> item.urgency().ordinal())
+                    .thenComparing(ReferralSummary::receivedAt),
+            TriageQueueFilter.Order.OLDEST, Comparator.comparing(ReferralSummary::receivedAt),
+            TriageQueueFilter.Order.NEWEST, Comparator.comparing(ReferralSummary::receivedAt).reversed(),
+            TriageQueueFilter.Order.DUE_SOONEST, Comparator.comparing(ReferralSummary::decisionDueAt)
+                    .thenComparing(ReferralSummary::receivedAt));
+
     @Override
     @Transactional
     public List<ReferralSummary> queue(Actor triage) {
+        return queue(triage, TriageQueueFilter.EVERYTHING);
+    }
+
+    @Override
+    @Transactional
+    public List<ReferralSummary> queue(Actor triage, TriageQueueFilter filter) {
         if (!triage.can(Capability.DECIDE_REFERRALS)) {
             throw new AccessRefusedException(new RecordRef("TRIAGE_QUEUE", triage.areaCode()), false);
         }
         List<StoredReferral> readable = accessPolicy.readable(triage, referrals.undecidedIn(
                 areas.localAuthoritiesCoveredBy(triage.areaCode())), ReferralAccess::protectedRecord);
-        List<ReferralSummary> queue = summaries(readable);
+        Instant now = clock.instant();
+        List<ReferralSummary> queue = summaries(readable).stream()
+                .filter(item -> !filter.cseOnly() || item.cseConcern())
+                .filter(item -> !filter.overdueOnly() || (item.status() == ReferralStatus.AWAITING_DECISION
+                        && item.decisionDueAt().isBefore(now)))
+                .sorted(QUEUE_ORDERS.get(filter.order())).toList();
         // The queue names children, so showing it is a read of those records: one entry lists them all.
         ledger.append(new LedgerRecord(triage, "TRIAGE_QUEUE_READ", "TRIAGE_QUEUE", triage.areaCode(),
                 Map.of("referrals", queue.stream().map(item -> item.id().toString()).toList())));

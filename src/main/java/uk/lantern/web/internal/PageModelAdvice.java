@@ -1,6 +1,7 @@
 package uk.lantern.web.internal;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,5 +47,11 @@ class PageModelAdvice {
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
+    }
+
+    @ModelAttribute("navigation")
+    List<ServiceNavigation.Item> navigation(HttpServletRequest request) {
+        return currentActor.find().map(actor -> ServiceNavigation.forActor(actor, request.getRequestURI()))
+                .orElse(List.of());
     }
 }

@@ -74,6 +74,18 @@ class RetentionRepository {
                 .params(REDACTION_MARKER, caseId).update();
         fields += jdbc.sql("UPDATE case_action SET description = ? WHERE case_id = ?")
                 .params(REDACTION_MARKER, caseId).update();
+        fields += jdbc.sql("UPDATE case_entry SET text = ? WHERE case_id = ?").params(REDACTION_MARKER, caseId)
+                .update();
+        // Who was seen on a visit names people, so it goes with the note's text.
+        fields += jdbc.sql("UPDATE case_entry SET with_whom = ? WHERE case_id = ? AND with_whom IS NOT NULL")
+                .params(REDACTION_MARKER, caseId).update();
+        fields += jdbc.sql("UPDATE case_plan SET summary = ? WHERE case_id = ?").params(REDACTION_MARKER, caseId)
+                .update();
+        fields += jdbc.sql("UPDATE case_plan SET end_reason = ? WHERE case_id = ? AND end_reason IS NOT NULL")
+                .params(REDACTION_MARKER, caseId).update();
+        fields += jdbc.sql("UPDATE case_plan_review SET summary = ? WHERE plan_id IN "
+                        + "(SELECT id FROM case_plan WHERE case_id = ?)")
+                .params(REDACTION_MARKER, caseId).update();
         jdbc.sql("UPDATE child_case SET purged_at = ? WHERE id = ?").params(at.atOffset(ZoneOffset.UTC), caseId)
                 .update();
         return fields;

@@ -46,6 +46,26 @@ class InquiryRecords {
         this.jdbc = jdbc;
     }
 
+    /** A case an auditor may choose: its reference, area, when it opened and whether it is open. No names. */
+    record CaseListing(String reference, String areaCode, Instant openedAt, String status) {
+    }
+
+    /** The newest cases of an area (a local authority, the authorities of a force area, or England), a page at a time. */
+    List<CaseListing> cases(Collection<String> localAuthorities, boolean everywhere, int offset, int limit) {
+        return jdbc.sql("SELECT reference, area_code, opened_at, status FROM child_case "
+                        + "WHERE ? OR area_code = ANY(?) ORDER BY opened_at DESC, reference LIMIT ? OFFSET ?")
+                .params(everywhere, localAuthorities.toArray(String[]::new), limit, offset)
+                .query((row, n) -> new CaseListing(row.getString("reference"), row.getString("area_code"),
+                        row.getObject("opened_at", OffsetDateTime.class).toInstant(),
+                        row.getString("status")))
+                .list();
+    }
+
+    long countCases(Collection<String> localAuthorities, boolean everywhere) {
+        return jdbc.sql("SELECT count(*) FROM child_case WHERE ? OR area_code = ANY(?)")
+                .params(everywhere, localAuthorities.toArray(String[]::new)).query(Long.class).single();
+    }
+
     Optional<CaseRecord> findCase(String reference) {
         return jdbc.sql("SELECT id, reference, area_code FROM child_case WHERE reference = ?").param(reference)
                 .query((row, n) -> new CaseRecord(row.getObject("id", UUID.class), row.getString("reference"),

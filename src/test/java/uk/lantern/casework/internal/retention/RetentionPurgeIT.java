@@ -36,6 +36,7 @@ class RetentionPurgeIT extends IntegrationTestBase {
         clock.advance(THIRTY_ONE_YEARS.negated());
         try {
             WorkedCase worked = new WorkedCase(this, areaCode, unique(firstName), unique("Retention"));
+            worked.recordVisitAndEndedPlan();
             clock.advance(Duration.ofDays(365));
             worked.close("Closure summary naming " + worked.firstName + " and what was done.");
             return worked;
@@ -74,10 +75,12 @@ class RetentionPurgeIT extends IntegrationTestBase {
         assertThat(jdbc.sql("SELECT count(*) FROM case_action").query(Long.class).single())
                 .as("nothing is deleted").isEqualTo(actionRows);
 
+        // Closure, assessment, strategy notes and the action; the visit's text and who was seen; the plan's summary,
+        // its end reason and its review.
         LedgerEntryView purged = lastEntry("CASE", unheld.caseId.toString(), "RETENTION_PURGED");
         assertThat(purged.actor()).isEqualTo("admin");
         assertThat(purged.payload()).contains("\"reference\":\"" + unheld.reference + "\"",
-                "\"retainAfterClosure\":\"P25Y\"", "\"fieldsRedacted\":4");
+                "\"retainAfterClosure\":\"P25Y\"", "\"fieldsRedacted\":9");
         for (WorkedCase kept : List.of(heldByName, heldByArea, recent)) {
             assertThat(ledger.entriesAbout("CASE", kept.caseId.toString())).extracting(LedgerEntryView::action)
                     .doesNotContain("RETENTION_PURGED");
@@ -150,13 +153,20 @@ class RetentionPurgeIT extends IntegrationTestBase {
                 .as("decision codes stay").isEqualTo("CHILD_IN_NEED_ASSESSMENT");
         assertThat(text("SELECT description FROM case_action WHERE case_id = ?", worked))
                 .isEqualTo(RetentionRepository.REDACTION_MARKER);
+        assertThat(text("SELECT text || '|' || with_whom FROM case_entry WHERE case_id = ?", worked))
+                .isEqualTo(RetentionRepository.REDACTION_MARKER + "|" + RetentionRepository.REDACTION_MARKER);
+        assertThat(text("SELECT summary || '|' || end_reason FROM case_plan WHERE case_id = ?", worked))
+                .isEqualTo(RetentionRepository.REDACTION_MARKER + "|" + RetentionRepository.REDACTION_MARKER);
+        assertThat(text("SELECT r.summary FROM case_plan_review r JOIN case_plan p ON p.id = r.plan_id "
+                + "WHERE p.case_id = ?", worked)).isEqualTo(RetentionRepository.REDACTION_MARKER);
         assertThat(text("SELECT array_to_string(factors, ',') FROM assessment WHERE case_id = ?", worked))
                 .as("factor codes stay").isEqualTo("11A,10A");
         assertThat(jdbc.sql("SELECT count(*) FROM case_child WHERE case_id = ?").param(worked.caseId.value())
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(ledger.entriesAbout("CASE", worked.caseId.toString())).extracting(LedgerEntryView::payload)
                 .as("the ledger holds digests of the narrative, never the text")
-                .noneMatch(payload -> payload.contains(worked.firstName) || payload.contains(WorkedCase.ACTION));
+                .noneMatch(payload -> payload.contains(worked.firstName) || payload.contains(WorkedCase.ACTION)
+                        || payload.contains("taxi") || payload.contains("Willow House") || payload.contains("escorts"));
     }
 
     private void assertIntact(WorkedCase worked) {
