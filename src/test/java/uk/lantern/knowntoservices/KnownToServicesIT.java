@@ -187,10 +187,10 @@ class KnownToServicesIT extends IntegrationTestBase {
         assertThat(asked.get("joinCandidate").isNull()).as("asked once, not offered again").isTrue();
         assertThat(field(picture("triage", known.healthRecord), "POSSIBLE_DUPLICATES", "link"))
                 .as("the record asked for from the page").contains("/children/" + another);
-        assertThat(mvc.perform(get("/api/v1/resolution/review-queue?kind=CHILD&pageSize=500")
+        JsonNode waiting = json(mvc.perform(get("/api/v1/resolution/matches/" + pair.get("id").asString())
                         .header("Authorization", bearer(tokenFor("analyst"))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-                .as("the pair waits in the analysts' queue").contains(pair.get("id").asString());
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(waiting.get("status").asString()).as("the pair waits for an analyst's decision").isEqualTo("REVIEW");
 
         applicationContext.getBean(Identities.class).runBatch(LedgerActor.system("test"), RecordKind.CHILD);
         assertThat(jdbc.sql("SELECT status || ' ' || requested_by FROM match_pair WHERE id = ?::uuid")
