@@ -191,6 +191,8 @@ class KnownToServicesIT extends IntegrationTestBase {
                         .header("Authorization", bearer(tokenFor("analyst"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(waiting.get("status").asString()).as("the pair waits for an analyst's decision").isEqualTo("REVIEW");
+        assertThat(waiting.get("priority").asString()).isEqualTo("ASKED_BY_PRACTITIONER");
+        assertThat(waiting.get("priorityDetail").asString()).contains("triage", "Kylie is the name she gives");
 
         applicationContext.getBean(Identities.class).runBatch(LedgerActor.system("test"), RecordKind.CHILD);
         assertThat(jdbc.sql("SELECT status || ' ' || requested_by FROM match_pair WHERE id = ?::uuid")

@@ -254,6 +254,22 @@ class IdentityRepository {
                 }).list();
     }
 
+    /** Who asked for each of the pairs that a practitioner asked the analysts to decide, with the reason. */
+    Map<UUID, String> requesters(Collection<UUID> pairs) {
+        Map<UUID, String> askedBy = new HashMap<>();
+        if (pairs.isEmpty()) {
+            return askedBy;
+        }
+        jdbc.sql("SELECT id, requested_by, request_reason FROM match_pair "
+                        + "WHERE id = ANY(?) AND requested_by IS NOT NULL")
+                .param(pairs.toArray(UUID[]::new))
+                .query((ResultSet row) -> {
+                    askedBy.put(row.getObject("id", UUID.class), row.getString("requested_by") + ": "
+                            + row.getString("request_reason"));
+                });
+        return askedBy;
+    }
+
     /** Marks a waiting pair as asked for, keeping the first request if there was one. */
     void markRequested(UUID id, String by, String reason, Instant at) {
         jdbc.sql("UPDATE match_pair SET requested_by = ?, request_reason = ?, requested_at = ? "
