@@ -18,6 +18,7 @@ class ModuleBoundariesTest {
     void theCapabilitiesBuiltSoFarAreModules() {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
                 .contains("runtime", "area", "ledger", "identity", "notification", "deadline", "people", "referral",
-                        "casework", "missing", "risk", "synth", "demo", "web", "intelligence", "review", "resolution", "network", "oversight");
+                        "casework", "missing", "risk", "synth", "demo", "web", "intelligence", "review", "resolution",
+                        "network", "oversight", "knowntoservices");
     }
 }

@@ -1,11 +1,13 @@
 package uk.lantern.casework;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 import uk.lantern.identity.Actor;
 import uk.lantern.identity.UserId;
+import uk.lantern.people.ChildId;
 
 /**
  * Cases. Each method applies the access policy (a case is seen by its assigned worker and by the front door and
@@ -53,4 +55,10 @@ public interface Cases {
 
     /** The case's significant events from the ledger, oldest first, each with its sequence number and hash. */
     List<ChronologyEntry> chronology(Actor reader, CaseId id);
+
+    /**
+     * Every case, open or closed, of any of the children, newest first, once each, with the access it needs. Nothing is
+     * shown or logged here: the caller keeps only what the viewer may read and logs what it shows.
+     */
+    List<CaseAboutChild> aboutChildren(Collection<ChildId> children);
 }

@@ -30,6 +30,12 @@ public enum Capability {
      * they learn as partnership intelligence, graded like any other report.
      */
     SUBMIT_INTELLIGENCE(Role.POLICE_INVESTIGATOR, Role.ANALYST, Role.SOCIAL_WORKER, Role.TRIAGE, Role.MANAGER),
+    /**
+     * What every agency knows about a child at the point of decision (MASH research): for the practitioners who
+     * protect children, each item still cut by the record rule and intelligence by its handling code.
+     */
+    RESEARCH_KNOWN_TO_SERVICES(Role.TRIAGE, Role.SOCIAL_WORKER, Role.POLICE_INVESTIGATOR, Role.ANALYST,
+            Role.MANAGER),
     /** Reading intelligence in full, under its handling code, is for investigators and analysts. */
     READ_INTELLIGENCE(Role.POLICE_INVESTIGATOR, Role.ANALYST),
     /** Practitioners who protect children may read the sanitised versions of reports about their area. */

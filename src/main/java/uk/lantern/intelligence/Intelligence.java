@@ -1,9 +1,11 @@
 package uk.lantern.intelligence;
 
+import java.util.Collection;
 import java.util.List;
 
 import uk.lantern.identity.Actor;
 import uk.lantern.ledger.LedgerActor;
+import uk.lantern.people.ChildId;
 
 /**
  * Intelligence reports. Who may see what follows the handling code (docs/intelligence.md): a report in full, its
@@ -40,4 +42,11 @@ public interface Intelligence {
 
     /** Records links from other systems, on reports already imported, together. */
     void importLinks(LedgerActor by, List<ImportedIntelLink> links);
+
+    /**
+     * The reports naming any of the children as a subject, newest information first, as the handling rules let the
+     * viewer see them; a report the viewer may see in neither version is only counted. Nothing is logged here: the
+     * caller logs what it shows.
+     */
+    ChildIntelligence aboutChildren(Actor viewer, Collection<ChildId> children);
 }

@@ -1,6 +1,7 @@
 package uk.lantern.missing;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import uk.lantern.identity.Actor;
@@ -59,4 +60,10 @@ public interface MissingEpisodes {
     void importInterviews(LedgerActor by, List<ImportedInterview> interviews);
 
     List<EpisodeView> forChild(Actor actor, ChildId child);
+
+    /**
+     * Every episode of any of the children, newest first. Nothing is shown or logged here: an episode is read under
+     * its child's record, so the caller keeps the episodes of children the viewer may read and logs what it shows.
+     */
+    List<EpisodeView> episodesOf(Collection<ChildId> children);
 }

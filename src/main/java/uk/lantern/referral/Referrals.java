@@ -1,10 +1,12 @@
 package uk.lantern.referral;
 
+import java.util.Collection;
 import java.util.List;
 
 import uk.lantern.deadline.EscalationView;
 import uk.lantern.identity.Actor;
 import uk.lantern.ledger.LedgerActor;
+import uk.lantern.people.ChildId;
 
 /**
  * Referrals from intake to outcome. Every method applies the access policy and writes its ledger entries in the
@@ -85,4 +87,10 @@ public interface Referrals {
 
     /** Records the outcome when the case that came from the referral closes; the referrer is told. */
     void recordOutcome(LedgerActor by, ReferralId id, String outcome);
+
+    /**
+     * Every referral about any of the children, newest first, once each, with the access it needs. Nothing is shown or
+     * logged here: the caller keeps only what the viewer may read and logs what it shows.
+     */
+    List<ReferralAboutChild> aboutChildren(Collection<ChildId> children);
 }

@@ -78,4 +78,27 @@ public interface Identities {
 
     /** Records of the kind whose name contains the text, as far as the analyst may see them; each shown is a read. */
     List<ResolvedRecord> search(Actor analyst, RecordKind kind, String name);
+
+    /**
+     * The records resolved as the same person as the record, the record itself included; a record not yet resolved
+     * is alone. Nothing is shown or logged: the caller applies the access policy to whatever it shows.
+     */
+    List<UUID> sameIdentity(RecordKind kind, UUID record);
+
+    /**
+     * The pairs waiting for an analyst that join one of the records to a record outside them, most likely first.
+     * Nothing is shown or logged: the caller applies the access policy to both records of each pair it shows.
+     */
+    List<WaitingMatch> waitingMatches(RecordKind kind, Collection<UUID> records);
+
+    /**
+     * Asks the analysts to decide whether two records are one person: the pair joins the review queue (or the
+     * waiting pair is marked as asked for) with who asked and why, and a {@code MATCH_REVIEW_REQUESTED} entry goes
+     * in the ledger. Any practitioner who may read both records may ask; only an analyst decides.
+     *
+     * @return the pair's id
+     * @throws uk.lantern.identity.InvalidInputException when the records are already one person, the pair was
+     *     already decided, or the reason is missing
+     */
+    UUID askToJoin(Actor requester, RecordKind kind, UUID record, UUID otherRecord, String reason);
 }

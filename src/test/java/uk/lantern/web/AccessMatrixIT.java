@@ -98,6 +98,9 @@ class AccessMatrixIT extends IntegrationTestBase {
     /** The child and their missing episodes: as the case, and the referrer who referred the child. */
     private static final Set<Viewer> READ_CHILD = EnumSet.of(Viewer.REFERRER, Viewer.TRIAGE, Viewer.SOCIAL_WORKER,
             Viewer.POLICE_INVESTIGATOR, Viewer.ANALYST, Viewer.MANAGER);
+    /** What every agency knows about the child: as the child, but never for the referrer. */
+    private static final Set<Viewer> KNOWN_CHILD = EnumSet.of(Viewer.TRIAGE, Viewer.SOCIAL_WORKER,
+            Viewer.POLICE_INVESTIGATOR, Viewer.ANALYST, Viewer.MANAGER);
     private static final Set<Viewer> CHANGE_CHILD = EnumSet.of(Viewer.TRIAGE, Viewer.SOCIAL_WORKER, Viewer.MANAGER);
     private static final Set<Viewer> RECORD_CHILD_MISSING = EnumSet.of(Viewer.TRIAGE, Viewer.SOCIAL_WORKER,
             Viewer.POLICE_INVESTIGATOR, Viewer.MANAGER);
@@ -332,6 +335,10 @@ class AccessMatrixIT extends IntegrationTestBase {
                 new Endpoint(HttpMethod.POST, "/api/v1/missing-episodes/{episode}/return-interview/decline", "{}",
                         CHILD_RETURN_INTERVIEWS),
                 new Endpoint(HttpMethod.GET, "/children/{child}/missing-episodes", null, READ_CHILD),
+                new Endpoint(HttpMethod.GET, "/api/v1/children/{child}/known-to-services", null, KNOWN_CHILD),
+                new Endpoint(HttpMethod.POST, "/api/v1/children/{child}/known-to-services/join-requests", "{}",
+                        KNOWN_CHILD),
+                new Endpoint(HttpMethod.POST, "/children/{child}/known-to-services/join-requests", null, KNOWN_CHILD),
                 new Endpoint(HttpMethod.POST, "/children/{child}/missing-episodes", null, RECORD_CHILD_MISSING),
                 new Endpoint(HttpMethod.GET, "/missing-episodes/{episode}", null, READ_CHILD),
                 new Endpoint(HttpMethod.POST, "/missing-episodes/{episode}/return", null, RECORD_CHILD_MISSING),

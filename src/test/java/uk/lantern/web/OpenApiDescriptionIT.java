@@ -122,6 +122,11 @@ class OpenApiDescriptionIT extends IntegrationTestBase {
         call("socialworker", get("/api/v1/cases"), 200);
         call("socialworker", get("/api/v1/children/" + worked.childId), 200);
         call("socialworker", get("/api/v1/children/" + worked.childId + "/missing-episodes"), 200);
+        call("socialworker", get("/api/v1/children/" + worked.childId + "/known-to-services"), 200);
+        call("referrer", get("/api/v1/children/" + worked.childId + "/known-to-services"), 403);
+        call("socialworker", get("/api/v1/children/" + NOBODY + "/known-to-services"), 404);
+        call("socialworker", post("/api/v1/children/" + worked.childId + "/known-to-services/join-requests")
+                .contentType(MediaType.APPLICATION_JSON).content("{}"), 400);
         call("auditor", get("/api/v1/oversight/chronology?case=" + worked.reference + "&format=pdf"), 200);
         call("socialworker", get("/api/v1/cases/" + caseId), 200);
         call("socialworker", get("/api/v1/cases/" + caseId + "/chronology"), 200);

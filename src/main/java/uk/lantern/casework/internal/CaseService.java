@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.lantern.area.Areas;
 import uk.lantern.casework.ActionOwner;
 import uk.lantern.casework.AssessmentFactor;
+import uk.lantern.casework.CaseAboutChild;
 import uk.lantern.casework.Attendee;
 import uk.lantern.casework.CaseId;
 import uk.lantern.casework.CaseOutcome;
@@ -47,6 +49,7 @@ import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerRecord;
 import uk.lantern.notification.Notice;
 import uk.lantern.notification.Notifications;
+import uk.lantern.people.ChildId;
 import uk.lantern.people.Children;
 import uk.lantern.referral.Referrals;
 
@@ -422,5 +425,19 @@ class CaseService implements Cases {
         Instant startOfDay = date.atStartOfDay(WorkingDayCalendar.UK).toInstant();
         // Recorded the same day, it happened earlier today; otherwise at the start of the day it was held.
         return date.equals(today) ? clock.instant() : startOfDay;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CaseAboutChild> aboutChildren(Collection<ChildId> children) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        // One row per case, about the first of the children it is about.
+        return cases.withAnyChild(children).stream().map(stored -> new CaseAboutChild(
+                CaseAccess.protectedRecord(stored), stored.id(), stored.reference(),
+                stored.children().stream().filter(children::contains).findFirst().orElseThrow(),
+                stored.owningAgencyName(), stored.status(), stored.openedAt(), stored.closedAt(), stored.outcome()))
+                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package uk.lantern.casework.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,9 +9,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.lantern.identity.Actor;
+import uk.lantern.identity.Capability;
 import uk.lantern.identity.CurrentActor;
 import uk.lantern.identity.InvalidInputException;
 import uk.lantern.people.ChildId;
+import uk.lantern.people.KnownToServices;
 
 /** A child's record page. Every read is logged with its purpose; the API is {@link ChildRecordApiController}. */
 @Controller
@@ -18,15 +22,23 @@ class ChildRecordPagesController {
 
     private final ChildRecords records;
     private final CurrentActor currentActor;
+    private final ObjectProvider<KnownToServices> known;
 
-    ChildRecordPagesController(ChildRecords records, CurrentActor currentActor) {
+    ChildRecordPagesController(ChildRecords records, CurrentActor currentActor,
+                               ObjectProvider<KnownToServices> known) {
         this.records = records;
         this.currentActor = currentActor;
+        this.known = known;
     }
 
     @GetMapping("/children/{id}")
     String page(@PathVariable ChildId id, Model model) {
-        model.addAttribute("record", records.read(currentActor.get(), id, "Viewing the child's record"));
+        Actor actor = currentActor.get();
+        model.addAttribute("record", records.read(actor, id, "Viewing the child's record"));
+        KnownToServices research = known.getIfAvailable();
+        if (research != null && actor.can(Capability.RESEARCH_KNOWN_TO_SERVICES)) {
+            model.addAttribute("knownPicture", research.about(actor, id));
+        }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", java.util.List.of());
         }

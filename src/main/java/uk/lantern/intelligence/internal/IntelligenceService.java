@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,11 +29,13 @@ import uk.lantern.identity.InvalidInputException.FieldError;
 import uk.lantern.identity.RecordNotFoundException;
 import uk.lantern.identity.RecordRef;
 import uk.lantern.intelligence.Grading;
+import uk.lantern.intelligence.ChildIntelligence;
 import uk.lantern.intelligence.ImportedIntelLink;
 import uk.lantern.intelligence.ImportedIntelReport;
 import uk.lantern.intelligence.IntelReportId;
 import uk.lantern.intelligence.IntelReportSummary;
 import uk.lantern.intelligence.IntelReportView;
+import uk.lantern.intelligence.IntelligenceAboutChild;
 import uk.lantern.intelligence.Intelligence;
 import uk.lantern.intelligence.NewIntelReport;
 import uk.lantern.intelligence.NewLink;
@@ -48,6 +51,7 @@ import uk.lantern.intelligence.internal.SubjectResolver.ResolvedSubject;
 import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerRecord;
+import uk.lantern.people.ChildId;
 
 @Service
 class IntelligenceService implements Intelligence {
@@ -213,6 +217,24 @@ class IntelligenceService implements Intelligence {
         List<ReportRow> rows = reports.list(rules.visible(actor), Math.max(0, offset),
                 Math.max(1, Math.min(limit, MAX_PAGE)));
         return views.summaries(rows, row -> rules.visibility(actor, row.access()).orElseThrow());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ChildIntelligence aboutChildren(Actor viewer, Collection<ChildId> children) {
+        List<IntelligenceAboutChild> visible = new ArrayList<>();
+        int withheld = 0;
+        for (ReportRepository.ChildReportRow found : reports.namingChildren(children)) {
+            Optional<Visibility> visibility = rules.visibility(viewer, found.report().access());
+            if (visibility.isPresent()) {
+                ReportRow row = found.report();
+                visible.add(new IntelligenceAboutChild(new IntelReportId(row.id()), row.reference(), found.child(),
+                        row.informationDate(), found.agencyName(), found.role(), visibility.get()));
+            } else {
+                withheld++;
+            }
+        }
+        return new ChildIntelligence(visible, withheld);
     }
 
     @Override

@@ -25,6 +25,7 @@ import uk.lantern.intelligence.LinkType;
 import uk.lantern.intelligence.SubjectRef;
 import uk.lantern.intelligence.SubjectRole;
 import uk.lantern.intelligence.SubjectType;
+import uk.lantern.people.ChildId;
 
 /** Intelligence reports, their subjects and their links, in explicit SQL. */
 @Repository
@@ -168,6 +169,25 @@ class ReportRepository {
                 .params(condition.params()).query((ResultSet row) -> {
                     consumer.accept(report(row));
                 });
+    }
+
+    /** A report naming a child as a subject, with the name of the agency that recorded it. */
+    record ChildReportRow(ReportRow report, ChildId child, SubjectRole role, String agencyName) {
+    }
+
+    /** The reports naming any of the children as a subject, newest information first. */
+    List<ChildReportRow> namingChildren(Collection<ChildId> children) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + REPORT_COLUMNS + ", s.subject_id AS child_id, s.subject_role, a.name AS agency_name "
+                        + "FROM intel_subject s JOIN intel_report r ON r.id = s.report_id "
+                        + "JOIN agency a ON a.id = r.agency_id "
+                        + "WHERE s.subject_type = 'CHILD' AND s.subject_id = ANY(?) "
+                        + "ORDER BY r.information_date DESC, r.reference DESC")
+                .param(children.stream().map(ChildId::value).toArray(UUID[]::new))
+                .query((row, n) -> new ChildReportRow(report(row), new ChildId(row.getObject("child_id", UUID.class)),
+                        SubjectRole.valueOf(row.getString("subject_role")), row.getString("agency_name"))).list();
     }
 
     List<SubjectRow> subjects(List<UUID> reportIds) {

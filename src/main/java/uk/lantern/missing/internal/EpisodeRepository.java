@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,6 +134,11 @@ class EpisodeRepository {
 
     List<EpisodeView> forChild(ChildId child) {
         return list(QUERY + "WHERE e.child_id = ? ORDER BY e.reported_missing_at DESC", child.value());
+    }
+
+    List<EpisodeView> forChildren(Collection<ChildId> children) {
+        return list(QUERY + "WHERE e.child_id = ANY(?) ORDER BY e.reported_missing_at DESC",
+                (Object) children.stream().map(ChildId::value).toArray(UUID[]::new));
     }
 
     /** A child and a span of time, after {@code from} and up to {@code to}. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
@@ -379,6 +380,12 @@ class MissingService implements MissingEpisodes {
     public List<EpisodeView> forChild(Actor actor, ChildId child) {
         accessPolicy.authoriseRead(actor, childRecord(child), "Viewing missing episodes");
         return episodes.forChild(child);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<EpisodeView> episodesOf(Collection<ChildId> children) {
+        return children.isEmpty() ? List.of() : episodes.forChildren(children);
     }
 
     private EpisodeView forInterview(Actor actor, EpisodeId id) {

@@ -1,10 +1,12 @@
 package uk.lantern.referral.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +26,9 @@ import uk.lantern.identity.DateInput;
 import uk.lantern.identity.InvalidInputException;
 import uk.lantern.identity.RecordLinks;
 import uk.lantern.identity.RecordRef;
+import uk.lantern.people.ChildView;
+import uk.lantern.people.KnownPicture;
+import uk.lantern.people.KnownToServices;
 import uk.lantern.referral.DecisionOutcome;
 import uk.lantern.referral.LawfulBasis;
 import uk.lantern.referral.NewDecision;
@@ -53,10 +58,13 @@ class ReferralPagesController {
     private final Areas areas;
     private final IndicatorCodes indicatorCodes;
     private final LanguageCheck languageCheck;
+    private final ObjectProvider<KnownToServices> known;
 
     ReferralPagesController(Referrals referrals, CurrentActor currentActor, Areas areas,
-                            IndicatorCodes indicatorCodes, LanguageCheck languageCheck, RecordLinks links) {
+                            IndicatorCodes indicatorCodes, LanguageCheck languageCheck, RecordLinks links,
+                            ObjectProvider<KnownToServices> known) {
         this.links = links;
+        this.known = known;
         this.languageCheck = languageCheck;
         this.referrals = referrals;
         this.currentActor = currentActor;
@@ -236,6 +244,7 @@ class ReferralPagesController {
                 .filter(child -> links.mayOpen(actor, new RecordRef("CHILD", child.id().toString())))
                 .map(child -> child.id().toString()).collect(Collectors.toSet()));
         model.addAttribute("errors", errors);
+        model.addAttribute("knownPictures", knownPictures(actor, referral));
         model.addAttribute("indicatorLabels", indicatorCodes.labels());
         model.addAttribute("outcomes", DecisionOutcome.values());
         model.addAttribute("screeningLevels", ScreeningLevel.values());
@@ -247,5 +256,25 @@ class ReferralPagesController {
         model.addAttribute("canSignOff", actor.can(Capability.SIGN_OFF_DECISIONS)
                 && referral.status() == ReferralStatus.AWAITING_SIGN_OFF);
         return "referral/referral";
+    }
+
+    /**
+     * What every agency knows about each child of the referral, for those whose roles include this research, shown
+     * before the decision; a child whose record the viewer may not read has no picture.
+     */
+    private Map<String, KnownPicture> knownPictures(Actor actor, ReferralView referral) {
+        Map<String, KnownPicture> pictures = new LinkedHashMap<>();
+        KnownToServices research = known.getIfAvailable();
+        if (research == null || !actor.can(Capability.RESEARCH_KNOWN_TO_SERVICES)) {
+            return pictures;
+        }
+        for (ChildView child : referral.children()) {
+            try {
+                pictures.put(child.id().toString(), research.about(actor, child.id()));
+            } catch (AccessRefusedException refused) {
+                // Left out, as the child's name is not linked: the viewer reads this child only through the referral.
+            }
+        }
+        return pictures;
     }
 }

@@ -232,6 +232,34 @@ class ReferralRepository {
                 .optional();
     }
 
+    /** Referrals about any of the children, newest first. */
+    List<StoredReferral> aboutChildren(Collection<ChildId> children) {
+        return list(QUERY + "WHERE r.id IN (SELECT referral_id FROM referral_child WHERE child_id = ANY(?)) "
+                + "ORDER BY r.received_at DESC", (Object) children.stream().map(ChildId::value).toArray(UUID[]::new));
+    }
+
+    /** The decision in force on each referral that has one. */
+    Map<UUID, DecisionView> currentDecisions(Collection<UUID> referralIds) {
+        Map<UUID, DecisionView> decisions = new LinkedHashMap<>();
+        if (referralIds.isEmpty()) {
+            return decisions;
+        }
+        jdbc.sql("""
+                        SELECT DISTINCT ON (referral_id) referral_id, outcome, reasons, decided_by, decided_at,
+                               sign_off, signed_off_by, signed_off_at, sign_off_note
+                        FROM referral_decision WHERE referral_id = ANY(?) AND NOT superseded
+                        ORDER BY referral_id, decided_at DESC""")
+                .param(referralIds.toArray(UUID[]::new))
+                .query((ResultSet row) -> {
+                    decisions.put(row.getObject("referral_id", UUID.class), new DecisionView(
+                            DecisionOutcome.valueOf(row.getString("outcome")), row.getString("reasons"),
+                            row.getString("decided_by"), instant(row, "decided_at"), row.getString("sign_off"),
+                            row.getString("signed_off_by"), instant(row, "signed_off_at"),
+                            row.getString("sign_off_note")));
+                });
+        return decisions;
+    }
+
     Map<UUID, DecisionOutcome> currentOutcomes(Collection<UUID> referralIds) {
         Map<UUID, DecisionOutcome> outcomes = new LinkedHashMap<>();
         if (referralIds.isEmpty()) {

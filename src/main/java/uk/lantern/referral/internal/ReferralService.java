@@ -2,10 +2,12 @@ package uk.lantern.referral.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +26,16 @@ import uk.lantern.identity.RecordRef;
 import uk.lantern.ledger.Ledger;
 import uk.lantern.ledger.LedgerActor;
 import uk.lantern.ledger.LedgerRecord;
+import uk.lantern.people.ChildId;
 import uk.lantern.people.Children;
 import uk.lantern.referral.ChildReferralLinks;
 import uk.lantern.referral.DecisionOutcome;
+import uk.lantern.referral.DecisionView;
 import uk.lantern.referral.ExternalDecision;
 import uk.lantern.referral.ExternalReferral;
 import uk.lantern.referral.NewDecision;
 import uk.lantern.referral.NewReferral;
+import uk.lantern.referral.ReferralAboutChild;
 import uk.lantern.referral.ReferralId;
 import uk.lantern.referral.ReferralReceipt;
 import uk.lantern.referral.ReferralStatus;
@@ -216,6 +221,27 @@ class ReferralService implements Referrals {
     @Transactional(readOnly = true)
     public ChildReferralLinks linksOf(uk.lantern.people.ChildId child) {
         return referrals.linksOf(child);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ReferralAboutChild> aboutChildren(Collection<ChildId> children) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        List<StoredReferral> found = referrals.aboutChildren(children);
+        Map<UUID, DecisionView> decisions = referrals.currentDecisions(found.stream().map(StoredReferral::key)
+                .toList());
+        // One row per referral, about the first of the children it names.
+        return found.stream().map(referral -> {
+            ChildId child = referral.children().stream().filter(children::contains).findFirst().orElseThrow();
+            DecisionView decision = decisions.get(referral.key());
+            return new ReferralAboutChild(ReferralAccess.protectedRecord(referral), referral.id(),
+                    referral.reference(), child, referral.receivedAt(), referral.referrerAgencyName(),
+                    referral.owningAgencyName(), referral.status(), decision == null ? null : decision.outcome(),
+                    decision == null ? null : decision.decidedAt(), referral.cseConcern(), referral.screeningLevel(),
+                    referral.override() == null ? null : referral.override().level());
+        }).toList();
     }
 
     @Override

@@ -21,6 +21,7 @@ import uk.lantern.people.RecordKind;
 import uk.lantern.resolution.Decisions;
 import uk.lantern.resolution.MatchStatus;
 import uk.lantern.resolution.RecordPair;
+import uk.lantern.resolution.WaitingMatch;
 
 /** Resolved identities, the stored model, records waiting to be resolved, and pairs for analysts, in explicit SQL. */
 @Repository
@@ -223,10 +224,57 @@ class IdentityRepository {
                         row.getDouble("probability"))).list();
     }
 
-    /** Takes pairs off the review queue; decided pairs are never deleted. */
+    /**
+     * Takes pairs off the review queue; decided pairs are never deleted, nor pairs a practitioner asked the analysts
+     * to decide, whatever the model now thinks of them.
+     */
     void deleteWaitingPairs(Collection<UUID> ids) {
-        jdbc.sql("DELETE FROM match_pair WHERE id = ANY(?) AND status = 'REVIEW'").param(ids.toArray(UUID[]::new))
-                .update();
+        jdbc.sql("DELETE FROM match_pair WHERE id = ANY(?) AND status = 'REVIEW' AND requested_by IS NULL")
+                .param(ids.toArray(UUID[]::new)).update();
+    }
+
+    /** The waiting pairs with one record among the records and the other outside them, most likely first. */
+    List<WaitingMatch> waitingMatches(RecordKind kind, Collection<UUID> records) {
+        UUID[] ids = records.toArray(UUID[]::new);
+        return jdbc.sql("""
+                        SELECT id, kind, probability, requested_by, requested_at,
+                               CASE WHEN first_record = ANY(?) THEN first_record ELSE second_record END AS record,
+                               CASE WHEN first_record = ANY(?) THEN second_record ELSE first_record END AS other
+                        FROM match_pair
+                        WHERE kind = ? AND status = 'REVIEW'
+                          AND (first_record = ANY(?)) <> (second_record = ANY(?))
+                        ORDER BY probability DESC, id""")
+                .params(ids, ids, kind.name(), ids, ids)
+                .query((row, n) -> {
+                    OffsetDateTime requestedAt = row.getObject("requested_at", OffsetDateTime.class);
+                    return new WaitingMatch(row.getObject("id", UUID.class), RecordKind.valueOf(row.getString("kind")),
+                            row.getObject("record", UUID.class), row.getObject("other", UUID.class),
+                            row.getDouble("probability"), row.getString("requested_by"),
+                            requestedAt == null ? null : requestedAt.toInstant());
+                }).list();
+    }
+
+    /** Who asked for each of the pairs that a practitioner asked the analysts to decide, with the reason. */
+    Map<UUID, String> requesters(Collection<UUID> pairs) {
+        Map<UUID, String> askedBy = new HashMap<>();
+        if (pairs.isEmpty()) {
+            return askedBy;
+        }
+        jdbc.sql("SELECT id, requested_by, request_reason FROM match_pair "
+                        + "WHERE id = ANY(?) AND requested_by IS NOT NULL")
+                .param(pairs.toArray(UUID[]::new))
+                .query((ResultSet row) -> {
+                    askedBy.put(row.getObject("id", UUID.class), row.getString("requested_by") + ": "
+                            + row.getString("request_reason"));
+                });
+        return askedBy;
+    }
+
+    /** Marks a waiting pair as asked for, keeping the first request if there was one. */
+    void markRequested(UUID id, String by, String reason, Instant at) {
+        jdbc.sql("UPDATE match_pair SET requested_by = ?, request_reason = ?, requested_at = ? "
+                        + "WHERE id = ? AND status = 'REVIEW' AND requested_by IS NULL")
+                .params(by, reason, utc(at), id).update();
     }
 
     /** Waiting pairs scored again by a new model: each row's id with its new probability and explanation. */

@@ -48,6 +48,7 @@ import uk.lantern.resolution.ResolutionSummary;
 import uk.lantern.resolution.ResolvedRecord;
 import uk.lantern.resolution.Resolver;
 import uk.lantern.resolution.ReviewQueue;
+import uk.lantern.resolution.WaitingMatch;
 import uk.lantern.resolution.internal.IdentityRepository.PairRow;
 import uk.lantern.resolution.internal.ReviewPriorities.Prioritised;
 
@@ -331,6 +332,57 @@ class IdentityService implements Identities {
                 "survivor", survivor, "absorbed", absorbed, "records", moved.size(), "reason", reason)));
         events.publishEvent(new IdentitiesLinked(kind, survivor, moved.keySet(), "merged by analyst: " + reason));
         return survivor;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UUID> sameIdentity(RecordKind kind, UUID record) {
+        List<UUID> together = new ArrayList<>(List.of(record));
+        identities.identitiesOf(kind, List.of(record)).values().forEach(identity -> identities.membersOf(kind, identity)
+                .stream().filter(member -> !member.equals(record)).forEach(together::add));
+        return together;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WaitingMatch> waitingMatches(RecordKind kind, Collection<UUID> records) {
+        return records.isEmpty() ? List.of() : identities.waitingMatches(kind, records);
+    }
+
+    @Override
+    @Transactional
+    public UUID askToJoin(Actor requester, RecordKind kind, UUID record, UUID otherRecord, String reason) {
+        String why = reason(reason);
+        requireRecord(record, "record");
+        requireRecord(otherRecord, "otherRecord");
+        if (record.equals(otherRecord)) {
+            throw new InvalidInputException("otherRecord", "Choose two different records");
+        }
+        access.requireMaySee(requester, kind, List.of(record, otherRecord));
+        identities.lockKind(kind);
+        if (sameIdentity(kind, record).contains(otherRecord)) {
+            throw new InvalidInputException("otherRecord", "The records are already joined as one person");
+        }
+        RecordPair pair = RecordPair.of(record.toString(), otherRecord.toString());
+        UUID first = UUID.fromString(pair.first());
+        UUID second = UUID.fromString(pair.second());
+        PairRow asked = identities.pair(kind, first, second).orElseGet(() -> {
+            Map<UUID, Particulars> records = particulars(kind, List.of(first, second));
+            PairComparison comparison = resolver(kind).compare(ParticularsRecords.of(records.get(first)),
+                    ParticularsRecords.of(records.get(second)));
+            PairRow added = new PairRow(UUID.randomUUID(), kind, first, second, comparison.probability(),
+                    explanation(comparison), MatchStatus.REVIEW, clock.instant(), null, null, null);
+            identities.insertPair(added);
+            return added;
+        });
+        if (asked.status() != MatchStatus.REVIEW) {
+            throw new InvalidInputException("otherRecord", "An analyst already " + asked.status().name()
+                    .toLowerCase() + " this pair");
+        }
+        identities.markRequested(asked.id(), requester.username(), why, clock.instant());
+        ledger.append(new LedgerRecord(requester, "MATCH_REVIEW_REQUESTED", PAIR, asked.id().toString(), Map.of(
+                "kind", kind.name(), "first", first.toString(), "second", second.toString(), "reason", why)));
+        return asked.id();
     }
 
     /** The members of an identity; a record never resolved is its own identity. */

@@ -49,6 +49,7 @@ class ReviewPriorities {
         Map<String, String> dossierOfSuspect = kind == RecordKind.PERSON ? suspects(viewer) : Map.of();
         Map<UUID, String> identityOf = dossierOfSuspect.isEmpty() ? Map.of() : identities.identitiesOf(kind,
                 pairs.stream().flatMap(pair -> Stream.of(pair.first(), pair.second())).toList());
+        Map<UUID, String> askedBy = identities.requesters(pairs.stream().map(PairRow::id).toList());
         List<Prioritised> ordered = new ArrayList<>();
         for (PairRow pair : pairs) {
             String first = identityOf.getOrDefault(pair.first(), pair.first().toString());
@@ -57,6 +58,9 @@ class ReviewPriorities {
                     : dossierOfSuspect.getOrDefault(first, dossierOfSuspect.get(second));
             if (dossier != null) {
                 ordered.add(new Prioritised(pair, MatchPriority.SUSPECT_IN_NETWORK, "Network " + dossier));
+            } else if (askedBy.containsKey(pair.id())) {
+                ordered.add(new Prioritised(pair, MatchPriority.ASKED_BY_PRACTITIONER, "Asked by "
+                        + askedBy.get(pair.id())));
             } else if (kind == RecordKind.CHILD && heldApart(records.get(pair.first()), records.get(pair.second()))) {
                 ordered.add(new Prioritised(pair, MatchPriority.CHILD_ACROSS_AGENCIES, null));
             } else {
