@@ -3,7 +3,7 @@ package uk.lantern.search;
 import uk.lantern.identity.Actor;
 
 /**
- * Finds children's and adults' records for a practitioner with {@code SEARCH_PEOPLE} (docs/search.md).
+ * Finds children's and adults' records for a practitioner with {@code SEARCH_PEOPLE} (docs/api.md, "Search").
  */
 public interface PeopleSearch {
 
