@@ -94,8 +94,9 @@ class PeopleSearchService implements PeopleSearch {
         NameScore nameScore = new NameScore(names, criteria.nameWords());
         boolean narrower = false;
         List<Scored> scored = new ArrayList<>();
+        Sought sought = sought(actor, criteria);
         for (RecordKind kind : RecordKind.values()) {
-            List<Candidate> found = candidates.find(kind, wanted(actor, criteria, kind), CANDIDATES + 1);
+            List<Candidate> found = candidates.find(kind, sought.in(kind), CANDIDATES + 1);
             narrower |= found.size() > CANDIDATES;
             for (Candidate candidate : found.subList(0, Math.min(found.size(), CANDIDATES))) {
                 OptionalDouble score = nameScore.of(candidate.firstName(), candidate.surname());
@@ -129,7 +130,28 @@ class PeopleSearchService implements PeopleSearch {
         return new SearchResultsView(criteria.described(), results, narrower);
     }
 
-    private CandidateRecords.Wanted wanted(Actor actor, SearchCriteria criteria, RecordKind kind) {
+    /**
+     * The criteria as the indexes are asked: the name's sound codes and initials, and the people intelligence the
+     * actor may see links to the phone or vehicle, worked out once for both kinds of record.
+     */
+    private record Sought(SearchCriteria criteria, String[] nameCodes, String[] initials, List<SubjectRef> onPhone,
+                          List<SubjectRef> inVehicle) {
+
+        CandidateRecords.Wanted in(RecordKind kind) {
+            return new CandidateRecords.Wanted(nameCodes, initials, criteria.nameWords().size() == 1,
+                    criteria.dateOfBirth(), criteria.nhsNumber(), criteria.postcode(),
+                    criteria.phone() == null ? null : PhoneKeys.digitForms(criteria.phone()), ofKind(onPhone, kind),
+                    ofKind(inVehicle, kind));
+        }
+
+        private static List<UUID> ofKind(List<SubjectRef> people, RecordKind kind) {
+            SubjectType type = kind == RecordKind.CHILD ? SubjectType.CHILD : SubjectType.PERSON;
+            return people == null ? null : people.stream().filter(ref -> ref.type() == type).map(SubjectRef::id)
+                    .toList();
+        }
+    }
+
+    private Sought sought(Actor actor, SearchCriteria criteria) {
         String[] codes = null;
         String[] initials = null;
         if (!criteria.nameWords().isEmpty()) {
@@ -142,20 +164,10 @@ class PeopleSearchService implements PeopleSearch {
             initials = spellings.stream().map(spelling -> spelling.substring(0, 1)).distinct()
                     .toArray(String[]::new);
         }
-        List<UUID> linkedToPhone = criteria.phone() == null ? null
-                : linked(actor, SubjectType.PHONE, criteria.phone(), kind);
-        List<UUID> linkedToVehicle = criteria.vehicle() == null ? null
-                : linked(actor, SubjectType.VEHICLE, criteria.vehicle(), kind);
-        return new CandidateRecords.Wanted(codes, initials, criteria.nameWords().size() == 1, criteria.dateOfBirth(),
-                criteria.nhsNumber(), criteria.postcode(),
-                criteria.phone() == null ? null : PhoneKeys.digitForms(criteria.phone()), linkedToPhone,
-                linkedToVehicle);
-    }
-
-    private List<UUID> linked(Actor actor, SubjectType type, String written, RecordKind kind) {
-        SubjectType wanted = kind == RecordKind.CHILD ? SubjectType.CHILD : SubjectType.PERSON;
-        return evidence.peopleLinkedTo(actor, type, written).stream().filter(ref -> ref.type() == wanted)
-                .map(SubjectRef::id).toList();
+        return new Sought(criteria, codes, initials,
+                criteria.phone() == null ? null : evidence.peopleLinkedTo(actor, SubjectType.PHONE, criteria.phone()),
+                criteria.vehicle() == null ? null
+                        : evidence.peopleLinkedTo(actor, SubjectType.VEHICLE, criteria.vehicle()));
     }
 
     /**
