@@ -6,5 +6,5 @@
  * showed. Start at {@link uk.lantern.search.PeopleSearch}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Search",
-        allowedDependencies = {"identity", "ledger", "people", "resolution", "intelligence"})
+        allowedDependencies = {"identity", "ledger", "area", "people", "resolution", "intelligence"})
 package uk.lantern.search;

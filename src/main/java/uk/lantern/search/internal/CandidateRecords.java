@@ -23,8 +23,9 @@ import uk.lantern.people.RecordKind;
 class CandidateRecords {
 
     /** A record's particulars as far as search shows or scores them. */
+    /** @param areaCode a child's local authority; null for an adult, whose areas come from intelligence */
     record Candidate(RecordKind kind, UUID id, String firstName, String surname, String dateOfBirth,
-                     String postcode) {
+                     String postcode, String areaCode) {
 
         String fullName() {
             return firstName + " " + surname;
@@ -48,13 +49,13 @@ class CandidateRecords {
     }
 
     private static final String CHILD = """
-            SELECT c.id, c.first_name, c.surname, c.birth_year, c.birth_month, c.birth_day,
+            SELECT c.id, c.first_name, c.surname, c.birth_year, c.birth_month, c.birth_day, c.area_code,
                    (SELECT a.postcode FROM child_address a WHERE a.child_id = c.id
                     ORDER BY a.from_date DESC NULLS LAST LIMIT 1) AS postcode
             FROM child c WHERE c.voided_at IS NULL""";
     private static final String PERSON = """
             SELECT p.id, p.first_name, p.surname, p.birth_year, p.birth_month, p.birth_day,
-                   p.address_postcode AS postcode
+                   p.address_postcode AS postcode, NULL AS area_code
             FROM person p WHERE p.voided_at IS NULL""";
 
     private final JdbcClient jdbc;
@@ -147,7 +148,7 @@ class CandidateRecords {
 
     private static Candidate candidate(RecordKind kind, ResultSet row) throws SQLException {
         return new Candidate(kind, row.getObject("id", UUID.class), row.getString("first_name"),
-                row.getString("surname"), dateOfBirth(row), row.getString("postcode"));
+                row.getString("surname"), dateOfBirth(row), row.getString("postcode"), row.getString("area_code"));
     }
 
     /** As recorded: a full date, a year and month, or a year. */
