@@ -115,7 +115,8 @@ class PeopleSearchService implements PeopleSearch {
         // most often readable, so fewer decisions are spent on namesakes elsewhere. The policy still decides each.
         Set<String> ownArea = Set.copyOf(areas.localAuthoritiesCoveredBy(actor.areaCode()));
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparing(found -> !ownArea.contains(found.candidate().areaCode()))
+                .thenComparing(found -> found.candidate().areaCode() == null
+                        || !ownArea.contains(found.candidate().areaCode()))
                 .thenComparing(found -> found.candidate().surname(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(found -> found.candidate().firstName(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(found -> found.candidate().id()));
