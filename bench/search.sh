@@ -144,10 +144,17 @@ search() {
   local timing
   timing=$(curl -s -o "$data/body.json" -w '%{http_code} %{time_total}' --max-time 10 -G "$base/api/v1/search" \
     -H "Authorization: Bearer $token" --data-urlencode "q=$1")
-  if grep -q '"results":\[\]' "$data/body.json"; then echo "$timing none"; else echo "$timing found"; fi
+  if grep -q '"results":\[\]' "$data/body.json"; then
+    echo "$timing none"
+    printf '%s\n' "$1" >>"$data/found-none.txt"
+  else
+    echo "$timing found"
+  fi
 }
+: >"$data/found-none.txt"
 echo "Warming up with $warmup searches"
 head -n "$warmup" "$data/queries.txt" | while IFS= read -r q; do search "$q" >/dev/null; done
+: >"$data/found-none.txt"
 echo "Timing $searches searches, one after another"
 uptime
 tail -n "$searches" "$data/queries.txt" | while IFS= read -r q; do search "$q"; done >"$data/times.txt"
@@ -161,4 +168,5 @@ sort -k2 -n "$data/times.txt" | awk -v target="$p95_target_ms" '
       NR, p50, p95, p99, t[NR], target
   }'
 echo "searches that found someone: $(grep -c ' found$' "$data/times.txt") of $searches"
+[ ! -s "$data/found-none.txt" ] || { echo "searches that found no one:"; sed 's/^/  /' "$data/found-none.txt"; }
 [ "$bad" = 0 ] || { failed=1; echo "$bad searches did not answer 200" >&2; exit 1; }
