@@ -35,28 +35,34 @@ class CandidateRecords {
     /**
      * What to look for in one kind of record.
      *
+     * @param nameWords the words of the name searched for, normalised; null when no name was given
      * @param nameCodes Double Metaphone codes of the name words and their variants; null when no name was given
      * @param initials first letters of the name words and their variants
      * @param singleWord whether the name is one word, which may be either name
+     * @param ownAreas the local authorities the searcher works in, whose children are read first
      * @param phoneDigits the digit forms of the phone asked for; null when none was
      * @param linkedToPhone records of the kind that intelligence the searcher may see links to that phone
      * @param linkedToVehicle records of the kind that such intelligence links to the vehicle asked for; null when
      *     none was
      */
-    record Wanted(String[] nameCodes, String[] initials, boolean singleWord, SearchCriteria.BirthDate dateOfBirth,
+    record Wanted(String[] nameWords, String[] nameCodes, String[] initials, boolean singleWord,
+                  String[] ownAreas, SearchCriteria.BirthDate dateOfBirth,
                   String nhsNumber, String postcode, List<String> phoneDigits, Collection<UUID> linkedToPhone,
                   Collection<UUID> linkedToVehicle) {
     }
 
     private static final String CHILD = """
-            SELECT c.id, c.first_name, c.surname, c.birth_year, c.birth_month, c.birth_day, c.area_code,
-                   (SELECT a.postcode FROM child_address a WHERE a.child_id = c.id
-                    ORDER BY a.from_date DESC NULLS LAST LIMIT 1) AS postcode
+            SELECT c.id, c.first_name, c.surname, c.birth_year, c.birth_month, c.birth_day, c.area_code
             FROM child c WHERE c.voided_at IS NULL""";
     private static final String PERSON = """
             SELECT p.id, p.first_name, p.surname, p.birth_year, p.birth_month, p.birth_day,
                    p.address_postcode AS postcode, NULL AS area_code
             FROM person p WHERE p.voided_at IS NULL""";
+    /** A child's postcode is that of the latest address, read only for the candidates kept. */
+    private static final String WITH_CHILD_POSTCODE = """
+            SELECT kept.*, (SELECT a.postcode FROM child_address a WHERE a.child_id = kept.id
+                            ORDER BY a.from_date DESC NULLS LAST LIMIT 1) AS postcode
+            FROM (%s) AS kept""";
 
     private final JdbcClient jdbc;
 
@@ -141,9 +147,40 @@ class CandidateRecords {
             sql.append(" AND ").append(alias).append(".id = ANY(?)");
             params.add(wanted.linkedToVehicle().toArray(UUID[]::new));
         }
+        orderBestFirst(sql, params, alias, wanted);
         sql.append(" LIMIT ?");
         params.add(limit);
-        return jdbc.sql(sql.toString()).params(params).query((row, n) -> candidate(kind, row)).list();
+        String query = child ? WITH_CHILD_POSTCODE.formatted(sql) : sql.toString();
+        return jdbc.sql(query).params(params).query((row, n) -> candidate(kind, row)).list();
+    }
+
+    /**
+     * When more records may match than are read, the likeliest are read: names nearest in spelling to the words
+     * searched for (by edit distance, the sum over both names, or the nearer name for one word), then children of the
+     * searcher's own area. This orders, it never filters: the access policy decides each record later.
+     */
+    private static void orderBestFirst(StringBuilder sql, List<Object> params, String alias, Wanted wanted) {
+        List<String> keys = new ArrayList<>();
+        if (wanted.nameWords() != null) {
+            String surname = nearest(alias + ".surname");
+            String firstName = nearest(alias + ".first_name");
+            keys.add(wanted.singleWord() ? "LEAST(" + surname + ", " + firstName + ")"
+                    : surname + " + " + firstName);
+            params.add(wanted.nameWords());
+            params.add(wanted.nameWords());
+        }
+        if ("c".equals(alias) && wanted.ownAreas() != null) {
+            keys.add("(c.area_code = ANY(?)) DESC");
+            params.add(wanted.ownAreas());
+        }
+        if (!keys.isEmpty()) {
+            sql.append(" ORDER BY ").append(String.join(", ", keys));
+        }
+    }
+
+    private static String nearest(String column) {
+        return "(SELECT min(levenshtein(regexp_replace(lower(" + column + "), '[^a-z]', '', 'g'), w)) "
+                + "FROM unnest(?::text[]) AS w)";
     }
 
     private static Candidate candidate(RecordKind kind, ResultSet row) throws SQLException {

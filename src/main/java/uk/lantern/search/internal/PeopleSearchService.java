@@ -90,47 +90,25 @@ class PeopleSearchService implements PeopleSearch {
     private record Scored(Candidate candidate, double score) {
     }
 
-    private record Shown(Candidate candidate, double score, ProtectedRecord record) {
+    private record Shown(Candidate candidate, ProtectedRecord record) {
     }
 
     @Override
     @Transactional
     public SearchResultsView search(Actor actor, SearchRequest request) {
         SearchCriteria criteria = SearchCriteria.read(request);
-        NameScore nameScore = new NameScore(names, criteria.nameWords());
-        boolean narrower = false;
-        List<Scored> scored = new ArrayList<>();
-        Sought sought = sought(actor, criteria);
-        for (RecordKind kind : RecordKind.values()) {
-            List<Candidate> found = candidates.find(kind, sought.in(kind), CANDIDATES + 1);
-            narrower |= found.size() > CANDIDATES;
-            for (Candidate candidate : found.subList(0, Math.min(found.size(), CANDIDATES))) {
-                OptionalDouble score = nameScore.of(candidate.firstName(), candidate.surname());
-                if (score.isPresent()) {
-                    scored.add(new Scored(candidate, score.getAsDouble()));
-                }
-            }
-        }
-        // Among equal matches, children of the searcher's own area first: they are the ones most often sought, and
-        // most often readable, so fewer decisions are spent on namesakes elsewhere. The policy still decides each.
-        Set<String> ownArea = Set.copyOf(areas.localAuthoritiesCoveredBy(actor.areaCode()));
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparing(found -> found.candidate().areaCode() == null
-                        || !ownArea.contains(found.candidate().areaCode()))
-                .thenComparing(found -> found.candidate().surname(), String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(found -> found.candidate().firstName(), String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(found -> found.candidate().id()));
-        scored = withoutAdultsUnknownTo(actor, scored);
+        Ranked ranked = ranked(actor, criteria);
         List<Shown> shown = new ArrayList<>();
         int decided = 0;
-        while (decided < scored.size() && decided < DECIDED && shown.size() < SHOWN) {
-            List<Scored> batch = scored.subList(decided, Math.min(scored.size(), decided + DECIDED_AT_ONCE));
+        while (decided < ranked.matches().size() && decided < DECIDED && shown.size() < SHOWN) {
+            List<Scored> batch = ranked.matches().subList(decided,
+                    Math.min(ranked.matches().size(), decided + DECIDED_AT_ONCE));
             decided += batch.size();
             List<Shown> described = batch.stream().flatMap(found -> protectedRecords.find(ref(found.candidate()))
-                    .map(record -> new Shown(found.candidate(), found.score(), record)).stream()).toList();
+                    .map(record -> new Shown(found.candidate(), record)).stream()).toList();
             shown.addAll(policy.readable(actor, described, Shown::record));
         }
-        narrower |= decided < scored.size() || shown.size() > SHOWN;
+        boolean narrower = ranked.more() || decided < ranked.matches().size() || shown.size() > SHOWN;
         if (shown.size() > SHOWN) {
             shown = shown.subList(0, SHOWN);
         }
@@ -142,15 +120,50 @@ class PeopleSearchService implements PeopleSearch {
     }
 
     /**
+     * The candidates whose names agree, best first, without adults unknown to the actor.
+     *
+     * @param more whether the indexes held more candidates than were read
+     */
+    private record Ranked(List<Scored> matches, boolean more) {
+    }
+
+    private Ranked ranked(Actor actor, SearchCriteria criteria) {
+        NameScore nameScore = new NameScore(names, criteria.nameWords());
+        Sought sought = sought(actor, criteria);
+        boolean more = false;
+        List<Scored> scored = new ArrayList<>();
+        for (RecordKind kind : RecordKind.values()) {
+            List<Candidate> found = candidates.find(kind, sought.in(kind), CANDIDATES + 1);
+            more |= found.size() > CANDIDATES;
+            for (Candidate candidate : found.subList(0, Math.min(found.size(), CANDIDATES))) {
+                OptionalDouble score = nameScore.of(candidate.firstName(), candidate.surname());
+                if (score.isPresent()) {
+                    scored.add(new Scored(candidate, score.getAsDouble()));
+                }
+            }
+        }
+        // Among equal matches, children of the searcher's own area first: they are the ones most often sought, and
+        // most often readable, so fewer decisions are spent on namesakes elsewhere. The policy still decides each.
+        Set<String> ownArea = Set.of(sought.ownAreas());
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(found -> found.candidate().areaCode() == null
+                        || !ownArea.contains(found.candidate().areaCode()))
+                .thenComparing(found -> found.candidate().surname(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(found -> found.candidate().firstName(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(found -> found.candidate().id()));
+        return new Ranked(withoutAdultsUnknownTo(actor, scored), more);
+    }
+
+    /**
      * The criteria as the indexes are asked: the name's sound codes and initials, and the people intelligence the
      * actor may see links to the phone or vehicle, worked out once for both kinds of record.
      */
-    private record Sought(SearchCriteria criteria, String[] nameCodes, String[] initials, List<SubjectRef> onPhone,
-                          List<SubjectRef> inVehicle) {
+    private record Sought(SearchCriteria criteria, String[] nameWords, String[] nameCodes, String[] initials,
+                          String[] ownAreas, List<SubjectRef> onPhone, List<SubjectRef> inVehicle) {
 
         CandidateRecords.Wanted in(RecordKind kind) {
-            return new CandidateRecords.Wanted(nameCodes, initials, criteria.nameWords().size() == 1,
-                    criteria.dateOfBirth(), criteria.nhsNumber(), criteria.postcode(),
+            return new CandidateRecords.Wanted(nameWords, nameCodes, initials, criteria.nameWords().size() == 1,
+                    ownAreas, criteria.dateOfBirth(), criteria.nhsNumber(), criteria.postcode(),
                     criteria.phone() == null ? null : PhoneKeys.digitForms(criteria.phone()), ofKind(onPhone, kind),
                     ofKind(inVehicle, kind));
         }
@@ -163,9 +176,12 @@ class PeopleSearchService implements PeopleSearch {
     }
 
     private Sought sought(Actor actor, SearchCriteria criteria) {
+        String[] words = null;
         String[] codes = null;
         String[] initials = null;
         if (!criteria.nameWords().isEmpty()) {
+            words = criteria.nameWords().stream().map(names::normalise).filter(java.util.Objects::nonNull)
+                    .toArray(String[]::new);
             Set<String> spellings = new LinkedHashSet<>();
             for (String word : criteria.nameWords()) {
                 Optional.ofNullable(names.normalise(word)).ifPresent(spellings::add);
@@ -175,7 +191,8 @@ class PeopleSearchService implements PeopleSearch {
             initials = spellings.stream().map(spelling -> spelling.substring(0, 1)).distinct()
                     .toArray(String[]::new);
         }
-        return new Sought(criteria, codes, initials,
+        return new Sought(criteria, words, codes, initials,
+                areas.localAuthoritiesCoveredBy(actor.areaCode()).toArray(String[]::new),
                 criteria.phone() == null ? null : evidence.peopleLinkedTo(actor, SubjectType.PHONE, criteria.phone()),
                 criteria.vehicle() == null ? null
                         : evidence.peopleLinkedTo(actor, SubjectType.VEHICLE, criteria.vehicle()));
