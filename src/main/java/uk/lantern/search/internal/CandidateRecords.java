@@ -147,19 +147,31 @@ class CandidateRecords {
             sql.append(" AND ").append(alias).append(".id = ANY(?)");
             params.add(wanted.linkedToVehicle().toArray(UUID[]::new));
         }
-        orderBestFirst(sql, params, alias, wanted);
-        sql.append(" LIMIT ?");
-        params.add(limit);
-        String query = child ? WITH_CHILD_POSTCODE.formatted(sql) : sql.toString();
-        return jdbc.sql(query).params(params).query((row, n) -> candidate(kind, row)).list();
+        List<Candidate> found = read(kind, sql.toString(), params, limit);
+        if (found.size() < limit) {
+            return found;
+        }
+        // More may match than are read: read again, the likeliest first. Most searches never need the ordering.
+        List<Object> orderedParams = new ArrayList<>(params);
+        return read(kind, sql + orderBestFirst(orderedParams, alias, wanted), orderedParams, limit);
+    }
+
+    private List<Candidate> read(RecordKind kind, String sql, List<Object> params, int limit) {
+        List<Object> limited = new ArrayList<>(params);
+        limited.add(limit);
+        String query = sql + " LIMIT ?";
+        if (kind == RecordKind.CHILD) {
+            query = WITH_CHILD_POSTCODE.formatted(query);
+        }
+        return jdbc.sql(query).params(limited).query((row, n) -> candidate(kind, row)).list();
     }
 
     /**
-     * When more records may match than are read, the likeliest are read: names nearest in spelling to the words
+     * An ORDER BY for when more records may match than are read, so that the likeliest are read: names nearest in spelling to the words
      * searched for (by edit distance, the sum over both names, or the nearer name for one word), then children of the
      * searcher's own area. This orders, it never filters: the access policy decides each record later.
      */
-    private static void orderBestFirst(StringBuilder sql, List<Object> params, String alias, Wanted wanted) {
+    private static String orderBestFirst(List<Object> params, String alias, Wanted wanted) {
         List<String> keys = new ArrayList<>();
         if (wanted.nameWords() != null) {
             String surname = nearest(alias + ".surname");
@@ -173,14 +185,11 @@ class CandidateRecords {
             keys.add("(c.area_code = ANY(?)) DESC");
             params.add(wanted.ownAreas());
         }
-        if (!keys.isEmpty()) {
-            sql.append(" ORDER BY ").append(String.join(", ", keys));
-        }
+        return keys.isEmpty() ? "" : " ORDER BY " + String.join(", ", keys);
     }
 
     private static String nearest(String column) {
-        return "(SELECT min(levenshtein(regexp_replace(lower(" + column + "), '[^a-z]', '', 'g'), w)) "
-                + "FROM unnest(?::text[]) AS w)";
+        return "(SELECT min(levenshtein(lower(" + column + "), w)) FROM unnest(?::text[]) AS w)";
     }
 
     private static Candidate candidate(RecordKind kind, ResultSet row) throws SQLException {

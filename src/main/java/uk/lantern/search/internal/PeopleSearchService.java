@@ -184,6 +184,8 @@ class PeopleSearchService implements PeopleSearch {
                     .toArray(String[]::new);
             Set<String> spellings = new LinkedHashSet<>();
             for (String word : criteria.nameWords()) {
+                // As typed too: PostgreSQL codes a name with accents (Štefan) as written, and so do its indexes.
+                spellings.add(word);
                 Optional.ofNullable(names.normalise(word)).ifPresent(spellings::add);
                 spellings.addAll(names.variantsOf(word));
             }
