@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.lantern.area.Areas;
 import uk.lantern.identity.AccessPolicy;
 import uk.lantern.identity.Actor;
+import uk.lantern.identity.AgencyId;
 import uk.lantern.identity.AgencyView;
 import uk.lantern.identity.Directory;
 import uk.lantern.identity.ProtectedRecord;
@@ -229,6 +230,7 @@ class PeopleSearchService implements PeopleSearch {
             }
             origins.put(kind, kindOrigins);
         }
+        Map<AgencyId, String> agencyNames = new HashMap<>();
         Map<String, List<Shown>> groups = new LinkedHashMap<>();
         for (Shown found : shown) {
             Candidate candidate = found.candidate();
@@ -240,15 +242,22 @@ class PeopleSearchService implements PeopleSearch {
             Candidate best = members.get(0).candidate();
             results.add(new SearchResultView(key.substring(key.indexOf('/') + 1), best.kind().name(),
                     best.fullName(), members.stream().map(found -> view(found,
-                    origins.get(found.candidate().kind()).getOrDefault(found.candidate().id(), List.of()))).toList()));
+                    origins.get(found.candidate().kind()).getOrDefault(found.candidate().id(), List.of()),
+                    agencyNames)).toList()));
         });
         return results;
     }
 
-    private SearchRecordView view(Shown found, List<RecordSource> recordSources) {
+    /**
+     * @param agencyNames the names of agencies looked up so far in this search, filled as they are met: the records
+     *     shown share a few agencies
+     */
+    private SearchRecordView view(Shown found, List<RecordSource> recordSources, Map<AgencyId, String> agencyNames) {
         Candidate candidate = found.candidate();
-        List<String> agencies = found.record().agencyIds().stream().map(directory::agency).flatMap(Optional::stream)
-                .map(AgencyView::name).sorted().toList();
+        List<String> agencies = found.record().agencyIds().stream()
+                .map(agency -> agencyNames.computeIfAbsent(agency, id -> directory.agency(id).map(AgencyView::name)
+                        .orElse(null)))
+                .filter(java.util.Objects::nonNull).sorted().toList();
         return new SearchRecordView(candidate.kind().name(), candidate.id().toString(), candidate.fullName(),
                 candidate.dateOfBirth(), candidate.postcode(), agencies,
                 recordSources.stream().map(source -> source.system() + " " + source.id()).toList(),
