@@ -139,16 +139,16 @@ while IFS=$'\t' read -r first surname year nhs postcode; do
   i=$(( i + 1 ))
 done <"$data/people.tsv"
 
-# Prints the status, the time and whether anyone was found.
+# Prints the status, the time, whether anyone was found, and the search.
 search() {
   local timing
   timing=$(curl -s -o "$data/body.json" -w '%{http_code} %{time_total}' --max-time 10 -G "$base/api/v1/search" \
     -H "Authorization: Bearer $token" --data-urlencode "q=$1")
   if grep -q '"results":\[\]' "$data/body.json"; then
-    echo "$timing none"
+    echo "$timing none $1"
     printf '%s\n' "$1" >>"$data/found-none.txt"
   else
-    echo "$timing found"
+    echo "$timing found $1"
   fi
 }
 : >"$data/found-none.txt"
@@ -167,6 +167,9 @@ sort -k2 -n "$data/times.txt" | awk -v target="$p95_target_ms" '
     printf "searches: %d  p50: %.1f ms  p95: %.1f ms  p99: %.1f ms  max: %.1f ms  (target p95 %d ms)\n",
       NR, p50, p95, p99, t[NR], target
   }'
-echo "searches that found someone: $(grep -c ' found$' "$data/times.txt") of $searches"
+echo "searches that found someone: $(awk '$3 == "found"' "$data/times.txt" | wc -l) of $searches"
+echo "the ten slowest:"
+# awk reads every line, so that sort is never cut short (a broken pipe would end the script under pipefail).
+sort -k2 -n -r "$data/times.txt" | awk 'NR <= 10 { t = $2 * 1000; $1 = $2 = $3 = ""; printf "  %6.1f ms %s\n", t, $0 }' 
 [ ! -s "$data/found-none.txt" ] || { echo "searches that found no one:"; sed 's/^/  /' "$data/found-none.txt"; }
 [ "$bad" = 0 ] || { failed=1; echo "$bad searches did not answer 200" >&2; exit 1; }

@@ -173,13 +173,11 @@ class CandidateRecords {
      */
     private static String orderBestFirst(List<Object> params, String alias, Wanted wanted) {
         List<String> keys = new ArrayList<>();
-        if (wanted.nameWords() != null) {
-            String surname = nearest(alias + ".surname");
-            String firstName = nearest(alias + ".first_name");
+        if (wanted.nameWords() != null && wanted.nameWords().length > 0) {
+            String surname = nearest(alias + ".surname", wanted.nameWords(), params);
+            String firstName = nearest(alias + ".first_name", wanted.nameWords(), params);
             keys.add(wanted.singleWord() ? "LEAST(" + surname + ", " + firstName + ")"
                     : surname + " + " + firstName);
-            params.add(wanted.nameWords());
-            params.add(wanted.nameWords());
         }
         if ("c".equals(alias) && wanted.ownAreas() != null) {
             keys.add("(c.area_code = ANY(?)) DESC");
@@ -188,8 +186,14 @@ class CandidateRecords {
         return keys.isEmpty() ? "" : " ORDER BY " + String.join(", ", keys);
     }
 
-    private static String nearest(String column) {
-        return "(SELECT min(levenshtein(lower(" + column + "), w)) FROM unnest(?::text[]) AS w)";
+    /** The column's least edit distance to any of the words, written out rather than as a subquery for each row. */
+    private static String nearest(String column, String[] words, List<Object> params) {
+        List<String> distances = new ArrayList<>();
+        for (String word : words) {
+            distances.add("levenshtein(lower(" + column + "), ?)");
+            params.add(word);
+        }
+        return "LEAST(" + String.join(", ", distances) + ")";
     }
 
     private static Candidate candidate(RecordKind kind, ResultSet row) throws SQLException {
