@@ -46,6 +46,12 @@ public enum Capability {
      * investigators and analysts who act on it, over the evidence each may see.
      */
     ANALYSE_NETWORKS(Role.POLICE_INVESTIGATOR, Role.ANALYST),
+    /**
+     * Finding a child or adult by name or particulars, across every agency's records, for the practitioners who may
+     * read people's records; each result is still shown only when its single read would be allowed. Referrers follow
+     * their own referrals, and oversight and administration read no one, so they have no search.
+     */
+    SEARCH_PEOPLE(Role.TRIAGE, Role.SOCIAL_WORKER, Role.POLICE_INVESTIGATOR, Role.ANALYST, Role.MANAGER),
     /** Reopening a referral closed with no further action, or confirming the closure, is a manager's decision. */
     REVIEW_CLOSED_CASES(Role.MANAGER),
     /** Deciding whether two records are one person, and merging or unmerging identities, is analysts' work. */

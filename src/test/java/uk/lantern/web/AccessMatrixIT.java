@@ -81,6 +81,9 @@ class AccessMatrixIT extends IntegrationTestBase {
     private static final Set<Viewer> NETWORKS = Viewer.withRoles(Role.POLICE_INVESTIGATOR, Role.ANALYST);
     private static final Set<Viewer> INTELLIGENCE = Viewer.withRoles(Role.TRIAGE, Role.SOCIAL_WORKER,
             Role.POLICE_INVESTIGATOR, Role.ANALYST, Role.MANAGER);
+    /** Search: the practitioners who may read people; each result is then decided by the record rule. */
+    private static final Set<Viewer> SEARCH = Viewer.withRoles(Role.TRIAGE, Role.SOCIAL_WORKER,
+            Role.POLICE_INVESTIGATOR, Role.ANALYST, Role.MANAGER);
     private static final Set<Viewer> OVERSIGHT = Viewer.withRoles(Role.AUDITOR, Role.MANAGER, Role.ANALYST);
     private static final Set<Viewer> INQUIRIES = Viewer.withRoles(Role.AUDITOR);
     private static final Set<Viewer> LEGAL_HOLDS = Viewer.withRoles(Role.AUDITOR, Role.ADMINISTRATOR);
@@ -234,6 +237,8 @@ class AccessMatrixIT extends IntegrationTestBase {
                 new Endpoint(HttpMethod.POST, "/intelligence/" + NOBODY + "/subjects", null, INTELLIGENCE),
                 new Endpoint(HttpMethod.POST, "/intelligence/" + NOBODY + "/links", null, INTELLIGENCE),
                 new Endpoint(HttpMethod.POST, "/intelligence/" + NOBODY + "/sanitised-version", null, INTELLIGENCE),
+                new Endpoint(HttpMethod.GET, "/api/v1/search?q=Nobody", null, SEARCH),
+                new Endpoint(HttpMethod.GET, "/search?q=Nobody", null, SEARCH),
                 new Endpoint(HttpMethod.GET, "/", null, EVERYONE),
                 new Endpoint(HttpMethod.GET, "/cases", null, EVERYONE),
                 new Endpoint(HttpMethod.GET, "/referrals/new", null, RAISE),

@@ -62,8 +62,7 @@ final class NameCodes {
      * spelling, any Beider–Morse code.
      */
     boolean soundAlike(int one, int other, double similarity) {
-        if (primary[one].equals(primary[other]) || primary[one].equals(alternate[other])
-                || alternate[one].equals(primary[other])) {
+        if (doubleMetaphoneAgrees(primary[one], alternate[one], primary[other], alternate[other])) {
             return true;
         }
         if (similarity < BEIDER_MORSE_FROM) {
@@ -76,11 +75,34 @@ final class NameCodes {
     private Set<String> beiderMorse(int code) {
         Set<String> codes = beiderMorse.get(code);
         if (codes == null) {
-            String encoded = encode(names.valueOfCode(code));
-            codes = encoded.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(encoded.split("\\|")));
+            codes = beiderMorseCodes(names.valueOfCode(code));
             beiderMorse.set(code, codes);
         }
         return codes;
+    }
+
+    /** {@link #soundAlike(int, int, double)} for two names on their own, outside any column (search). */
+    static boolean soundAlike(String one, String other, double similarity) {
+        if (doubleMetaphoneAgrees(DOUBLE_METAPHONE.doubleMetaphone(one), DOUBLE_METAPHONE.doubleMetaphone(one, true),
+                DOUBLE_METAPHONE.doubleMetaphone(other), DOUBLE_METAPHONE.doubleMetaphone(other, true))) {
+            return true;
+        }
+        if (similarity < BEIDER_MORSE_FROM) {
+            return false;
+        }
+        Set<String> codes = beiderMorseCodes(one);
+        return beiderMorseCodes(other).stream().anyMatch(codes::contains);
+    }
+
+    private static boolean doubleMetaphoneAgrees(String onePrimary, String oneAlternate, String otherPrimary,
+                                                 String otherAlternate) {
+        return onePrimary.equals(otherPrimary) || onePrimary.equals(otherAlternate)
+                || oneAlternate.equals(otherPrimary);
+    }
+
+    private static Set<String> beiderMorseCodes(String name) {
+        String encoded = encode(name);
+        return encoded.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(encoded.split("\\|")));
     }
 
     private static String encode(String name) {
