@@ -77,7 +77,7 @@ class ResolutionBrowserIT extends BrowserTestBase {
         String identity = identities.identityOf(RecordKind.PERSON, List.of(accepted1)).get(accepted1);
         browser.open("/resolution/identities/" + identity + "?kind=PERSON");
         browser.find(By.id("search")).sendKeys("Adil " + surname);
-        browser.clickAndWaitForNewPage(By.xpath("//button[normalize-space()='Search']"));
+        browser.clickAndWaitForNewPage(By.xpath("//main//button[normalize-space()='Search']"));
         browser.chooseByLabel("otherRecord");
         browser.find(By.id("reason")).sendKeys("Known to the family by both names");
         browser.clickAndWaitForNewPage(By.xpath("//button[normalize-space()='Merge']"));
