@@ -59,8 +59,14 @@ class MissingEpisodesIT extends IntegrationTestBase {
 
         clock.advance(Duration.ofHours(72));
         sweepDeadlines();
-        assertThat(deadlines.find("MISSING_EPISODE", episodeId, DeadlineKind.RETURN_INTERVIEW).orElseThrow()
-                .escalationLevel()).isEqualTo(1);
+        var clockOfTheInterview = deadlines.find("MISSING_EPISODE", episodeId, DeadlineKind.RETURN_INTERVIEW)
+                .orElseThrow();
+        assertThat(clockOfTheInterview.escalationLevel()).isEqualTo(1);
+        assertThat(clockOfTheInterview.reference()).as("named by the day of the return, never the child")
+                .isEqualTo("Return home interview after the return on " + returned.atZone(
+                        uk.lantern.deadline.WorkingDayCalendar.UK).toLocalDate().format(
+                        java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)))
+                .doesNotContain("Vera");
         assertThat(deadlines.openEscalationsFor(directory.userNamed("manager").orElseThrow().id()))
                 .anySatisfy(escalation -> assertThat(escalation.deadline().subjectId()).isEqualTo(episodeId));
     }

@@ -3,11 +3,13 @@ package uk.lantern.missing.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.lantern.deadline.DeadlineKind;
 import uk.lantern.deadline.Deadlines;
 import uk.lantern.deadline.NewDeadline;
+import uk.lantern.deadline.WorkingDayCalendar;
 import uk.lantern.deadline.TimescaleProperties;
 import uk.lantern.identity.AccessPolicy;
 import uk.lantern.identity.AccessRefusedException;
@@ -60,6 +63,9 @@ class MissingService implements MissingEpisodes {
     static final int MAX_TEXT = 10_000;
     static final int MAX_MENTIONS = 100;
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** A return interview's clock names the day of the return: it goes in notices, so it never names the child. */
+    private static final DateTimeFormatter RETURN_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+            .withZone(WorkingDayCalendar.UK);
 
     private final EpisodeRepository episodes;
     private final Children children;
@@ -185,7 +191,8 @@ class MissingService implements MissingEpisodes {
                             "interviewDueAt", due.get(i).toString())));
             AgencyView team = teams.computeIfAbsent(given.child().areaCode(), area -> owningTeam(given.child()));
             clocks.add(new NewDeadline(DeadlineKind.RETURN_INTERVIEW, "MISSING_EPISODE", id.toString(),
-                    "Return interview " + id.toString().substring(0, 8), team.id(), given.returnedAt(), due.get(i),
+                    "Return home interview after the return on " + RETURN_DAY.format(given.returnedAt()), team.id(),
+                    given.returnedAt(), due.get(i),
                     "/missing-episodes/" + id));
         }
         mention(actor, places, now);
