@@ -27,57 +27,15 @@ warmup="${WARMUP:-10}"
 port="${PORT:-18090}"
 p99_target_ms="${P99_MS:-50}"
 jar="${JAR:-target/lantern.jar}"
-base="http://127.0.0.1:$port"
-
-[ -f "$jar" ] || { echo "Build first: ./mvnw -B package -DskipTests" >&2; exit 1; }
-for tool in wrk curl psql; do
-  command -v "$tool" >/dev/null || { echo "$tool is missing (apt-get install wrk curl postgresql-client)" >&2; exit 1; }
-done
-if curl -s -o /dev/null "$base/" 2>/dev/null; then
-  echo "Something is already listening on 127.0.0.1:$port; set PORT to a free port" >&2; exit 1
-fi
-
-data=$(mktemp -d /tmp/lantern-intake.XXXXXX)
-log="$data/app.log"
-pid=""
-failed=0
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill "$pid"
-    for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
-    wait "$pid" 2>/dev/null || true
-  fi
-  if [ "${KEEP_DATA:-0}" = 1 ] || [ "$failed" != 0 ]; then
-    echo "Data directory and logs kept in $data" >&2
-  else
-    rm -rf "$data"
-  fi
-}
-trap cleanup EXIT
-trap 'failed=1; exit 130' INT TERM
-
-echo "Starting Lantern on $base (data in $data)"
-# shellcheck disable=SC2086
-java ${JAVA_OPTS:-} -jar "$jar" --server.address=127.0.0.1 --server.port="$port" --lantern.data-dir="$data" \
-  >"$log" 2>&1 &
-pid=$!
-start=$(date +%s)
-until curl -fs "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; do
-  if ! kill -0 "$pid" 2>/dev/null; then failed=1; echo "Lantern exited; see $log" >&2; exit 1; fi
-  if (( $(date +%s) - start > 120 )); then failed=1; echo "No UP after 120 s; see $log" >&2; exit 1; fi
-  sleep 0.2
-done
-echo "UP after $(( $(date +%s) - start )) s"
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+bench_require wrk curl psql
+bench_start intake
 # The demo town is imported in the background after start-up; measure after it has committed, not during it.
 until grep -q "Demo town: .* (committed)" "$log"; do
   (( $(date +%s) - start < 300 )) || { failed=1; echo "The demo town was not imported within 300 s" >&2; exit 1; }
   sleep 0.5
 done
-
-pg_port=$(sed -n 's/.*Embedded PostgreSQL is running on port \([0-9]*\).*/\1/p' "$log" | head -1)
-[ -n "$pg_port" ] || { failed=1; echo "No embedded PostgreSQL port in $log" >&2; exit 1; }
-sql() { psql -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres -d lantern "$@"; }
 
 token_for() {
   curl -fs --max-time 10 -X POST "$base/api/v1/auth/token" -H 'Content-Type: application/json' \

@@ -21,52 +21,10 @@ warmup="${WARMUP:-100}"
 port="${PORT:-18091}"
 p95_target_ms="${P95_MS:-200}"
 jar="${JAR:-target/lantern.jar}"
-base="http://127.0.0.1:$port"
-
-[ -f "$jar" ] || { echo "Build first: ./mvnw -B package -DskipTests" >&2; exit 1; }
-for tool in curl psql; do
-  command -v "$tool" >/dev/null || { echo "$tool is missing (apt-get install curl postgresql-client)" >&2; exit 1; }
-done
-if curl -s -o /dev/null "$base/" 2>/dev/null; then
-  echo "Something is already listening on 127.0.0.1:$port; set PORT to a free port" >&2; exit 1
-fi
-
-data=$(mktemp -d /tmp/lantern-search.XXXXXX)
-log="$data/app.log"
-pid=""
-failed=0
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill "$pid"
-    for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
-    wait "$pid" 2>/dev/null || true
-  fi
-  if [ "${KEEP_DATA:-0}" = 1 ] || [ "$failed" != 0 ]; then
-    echo "Data directory and logs kept in $data" >&2
-  else
-    rm -rf "$data"
-  fi
-}
-trap cleanup EXIT
-trap 'failed=1; exit 130' INT TERM
-
-echo "Starting Lantern on $base (data in $data)"
-# shellcheck disable=SC2086
-java ${JAVA_OPTS:-} -jar "$jar" --server.address=127.0.0.1 --server.port="$port" --lantern.data-dir="$data" \
-  --lantern.demo.town-children=0 >"$log" 2>&1 &
-pid=$!
-start=$(date +%s)
-until curl -fs "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; do
-  if ! kill -0 "$pid" 2>/dev/null; then failed=1; echo "Lantern exited; see $log" >&2; exit 1; fi
-  if (( $(date +%s) - start > 120 )); then failed=1; echo "No UP after 120 s; see $log" >&2; exit 1; fi
-  sleep 0.2
-done
-echo "UP after $(( $(date +%s) - start )) s"
-
-pg_port=$(sed -n 's/.*Embedded PostgreSQL is running on port \([0-9]*\).*/\1/p' "$log" | head -1)
-[ -n "$pg_port" ] || { failed=1; echo "No embedded PostgreSQL port in $log" >&2; exit 1; }
-sql() { psql -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres -d lantern "$@"; }
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+bench_require curl psql
+bench_start search --lantern.demo.town-children=0
 
 names_of() { grep -v '^#' "$1" | grep -v '^\[' | sed '/^[[:space:]]*$/d'; }
 names=src/main/resources/synth/names
