@@ -26,8 +26,6 @@ class ImportIT extends IntegrationTestBase {
     Importer importer;
     @Autowired
     LedgerIntegrity integrity;
-    @Autowired
-    uk.lantern.resolution.Identities identities;
 
     @TempDir
     Path directory;
@@ -148,11 +146,6 @@ class ImportIT extends IntegrationTestBase {
                 + "\"firstName\":\"Late\",\"surname\":\"Child\",\"areaCode\":\"E08000005\","
                 + "\"nhsNumber\":\"9990000001\"}");
         Files.write(file, lines);
-        // Records other tests imported wait for the incremental run, which comes every 30 s and would take them
-        // between the counts: resolve them first, so that only this import could change what waits.
-        while (identities.resolvePending() > 0) {
-            // until nothing waits
-        }
         long children = count("child");
         long persons = count("person");
         long referrals = count("referral");

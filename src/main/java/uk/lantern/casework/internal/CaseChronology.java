@@ -37,12 +37,14 @@ class CaseChronology {
         entries.addAll(ledger.entriesAbout(CaseAccess.RECORD_TYPE, stored.id().toString()));
         actionIds.forEach(action -> entries.addAll(ledger.entriesAbout("CASE_ACTION", action.toString())));
         // In the order things happened, which for records brought in from other systems is not the order recorded.
+        // Each entry is read once, then the lines are sorted by when it happened and, within that, by the ledger.
         return entries.stream()
                 .filter(entry -> !NOT_SIGNIFICANT.contains(entry.action()))
-                .sorted(Comparator.comparing(ChronologyWording::happenedAt).thenComparingLong(LedgerEntryView::id))
+                .sorted(Comparator.comparingLong(LedgerEntryView::id))
                 .map(entry -> new ChronologyEntry(entry.sequence(), ChronologyWording.happenedAt(entry),
                         entry.actor(), entry.agency(), ChronologyWording.say(entry), entry.payload(),
                         entry.leafHash()))
+                .sorted(Comparator.comparing(ChronologyEntry::at))
                 .toList();
     }
 
